@@ -1,0 +1,173 @@
+// The one imperative owner of the MapLibre map. Created once by the React map
+// view, kept in a ref and shared by context; React pushes state in through
+// these methods and never touches the map itself. Calls made before the style
+// has loaded are queued until it has, so callers need not wait.
+
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from "maplibre-gl";
+import type { GeoJSONSource, LayerSpecification, LngLatBoundsLike, MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
+import type { FeatureCollection } from "geojson";
+import { createBasemapStyle } from "./basemap-style";
+import { applyColor, applyOpacity } from "./layer-opacity";
+import { VIETNAMESE_MAP_LOCALE } from "./vietnamese-map-locale";
+
+export interface FeatureSelection {
+  sourceId: string;
+  properties: Record<string, unknown>;
+  geometryType: string;
+  lngLat: [number, number];
+}
+
+interface RegisteredLayer {
+  data: FeatureCollection;
+  styleLayerIds: string[];
+}
+
+const CLICK_TOLERANCE_PX = 6;
+const ATTRIBUTION = "Nền: Natural Earth · Biên giới: © OpenStreetMap (ODbL) · Lớp xã: dữ liệu mẫu";
+
+/** True when the URL hash already holds a map position (zoom/lat/lng). */
+function hashHasPosition(): boolean {
+  return /^#\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?/.test(window.location.hash);
+}
+
+export class MapController {
+  readonly map: MapLibreMap;
+  private readonly layers = new Map<string, RegisteredLayer>();
+  private readonly selectionListeners = new Set<(selection: FeatureSelection | null) => void>();
+  private readonly loaded: Promise<void>;
+  private selected: { source: string; id: string | number } | null = null;
+
+  constructor(container: HTMLElement, initialBounds: LngLatBoundsLike) {
+    this.map = new MapLibreMap({
+      container,
+      style: createBasemapStyle(),
+      hash: true,
+      locale: VIETNAMESE_MAP_LOCALE,
+      attributionControl: false,
+      maxZoom: 18,
+      ...(hashHasPosition() ? {} : { bounds: initialBounds, fitBoundsOptions: { padding: 24 } }),
+    });
+    this.map.addControl(new NavigationControl({ visualizePitch: false }), "top-right");
+    this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 140 }), "bottom-left");
+    this.map.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION }), "bottom-right");
+    this.loaded = new Promise((resolve) => this.map.once("load", () => resolve()));
+    this.map.on("click", (event) => this.handleClick(event));
+  }
+
+  whenLoaded(): Promise<void> {
+    return this.loaded;
+  }
+
+  /** Adds a layer, or replaces its data when it exists and the data changed. */
+  async setLayer(sourceId: string, data: FeatureCollection, styles: LayerSpecification[], promoteId?: string): Promise<void> {
+    await this.loaded;
+    const existing = this.layers.get(sourceId);
+    if (existing) {
+      if (existing.data === data) return;
+      (this.map.getSource(sourceId) as GeoJSONSource).setData(data);
+      existing.data = data;
+      return;
+    }
+    this.map.addSource(sourceId, {
+      type: "geojson",
+      data,
+      ...(promoteId ? { promoteId } : { generateId: true }),
+    });
+    for (const style of styles) this.map.addLayer(style);
+    this.layers.set(sourceId, { data, styleLayerIds: styles.map((style) => style.id) });
+  }
+
+  async removeLayer(sourceId: string): Promise<void> {
+    await this.loaded;
+    const existing = this.layers.get(sourceId);
+    if (!existing) return;
+    if (this.selected?.source === sourceId) this.select(null);
+    for (const id of existing.styleLayerIds) this.map.removeLayer(id);
+    this.map.removeSource(sourceId);
+    this.layers.delete(sourceId);
+  }
+
+  async setVisibility(sourceId: string, visible: boolean): Promise<void> {
+    await this.loaded;
+    for (const id of this.layers.get(sourceId)?.styleLayerIds ?? []) {
+      this.map.setLayoutProperty(id, "visibility", visible ? "visible" : "none");
+    }
+    if (!visible && this.selected?.source === sourceId) this.select(null);
+  }
+
+  async setOpacity(sourceId: string, opacity: number): Promise<void> {
+    await this.loaded;
+    for (const id of this.layers.get(sourceId)?.styleLayerIds ?? []) applyOpacity(this.map, id, opacity);
+  }
+
+  async setColor(sourceId: string, color: string): Promise<void> {
+    await this.loaded;
+    for (const id of this.layers.get(sourceId)?.styleLayerIds ?? []) applyColor(this.map, id, color);
+  }
+
+  /**
+   * After the first complete render with the commune's layers: marks the
+   * container `data-map-ready="true"` and records the `first-map-render`
+   * performance mark (read by the end-to-end tests and the closing notes).
+   */
+  async markReadyWhenRendered(): Promise<void> {
+    await this.loaded;
+    await new Promise<void>((resolve) => {
+      if (this.map.loaded() && this.map.areTilesLoaded()) resolve();
+      else this.map.once("idle", () => resolve());
+    });
+    if (this.map.getContainer().dataset.mapReady === "true") return;
+    performance.mark("first-map-render");
+    this.map.getContainer().dataset.mapReady = "true";
+  }
+
+  fitBounds(bounds: LngLatBoundsLike): void {
+    this.map.fitBounds(bounds, { padding: 40, maxZoom: 15, duration: 600 });
+  }
+
+  onSelectionChange(listener: (selection: FeatureSelection | null) => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
+  clearSelection(): void {
+    this.select(null);
+  }
+
+  destroy(): void {
+    this.selectionListeners.clear();
+    this.map.remove();
+  }
+
+  private interactiveStyleLayerIds(): string[] {
+    const ids: string[] = [];
+    for (const layer of this.layers.values()) {
+      for (const id of layer.styleLayerIds) if (!id.endsWith("-label")) ids.push(id);
+    }
+    return ids;
+  }
+
+  private handleClick(event: MapMouseEvent): void {
+    const { x, y } = event.point;
+    const box: [[number, number], [number, number]] = [
+      [x - CLICK_TOLERANCE_PX, y - CLICK_TOLERANCE_PX],
+      [x + CLICK_TOLERANCE_PX, y + CLICK_TOLERANCE_PX],
+    ];
+    const hits = this.map.queryRenderedFeatures(box, { layers: this.interactiveStyleLayerIds() });
+    // Points and lines are hard to hit, so they win over the polygon under them.
+    const hit = hits.find((feature) => feature.geometry.type !== "Polygon" && feature.geometry.type !== "MultiPolygon") ?? hits[0];
+    this.select(hit ?? null, [event.lngLat.lng, event.lngLat.lat]);
+  }
+
+  private select(feature: MapGeoJSONFeature | null, lngLat: [number, number] = [0, 0]): void {
+    if (this.selected && this.map.getSource(this.selected.source)) {
+      this.map.setFeatureState(this.selected, { selected: false });
+    }
+    this.selected = feature && feature.id !== undefined ? { source: feature.source, id: feature.id } : null;
+    if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
+    const selection = feature
+      ? { sourceId: feature.source, properties: { ...feature.properties }, geometryType: feature.geometry.type, lngLat }
+      : null;
+    for (const listener of this.selectionListeners) listener(selection);
+  }
+}

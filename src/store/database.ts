@@ -1,0 +1,60 @@
+// The app's IndexedDB database (Dexie), in the browser profile of the device.
+// Stores: imported layers (`layers`), their features (`features`, one row per
+// feature, so a large import is written in chunks and read with one query),
+// and per-layer display settings of the built-in sample layers (`layerSettings`).
+//
+// Invariants: every record id is a client-generated UUID (or a stable built-in
+// layer id in `layerSettings`) and carries `updatedAt`, so records can be synced
+// to a provincial server later. The schema is versioned: add a new
+// `this.version(n)` block for every change, never edit an old one.
+
+import Dexie, { type Table } from "dexie";
+import type { Feature, Geometry, GeoJsonProperties } from "geojson";
+
+export interface ImportedLayerRecord {
+  id: string;
+  name: string;
+  color: string;
+  opacity: number;
+  visible: boolean;
+  featureCount: number;
+  sourceFileName: string;
+  /** Order in the layer panel; higher draws on top. */
+  order: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoredFeatureRecord {
+  /** UUID of the stored feature; the original file id, if any, stays in `feature.id`. */
+  id: string;
+  layerId: string;
+  /** Position in the imported file, so export keeps the user's order. */
+  index: number;
+  feature: Feature<Geometry, GeoJsonProperties>;
+  updatedAt: string;
+}
+
+export interface LayerSettingsRecord {
+  layerId: string;
+  visible: boolean;
+  opacity: number;
+  updatedAt: string;
+}
+
+export const DATABASE_NAME = "ban-do-quoc-phong-an-ninh-xa";
+
+export class AppDatabase extends Dexie {
+  layers!: Table<ImportedLayerRecord, string>;
+  features!: Table<StoredFeatureRecord, string>;
+  layerSettings!: Table<LayerSettingsRecord, string>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      layers: "id, order, updatedAt",
+      features: "id, layerId, [layerId+index], updatedAt",
+      layerSettings: "layerId",
+    });
+  }
+}

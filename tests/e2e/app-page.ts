@@ -1,0 +1,45 @@
+// Page helpers for the end-to-end tests: open the app at a view, wait for the
+// first complete map render, and read the sample data the app ships.
+
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import type { FeatureCollection, Point } from "geojson";
+import { inject } from "vitest";
+
+export const baseUrl = (): string => inject("baseUrl");
+
+export function sampleLayer(layerId: string): FeatureCollection {
+  return JSON.parse(readFileSync(`data/vu-quang/${layerId}.geojson`, "utf8")) as FeatureCollection;
+}
+
+export function samplePoint(layerId: string, index = 0): { lon: number; lat: number; name: string } {
+  const feature = sampleLayer(layerId).features[index];
+  const [lon, lat] = (feature.geometry as Point).coordinates;
+  return { lon, lat, name: String(feature.properties?.name) };
+}
+
+/** Opens the app; with a position, through the URL hash (zoom/lat/lon) as a shared link would. */
+export async function openApp(page: Page, position?: { zoom: number; lat: number; lon: number }): Promise<void> {
+  const hash = position ? `#${position.zoom}/${position.lat}/${position.lon}` : "";
+  await page.goto(`${baseUrl()}${hash}`);
+  await waitForMap(page);
+}
+
+export async function waitForMap(page: Page): Promise<void> {
+  await page.locator('[data-testid="map"][data-map-ready="true"]').waitFor({ timeout: 60_000 });
+}
+
+export async function clickMapCentre(page: Page): Promise<void> {
+  const box = await page.getByTestId("map").boundingBox();
+  if (!box) throw new Error("map has no box");
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+export function detailsPanel(page: Page) {
+  return page.getByRole("complementary", { name: "Thông tin đối tượng" });
+}
+
+export async function importFile(page: Page, name: string, content: unknown): Promise<void> {
+  const text = typeof content === "string" ? content : JSON.stringify(content);
+  await page.getByLabel("Nhập dữ liệu").setInputFiles({ name, mimeType: "application/geo+json", buffer: Buffer.from(text) });
+}

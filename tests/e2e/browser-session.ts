@@ -1,0 +1,64 @@
+// Real Debian Chromium driven by playwright-core, with two guards every test
+// relies on: any request that leaves localhost is recorded (and aborted), and
+// console errors/page errors are recorded, so tests can assert both are empty.
+
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface GuardedContext {
+  context: BrowserContext;
+  externalRequests: string[];
+  consoleErrors: string[];
+  newPage(): Promise<Page>;
+}
+
+function isLocal(url: string): boolean {
+  if (url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("about:")) return true;
+  const { hostname } = new URL(url);
+  return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
+}
+
+export async function newGuardedContext(browser: Browser): Promise<GuardedContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN" });
+  const externalRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    externalRequests.push(url);
+    return route.abort();
+  });
+  context.on("page", (page) => watchPage(page, consoleErrors));
+  return {
+    context,
+    externalRequests,
+    consoleErrors,
+    async newPage() {
+      const page = await context.newPage();
+      return page;
+    },
+  };
+}
+
+function watchPage(page: Page, consoleErrors: string[]): void {
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+}

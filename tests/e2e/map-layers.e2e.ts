@@ -1,0 +1,95 @@
+// The sample commune on the map: every layer listed with its count, toggles,
+// attributes on click, the view in the URL hash, and nothing leaving localhost.
+
+import { mkdirSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { LAYER_CATALOG } from "../../src/domain/layer-catalog";
+import { launchChromium, newGuardedContext, type GuardedContext } from "./browser-session";
+import { clickMapCentre, detailsPanel, openApp, sampleLayer, samplePoint, waitForMap } from "./app-page";
+
+let browser: Browser;
+let session: GuardedContext;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync("test-results", { recursive: true });
+});
+afterAll(() => browser?.close());
+
+afterEach(async () => {
+  expect(session.externalRequests, "requests that left localhost").toEqual([]);
+  expect(session.consoleErrors, "console errors").toEqual([]);
+  await session.context.close();
+});
+
+describe("the sample commune", () => {
+  test("renders the map with every layer listed and counted, with no request leaving localhost", async () => {
+    session = await newGuardedContext(browser);
+    const page = await session.newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    await openApp(page);
+
+    await expect(page.locator('[data-testid="map"] canvas').count()).resolves.toBe(1);
+    for (const layer of LAYER_CATALOG) {
+      const checkbox = page.getByRole("checkbox", { name: layer.name, exact: true });
+      await expect(checkbox.isChecked()).resolves.toBe(true);
+      const expectedCount = sampleLayer(layer.id).features.length;
+      expect(expectedCount).toBeGreaterThan(0);
+      await expect(page.getByTestId(`layer-count-${layer.id}`).textContent()).resolves.toBe(expectedCount.toLocaleString("vi-VN"));
+    }
+    // Labels are drawn from the bundled font, never from a glyph server.
+    expect(requested.some((url) => /noto-sans-vietnamese-400-normal.*\.woff2/.test(url))).toBe(true);
+    expect(requested.filter((url) => /\.pbf|glyphs|fonts\.googleapis/.test(url))).toEqual([]);
+
+    const firstRenderMs = await page.evaluate(() => performance.getEntriesByName("first-map-render")[0]?.startTime);
+    expect(firstRenderMs).toBeGreaterThan(0);
+    console.info(`[measure] time to first map render: ${Math.round(firstRenderMs ?? 0)} ms`);
+    await page.screenshot({ path: "test-results/sample-commune.png" });
+  });
+
+  test("clicking a feature shows its attributes in Vietnamese; hiding its layer makes it unclickable", async () => {
+    session = await newGuardedContext(browser);
+    const page = await session.newPage();
+    const station = samplePoint("border-station");
+    await openApp(page, { zoom: 14, lat: station.lat, lon: station.lon });
+
+    await clickMapCentre(page);
+    const details = detailsPanel(page);
+    await expect(details.getByRole("heading", { name: station.name }).isVisible()).resolves.toBe(true);
+    await expect(details.textContent()).resolves.toContain("Đồn Biên phòng");
+    await expect(details.textContent()).resolves.toContain("Dữ liệu mẫu – không phải vị trí thật");
+    await page.screenshot({ path: "test-results/feature-details.png" });
+
+    await page.getByRole("checkbox", { name: "Đồn Biên phòng", exact: true }).uncheck();
+    await expect(details.count()).resolves.toBe(0);
+    await clickMapCentre(page);
+    // What lies under the station (its village, the commune) may answer, but never the station.
+    await expect(details.getByRole("heading", { name: station.name }).count()).resolves.toBe(0);
+
+    await page.reload();
+    await waitForMap(page);
+    await expect(page.getByRole("checkbox", { name: "Đồn Biên phòng", exact: true }).isChecked()).resolves.toBe(false);
+    await page.getByRole("checkbox", { name: "Đồn Biên phòng", exact: true }).check();
+    await clickMapCentre(page);
+    await expect(details.getByRole("heading", { name: station.name }).isVisible()).resolves.toBe(true);
+  });
+
+  test("the URL hash keeps the view, so a link reopens the same place", async () => {
+    session = await newGuardedContext(browser);
+    const page = await session.newPage();
+    const marker = samplePoint("border-marker", 3);
+    await openApp(page, { zoom: 15, lat: marker.lat, lon: marker.lon });
+    await clickMapCentre(page);
+    await expect(detailsPanel(page).getByRole("heading", { name: marker.name }).isVisible()).resolves.toBe(true);
+
+    await page.getByRole("button", { name: "Thu nhỏ" }).click();
+    await page.waitForFunction(() => window.location.hash.startsWith("#14/"));
+    const link = page.url();
+    const second = await session.newPage();
+    await second.goto(link);
+    await waitForMap(second);
+    expect(second.url()).toBe(link);
+  });
+});
