@@ -8,7 +8,7 @@ import { longestRunInBbox } from "./border-source.mjs";
 /** Approximate bbox of Vũ Quang (DOMAIN.md §4). */
 export const COMMUNE_BBOX = [105.256, 18.153, 105.619, 18.449];
 export const TARGET_AREA_KM2 = 535;
-const BORDER_CLIP = [105.255, 18.15, 105.62, 18.45];
+const BORDER_CLIP = [105.2555, 18.1525, 105.62, 18.45];
 
 /** The border vertices that bound the commune, ordered west (north-west) → east. */
 export function communeBorderSegment(regionBorder) {
@@ -81,4 +81,10 @@ export function buildCommuneGeometry(regionBorder) {
   const polygon = turf.polygon([ringFor(hi)]);
   if (turf.kinks(polygon).features.length > 0) throw new Error("commune outline self-intersects");
   return { polygon: polygon.geometry, border, shrinkFactor: hi };
+}
+
+/** The synthetic commune centre (UBND, Ban CHQS, Công an xã cluster nearby). */
+export function communeHub() {
+  const [x0, y0, x1, y1] = COMMUNE_BBOX;
+  return [x0 + 0.6 * (x1 - x0), y0 + 0.55 * (y1 - y0)];
 }

@@ -10,10 +10,22 @@ export function roundTo(value, digits) {
   return Object.is(r, -0) ? 0 : r;
 }
 
-/** Round every coordinate of a geometry (returns a new geometry). */
+/**
+ * Round every coordinate of a geometry (returns a new geometry) and drop the
+ * consecutive duplicate positions rounding may create in lines and rings.
+ */
 export function roundGeometry(geometry, digits = 6) {
   const walk = (c) => (typeof c[0] === "number" ? c.map((v) => roundTo(v, digits)) : c.map(walk));
-  return { type: geometry.type, coordinates: walk(geometry.coordinates) };
+  const coordinates = walk(geometry.coordinates);
+  const clean = {
+    Point: (c) => c,
+    LineString: (c) => dedupeRing(c),
+    MultiLineString: (c) => c.map(dedupeRing),
+    Polygon: (c) => c.map(dedupeRing),
+    MultiPolygon: (c) => c.map((poly) => poly.map(dedupeRing)),
+  }[geometry.type];
+  if (!clean) throw new Error(`unsupported geometry ${geometry.type}`);
+  return { type: geometry.type, coordinates: clean(coordinates) };
 }
 
 /** Remove consecutive duplicate positions (they appear after rounding). */

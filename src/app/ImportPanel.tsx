@@ -2,7 +2,7 @@
 // same importer) and the report of each file: what was imported, or what is
 // wrong and where, in an alert — with the choice to import only valid features.
 
-import { summariseSkipped } from "../io/validate-geojson";
+import { canImportValidFeatures, summariseSkipped } from "../io/validate-geojson";
 import type { GeoJsonImporter, ImportReport } from "./use-geojson-import";
 
 const MAX_LISTED_PROBLEMS = 20;
@@ -62,7 +62,7 @@ function ReportView({ report, importer }: { report: ImportReport; importer: GeoJ
     case "rejected": {
       const { result } = report;
       const problems = [...result.fileProblems, ...result.problems];
-      const canImportValid = result.fileProblems.length === 0 && result.validFeatureCount > 0;
+      const canImportValid = canImportValidFeatures(result);
       return (
         <div className="import-report failed" role="alert">
           <strong>
@@ -74,7 +74,7 @@ function ReportView({ report, importer }: { report: ImportReport; importer: GeoJ
             ))}
             {problems.length > MAX_LISTED_PROBLEMS && <li>… và {problems.length - MAX_LISTED_PROBLEMS} lỗi khác.</li>}
           </ul>
-          {canImportValid && <p>{summariseSkipped(result.problems)}</p>}
+          {canImportValid && <p>{summariseSkipped(result)}.</p>}
           <div className="actions">
             {canImportValid && (
               <button type="button" onClick={() => importer.importValidOnly(report)}>

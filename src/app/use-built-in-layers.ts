@@ -52,7 +52,9 @@ export function useBuiltInLayers(controller: MapController | null) {
       await controller.setOpacity(id, layer.opacity);
       return true;
     });
-    void Promise.all(pushed).then((done) => done.every(Boolean) && controller.markReadyWhenRendered());
+    void Promise.all(pushed).then((done) => {
+      if (done.every(Boolean)) return controller.markReadyWhenRendered();
+    });
   }, [controller, layers]);
 
   const update = useCallback((id: BuiltInLayerId, change: Partial<Pick<BuiltInLayerState, "visible" | "opacity">>) => {

@@ -4,7 +4,7 @@
 // is never blank without internet.
 
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
-import { LABEL_FONT, LABEL_FONT_BOLD, labelFontFaces } from "./offline-fonts";
+import { LABEL_FONT_BOLD, labelFontFaces } from "./offline-fonts";
 
 const VIETNAM_NAME = "Việt Nam";
 

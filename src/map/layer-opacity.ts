@@ -1,11 +1,11 @@
 // How the layer panel's single opacity value maps onto each style layer type.
 
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { FILL_ALPHA } from "./layer-styles";
+import { fillAlpha } from "./layer-styles";
 
-export function applyOpacity(map: MapLibreMap, styleLayerId: string, opacity: number): void {
+export function applyOpacity(map: MapLibreMap, sourceId: string, styleLayerId: string, opacity: number): void {
   const type = map.getLayer(styleLayerId)?.type;
-  if (type === "fill") map.setPaintProperty(styleLayerId, "fill-opacity", FILL_ALPHA * opacity);
+  if (type === "fill") map.setPaintProperty(styleLayerId, "fill-opacity", fillAlpha(sourceId) * opacity);
   else if (type === "line") map.setPaintProperty(styleLayerId, "line-opacity", opacity);
   else if (type === "symbol") map.setPaintProperty(styleLayerId, "text-opacity", opacity);
   else if (type === "circle") {

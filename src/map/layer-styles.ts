@@ -8,7 +8,13 @@ import type { LayerDefinition } from "../domain/layer-catalog";
 import { SEVERITIES } from "../domain/hotspot-categories";
 import { LABEL_FONT } from "./offline-fonts";
 
-export const FILL_ALPHA = 0.28;
+/** Fill alpha at full layer opacity; large containers stay light so what lies inside them reads. */
+const FILL_ALPHA: Record<string, number> = { commune: 0.04, village: 0.08, "defence-zone": 0.1, "defence-land": 0.45 };
+const DEFAULT_FILL_ALPHA = 0.3;
+
+export function fillAlpha(sourceId: string): number {
+  return FILL_ALPHA[sourceId] ?? DEFAULT_FILL_ALPHA;
+}
 
 const SEVERITY_COLORS: Record<string, string> = {
   thap: "#facc15",
@@ -42,15 +48,15 @@ export function labelLayerId(sourceId: string): string {
   return `${sourceId}-label`;
 }
 
-function polygonLayers(sourceId: string, color: string, filter?: ExpressionSpecification): LayerSpecification[] {
+function polygonLayers(sourceId: string, color: string, filter?: ExpressionSpecification, dashed = false): LayerSpecification[] {
   return [
-    { id: `${sourceId}-fill`, type: "fill", source: sourceId, ...(filter && { filter }), paint: { "fill-color": color, "fill-opacity": FILL_ALPHA } },
+    { id: `${sourceId}-fill`, type: "fill", source: sourceId, ...(filter && { filter }), paint: { "fill-color": color, "fill-opacity": fillAlpha(sourceId) } },
     {
       id: `${sourceId}-outline`,
       type: "line",
       source: sourceId,
       ...(filter && { filter }),
-      paint: { "line-color": color, "line-width": ["case", selected, 4, 1.6] },
+      paint: { "line-color": color, "line-width": ["case", selected, 4, 1.6], ...(dashed && { "line-dasharray": [4, 2] }) },
     },
   ];
 }
@@ -101,7 +107,7 @@ function labelLayer(sourceId: string, property: string, minZoom: number, isPoint
 export function builtInLayerStyles(definition: LayerDefinition): LayerSpecification[] {
   const { id, color } = definition;
   const layers: LayerSpecification[] = [];
-  if (definition.geometry === "polygon") layers.push(...polygonLayers(id, color));
+  if (definition.geometry === "polygon") layers.push(...polygonLayers(id, color, undefined, id === "defence-zone"));
   if (definition.geometry === "line") layers.push(lineLayer(id, color, id === "border-line" ? 3.5 : 2.5));
   if (definition.geometry === "point") {
     const color = id === "hotspot" ? severityExpression : definition.color;

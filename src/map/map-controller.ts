@@ -7,6 +7,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl
 import type { GeoJSONSource, LayerSpecification, LngLatBoundsLike, MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
 import { createBasemapStyle } from "./basemap-style";
+import { pointMapLibreAtBundledWorker } from "./maplibre-worker-url";
 import { applyColor, applyOpacity } from "./layer-opacity";
 import { VIETNAMESE_MAP_LOCALE } from "./vietnamese-map-locale";
 
@@ -38,6 +39,7 @@ export class MapController {
   private selected: { source: string; id: string | number } | null = null;
 
   constructor(container: HTMLElement, initialBounds: LngLatBoundsLike) {
+    pointMapLibreAtBundledWorker();
     this.map = new MapLibreMap({
       container,
       style: createBasemapStyle(),
@@ -97,7 +99,7 @@ export class MapController {
 
   async setOpacity(sourceId: string, opacity: number): Promise<void> {
     await this.loaded;
-    for (const id of this.layers.get(sourceId)?.styleLayerIds ?? []) applyOpacity(this.map, id, opacity);
+    for (const id of this.layers.get(sourceId)?.styleLayerIds ?? []) applyOpacity(this.map, sourceId, id, opacity);
   }
 
   async setColor(sourceId: string, color: string): Promise<void> {
