@@ -43,3 +43,21 @@ export async function importFile(page: Page, name: string, content: unknown): Pr
   const text = typeof content === "string" ? content : JSON.stringify(content);
   await page.getByLabel("Nhập dữ liệu").setInputFiles({ name, mimeType: "application/geo+json", buffer: Buffer.from(text) });
 }
+
+/** Options for `expect.poll`: what the user sees may take a moment (SwiftShader renders slowly). */
+export const POLL = { timeout: 15_000, interval: 100 };
+
+/**
+ * Clicks the map centre until the attribute panel shows `title`, as a person
+ * would click again on a point that has just appeared (rendering is async).
+ */
+export async function clickMapCentreUntilDetails(page: Page, title: string): Promise<void> {
+  const heading = detailsPanel(page).getByRole("heading", { name: title, exact: true });
+  const deadline = Date.now() + POLL.timeout;
+  while (Date.now() < deadline) {
+    await clickMapCentre(page);
+    if (await heading.isVisible()) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`the attribute panel never showed "${title}"`);
+}

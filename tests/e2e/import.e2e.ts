@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, newGuardedContext, type GuardedContext } from "./browser-session";
-import { clickMapCentre, detailsPanel, importFile, openApp, waitForMap } from "./app-page";
+import { POLL, clickMapCentreUntilDetails, detailsPanel, importFile, openApp, waitForMap } from "./app-page";
 
 let browser: Browser;
 let session: GuardedContext;
@@ -44,15 +44,14 @@ describe("importing GeoJSON", () => {
   test("a valid file becomes a layer that is still there after a reload", async () => {
     const page = await openFresh();
     await importFile(page, "diem-tuan-tra.geojson", collection(point("Điểm tuần tra 1"), point("Điểm tuần tra 2", 105.44, 18.34)));
-    await expect(page.getByRole("status").filter({ hasText: "Đã nhập 2 đối tượng" }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("checkbox", { name: "diem-tuan-tra", exact: true }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Đã nhập 2 đối tượng" }).isVisible(), POLL).toBe(true);
+    await expect.poll(() => page.getByRole("checkbox", { name: "diem-tuan-tra", exact: true }).isChecked(), POLL).toBe(true);
 
     await page.reload();
     await waitForMap(page);
-    await expect(page.getByRole("checkbox", { name: "diem-tuan-tra", exact: true }).isChecked()).resolves.toBe(true);
-    await expect(importedLayers(page).first().locator(".layer-count").textContent()).resolves.toBe("2");
-    await clickMapCentre(page);
-    await expect(detailsPanel(page).getByRole("heading", { name: "Điểm tuần tra 1" }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("checkbox", { name: "diem-tuan-tra", exact: true }).isChecked(), POLL).toBe(true);
+    await expect.poll(() => importedLayers(page).first().locator(".layer-count").textContent(), POLL).toBe("2");
+    await clickMapCentreUntilDetails(page, "Điểm tuần tra 1");
   });
 
   test("an invalid file shows a Vietnamese alert naming the place, and changes nothing", async () => {
@@ -68,13 +67,13 @@ describe("importing GeoJSON", () => {
     expect(text).toContain("dao-toa-do.geojson");
     expect(text).toContain("features[1]");
     expect(text).toMatch(/Chưa có dữ liệu nào được thay đổi/);
-    await expect(importedLayers(page).count()).resolves.toBe(1);
+    await expect.poll(() => importedLayers(page).count(), POLL).toBe(1);
 
     await importFile(page, "hong.geojson", '{"type": "FeatureCollection", "features": [');
-    await expect(page.getByRole("alert").filter({ hasText: "hong.geojson" }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("alert").filter({ hasText: "hong.geojson" }).isVisible(), POLL).toBe(true);
     await page.reload();
     await waitForMap(page);
-    await expect(importedLayers(page).count()).resolves.toBe(1);
+    await expect.poll(() => importedLayers(page).count(), POLL).toBe(1);
   });
 
   test("the user may import only the valid features and is told what was skipped", async () => {
@@ -83,8 +82,8 @@ describe("importing GeoJSON", () => {
     await importFile(page, "mot-phan.geojson", collection(point("A"), unclosedRing, point("B", 105.44)));
     const alert = page.getByRole("alert").filter({ hasText: "mot-phan.geojson" });
     await alert.getByRole("button", { name: "Chỉ nhập 2 đối tượng hợp lệ" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Đã bỏ qua 1 đối tượng không hợp lệ" }).isVisible()).resolves.toBe(true);
-    await expect(importedLayers(page).first().locator(".layer-count").textContent()).resolves.toBe("2");
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Đã bỏ qua 1 đối tượng không hợp lệ" }).isVisible(), POLL).toBe(true);
+    await expect.poll(() => importedLayers(page).first().locator(".layer-count").textContent(), POLL).toBe("2");
   });
 
   test("a file dropped on the map is imported the same way", async () => {
@@ -97,7 +96,7 @@ describe("importing GeoJSON", () => {
         target.parentElement?.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
       }
     }, text);
-    await expect(page.getByRole("checkbox", { name: "tha-tep", exact: true }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("checkbox", { name: "tha-tep", exact: true }).isChecked(), POLL).toBe(true);
   });
 
   test("an imported layer can be renamed, recoloured and deleted", async () => {
@@ -110,14 +109,14 @@ describe("importing GeoJSON", () => {
     await page.getByLabel("Màu – Khu vực tuần tra").fill("#ff0000");
     await page.reload();
     await waitForMap(page);
-    await expect(page.getByLabel("Màu – Khu vực tuần tra").inputValue()).resolves.toBe("#ff0000");
+    await expect.poll(() => page.getByLabel("Màu – Khu vực tuần tra").inputValue(), POLL).toBe("#ff0000");
 
     page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: "Xóa lớp – Khu vực tuần tra" }).click();
-    await expect(importedLayers(page).count()).resolves.toBe(0);
+    await expect.poll(() => importedLayers(page).count(), POLL).toBe(0);
     await page.reload();
     await waitForMap(page);
-    await expect(importedLayers(page).count()).resolves.toBe(0);
+    await expect.poll(() => importedLayers(page).count(), POLL).toBe(0);
   });
 
   test("a hostile name is shown as text and never runs", async () => {
@@ -125,10 +124,8 @@ describe("importing GeoJSON", () => {
     const hostile = '<img src=x onerror="window.__xss=1">';
     await importFile(page, "doc-hai.geojson", collection(point(hostile)));
     await page.getByRole("status").filter({ hasText: "Đã nhập 1 đối tượng" }).waitFor();
-    await clickMapCentre(page);
-    const heading = detailsPanel(page).getByRole("heading");
-    await expect(heading.textContent()).resolves.toBe(hostile);
-    await expect(detailsPanel(page).locator("img").count()).resolves.toBe(0);
-    await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
+    await clickMapCentreUntilDetails(page, hostile);
+    await expect.poll(() => detailsPanel(page).locator("img").count(), POLL).toBe(0);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __xss?: number }).__xss), POLL).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { LAYER_CATALOG } from "../../src/domain/layer-catalog";
 import { launchChromium, newGuardedContext, type GuardedContext } from "./browser-session";
-import { clickMapCentre, detailsPanel, openApp, sampleLayer, samplePoint, waitForMap } from "./app-page";
+import { POLL, clickMapCentre, clickMapCentreUntilDetails, detailsPanel, openApp, sampleLayer, samplePoint, waitForMap } from "./app-page";
 
 let browser: Browser;
 let session: GuardedContext;
@@ -31,13 +31,13 @@ describe("the sample commune", () => {
     page.on("request", (request) => requested.push(request.url()));
     await openApp(page);
 
-    await expect(page.locator('[data-testid="map"] canvas').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('[data-testid="map"] canvas').count(), POLL).toBe(1);
     for (const layer of LAYER_CATALOG) {
       const checkbox = page.getByRole("checkbox", { name: layer.name, exact: true });
-      await expect(checkbox.isChecked()).resolves.toBe(true);
+      await expect.poll(() => checkbox.isChecked(), POLL).toBe(true);
       const expectedCount = sampleLayer(layer.id).features.length;
       expect(expectedCount).toBeGreaterThan(0);
-      await expect(page.getByTestId(`layer-count-${layer.id}`).textContent()).resolves.toBe(expectedCount.toLocaleString("vi-VN"));
+      await expect.poll(() => page.getByTestId(`layer-count-${layer.id}`).textContent(), POLL).toBe(expectedCount.toLocaleString("vi-VN"));
     }
     // Labels are drawn from the bundled font, never from a glyph server.
     expect(requested.some((url) => /noto-sans-vietnamese-400-normal.*\.woff2/.test(url))).toBe(true);
@@ -57,23 +57,22 @@ describe("the sample commune", () => {
 
     await clickMapCentre(page);
     const details = detailsPanel(page);
-    await expect(details.getByRole("heading", { name: station.name }).isVisible()).resolves.toBe(true);
-    await expect(details.textContent()).resolves.toContain("Đồn Biên phòng");
-    await expect(details.textContent()).resolves.toContain("Dữ liệu mẫu – không phải vị trí thật");
+    await expect.poll(() => details.getByRole("heading", { name: station.name }).isVisible(), POLL).toBe(true);
+    await expect.poll(() => details.textContent(), POLL).toContain("Đồn Biên phòng");
+    await expect.poll(() => details.textContent(), POLL).toContain("Dữ liệu mẫu – không phải vị trí thật");
     await page.screenshot({ path: "test-results/feature-details.png" });
 
     await page.getByRole("checkbox", { name: "Đồn Biên phòng", exact: true }).uncheck();
-    await expect(details.count()).resolves.toBe(0);
+    await expect.poll(() => details.count(), POLL).toBe(0);
     await clickMapCentre(page);
     // What lies under the station (its village, the commune) may answer, but never the station.
-    await expect(details.getByRole("heading", { name: station.name }).count()).resolves.toBe(0);
+    await expect.poll(() => details.getByRole("heading", { name: station.name }).count(), POLL).toBe(0);
 
     await page.reload();
     await waitForMap(page);
-    await expect(page.getByRole("checkbox", { name: "Đồn Biên phòng", exact: true }).isChecked()).resolves.toBe(false);
+    await expect.poll(() => page.getByRole("checkbox", { name: "Đồn Biên phòng", exact: true }).isChecked(), POLL).toBe(false);
     await page.getByRole("checkbox", { name: "Đồn Biên phòng", exact: true }).check();
-    await clickMapCentre(page);
-    await expect(details.getByRole("heading", { name: station.name }).isVisible()).resolves.toBe(true);
+    await clickMapCentreUntilDetails(page, station.name);
   });
 
   test("the URL hash keeps the view, so a link reopens the same place", async () => {
@@ -82,7 +81,7 @@ describe("the sample commune", () => {
     const marker = samplePoint("border-marker", 3);
     await openApp(page, { zoom: 15, lat: marker.lat, lon: marker.lon });
     await clickMapCentre(page);
-    await expect(detailsPanel(page).getByRole("heading", { name: marker.name }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => detailsPanel(page).getByRole("heading", { name: marker.name }).isVisible(), POLL).toBe(true);
 
     await page.getByRole("button", { name: "Thu nhỏ" }).click();
     await page.waitForFunction(() => window.location.hash.startsWith("#14/"));
