@@ -2,7 +2,7 @@
 // attribute panel of the selected feature over the map.
 
 import { useCallback, useEffect, useState } from "react";
-import { bbox } from "@turf/turf";
+import { bbox } from "@turf/bbox";
 import { findLayerDefinition } from "../domain/layer-catalog";
 import { SAMPLE_COMMUNE_BOUNDS, SAMPLE_COMMUNE_NAME } from "../domain/sample-data-contract";
 import type { FeatureSelection, MapController } from "../map/map-controller";

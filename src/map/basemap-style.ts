@@ -6,7 +6,13 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
 import { LABEL_FONT_BOLD, labelFontFaces } from "./offline-fonts";
 
-const VIETNAM_NAME = "Việt Nam";
+const VIETNAM = "Việt Nam";
+/**
+ * Natural Earth's Vietnam–Laos line lies 2–4 km from the OSM-derived border
+ * line near Vũ Quang, so from commune zoom on the basemap stops telling the
+ * countries apart and the commune's own border-line layer speaks alone.
+ */
+const COUNTRY_DETAIL_MAX_ZOOM = 9;
 
 function basemapUrl(file: string): string {
   return new URL(`${import.meta.env.BASE_URL}basemap/${file}`, window.location.href).href;
@@ -25,12 +31,15 @@ const layers: LayerSpecification[] = [
     id: "basemap-countries",
     type: "fill",
     source: "basemap-countries",
-    paint: { "fill-color": ["case", ["==", ["get", "name"], VIETNAM_NAME], "#fbf7ea", "#e9ebe3"] },
+    paint: {
+      "fill-color": ["step", ["zoom"], ["case", ["==", ["get", "country"], VIETNAM], "#fbf7ea", "#e9ebe3"], COUNTRY_DETAIL_MAX_ZOOM, "#f4f2e8"],
+    },
   },
   {
     id: "basemap-borders",
     type: "line",
     source: "basemap-borders",
+    maxzoom: COUNTRY_DETAIL_MAX_ZOOM,
     paint: { "line-color": "#8a8f98", "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.6, 10, 1.6], "line-dasharray": [3, 2] },
   },
   {

@@ -1,0 +1,87 @@
+// Imported layers in IndexedDB (fake-indexeddb): round trips, order, the
+// all-or-nothing write of a layer with its features, and deletion.
+
+import "fake-indexeddb/auto";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import type { Feature, FeatureCollection } from "geojson";
+import { AppDatabase } from "../../src/store/database";
+import { ImportedLayerRepository } from "../../src/store/imported-layer.repository";
+
+let database: AppDatabase;
+let repository: ImportedLayerRepository;
+
+beforeEach(() => {
+  database = new AppDatabase(`test-${crypto.randomUUID()}`);
+  repository = new ImportedLayerRepository(database);
+});
+
+afterEach(async () => {
+  await database.delete();
+});
+
+function points(count: number): FeatureCollection {
+  const features: Feature[] = Array.from({ length: count }, (_, index) => ({
+    type: "Feature",
+    properties: { name: `Điểm ${index}` },
+    geometry: { type: "Point", coordinates: [105.3 + index * 1e-5, 18.3] },
+  }));
+  return Object.freeze({ type: "FeatureCollection", features });
+}
+
+describe("ImportedLayerRepository", () => {
+  test("a created layer and its features come back in file order after reopening the database", async () => {
+    const created = await repository.create({ name: "Tuần tra", color: "#2563eb", sourceFileName: "tuan-tra.geojson", collection: points(2_500) });
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(created.featureCount).toBe(2_500);
+    expect(Date.parse(created.updatedAt)).not.toBeNaN();
+
+    const reopened = new AppDatabase(database.name);
+    const again = new ImportedLayerRepository(reopened);
+    const [layer] = await again.list();
+    expect(layer).toEqual(created);
+    const collection = await again.loadFeatures(created.id);
+    expect(collection.features).toHaveLength(2_500);
+    expect(collection.features.map((feature) => feature.properties?.name)).toEqual(points(2_500).features.map((feature) => feature.properties?.name));
+    reopened.close();
+  });
+
+  test("layers are listed in the order they were imported", async () => {
+    const first = await repository.create({ name: "Một", color: "#000000", sourceFileName: "1.geojson", collection: points(1) });
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const second = await repository.create({ name: "Hai", color: "#000000", sourceFileName: "2.geojson", collection: points(1) });
+    expect((await repository.list()).map((layer) => layer.id)).toEqual([first.id, second.id]);
+  });
+
+  test("a write that fails half-way leaves neither the layer nor any of its features", async () => {
+    const original = database.features.bulkAdd.bind(database.features);
+    let calls = 0;
+    const spy = vi.spyOn(database.features, "bulkAdd").mockImplementation(((records: never) => {
+      calls += 1;
+      if (calls === 2) throw new DOMException("Hết dung lượng", "QuotaExceededError");
+      return original(records);
+    }) as typeof database.features.bulkAdd);
+    await expect(repository.create({ name: "Lớn", color: "#000000", sourceFileName: "lon.geojson", collection: points(2_500) })).rejects.toThrow();
+    spy.mockRestore();
+    expect(calls).toBe(2);
+    expect(await database.layers.count()).toBe(0);
+    expect(await database.features.count()).toBe(0);
+  });
+
+  test("update changes only the given fields and moves updatedAt forward", async () => {
+    const created = await repository.create({ name: "Cũ", color: "#000000", sourceFileName: "a.geojson", collection: points(3) });
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const updated = await repository.update(created.id, { name: "Mới", color: "#ff0000", visible: false });
+    expect(updated).toMatchObject({ name: "Mới", color: "#ff0000", visible: false, opacity: created.opacity, featureCount: 3 });
+    expect(updated.updatedAt > created.updatedAt).toBe(true);
+    await expect(repository.update("khong-co", { name: "x" })).rejects.toThrow(/Không tìm thấy lớp/);
+  });
+
+  test("remove deletes the layer and its features, and nothing of other layers", async () => {
+    const kept = await repository.create({ name: "Giữ", color: "#000000", sourceFileName: "a.geojson", collection: points(4) });
+    const removed = await repository.create({ name: "Xóa", color: "#000000", sourceFileName: "b.geojson", collection: points(5) });
+    await repository.remove(removed.id);
+    expect((await repository.list()).map((layer) => layer.id)).toEqual([kept.id]);
+    expect(await database.features.count()).toBe(4);
+    expect((await repository.loadFeatures(removed.id)).features).toEqual([]);
+  });
+});
