@@ -37,6 +37,9 @@ export class MapController {
   private readonly selectionListeners = new Set<(selection: FeatureSelection | null) => void>();
   private readonly loaded: Promise<void>;
   private selected: { source: string; id: string | number } | null = null;
+  /** While a location is being picked or a drawing tool is active, clicks do not select. */
+  private pendingPick: ((lngLat: [number, number]) => void) | null = null;
+  private selectionSuspensions = 0;
 
   constructor(container: HTMLElement, initialBounds: LngLatBoundsLike) {
     pointMapLibreAtBundledWorker();
@@ -127,6 +130,41 @@ export class MapController {
     this.map.fitBounds(bounds, { padding: 40, maxZoom: 15, duration: 600 });
   }
 
+  /**
+   * Resolves with the next clicked position instead of selecting a feature
+   * (e.g. "click the map to place an incident"). Rejects with an AbortError
+   * when `signal` aborts; a newer pick replaces an older one.
+   */
+  pickLocation(signal?: AbortSignal): Promise<[number, number]> {
+    return new Promise((resolve, reject) => {
+      const canvas = this.map.getCanvas();
+      const finish = () => {
+        this.pendingPick = null;
+        canvas.style.cursor = "";
+      };
+      this.pendingPick = (lngLat) => {
+        finish();
+        resolve(lngLat);
+      };
+      canvas.style.cursor = "crosshair";
+      signal?.addEventListener("abort", () => {
+        finish();
+        reject(new DOMException("Đã hủy chọn vị trí", "AbortError"));
+      });
+    });
+  }
+
+  /** Turns click-to-select off until the returned function is called (for drawing tools). */
+  suspendSelection(): () => void {
+    this.selectionSuspensions += 1;
+    let resumed = false;
+    return () => {
+      if (resumed) return;
+      resumed = true;
+      this.selectionSuspensions -= 1;
+    };
+  }
+
   onSelectionChange(listener: (selection: FeatureSelection | null) => void): () => void {
     this.selectionListeners.add(listener);
     return () => this.selectionListeners.delete(listener);
@@ -150,6 +188,11 @@ export class MapController {
   }
 
   private handleClick(event: MapMouseEvent): void {
+    if (this.pendingPick) {
+      this.pendingPick([event.lngLat.lng, event.lngLat.lat]);
+      return;
+    }
+    if (this.selectionSuspensions > 0) return;
     const { x, y } = event.point;
     const box: [[number, number], [number, number]] = [
       [x - CLICK_TOLERANCE_PX, y - CLICK_TOLERANCE_PX],

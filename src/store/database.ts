@@ -6,7 +6,13 @@
 // Invariants: every record id is a client-generated UUID (or a stable built-in
 // layer id in `layerSettings`) and carries `updatedAt`, so records can be synced
 // to a provincial server later. The schema is versioned: add a new
-// `this.version(n)` block for every change, never edit an old one.
+// `this.version(n)` block for every change, never edit an old one. Tables that
+// later versions add are reached with `database.table<Record, Key>("name")`
+// from their own repository file, which documents what it stores.
+//
+// Version numbers reserved per feature (gaps are fine in Dexie):
+//   2 — offline tiles and basemap sources; 3 — incidents, history, drafts,
+//   attachments, outbox; 4 — drills, border markers register, patrols.
 
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
