@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { FeatureCollection } from "geojson";
 import { LAYER_CATALOG, type BuiltInLayerId, type LayerDefinition } from "../domain/layer-catalog";
 import { loadSampleCommune } from "../io/sample-data-loader";
+import { withLabelPoints } from "../geo/label-points";
 import { builtInLayerStyles } from "../map/layer-styles";
 import type { MapController } from "../map/map-controller";
 import { layerSettings } from "./app-database";
@@ -18,6 +19,19 @@ export interface BuiltInLayerState {
 
 const initialState = (): BuiltInLayerState[] =>
   LAYER_CATALOG.map((definition) => ({ definition, data: null, visible: true, opacity: 1 }));
+
+// Polygon layers get one label point per polygon; memoised per data object so
+// setLayer's identity check keeps skipping unchanged data.
+const mapData = new WeakMap<FeatureCollection, FeatureCollection>();
+function mapDataOf(definition: LayerDefinition, data: FeatureCollection): FeatureCollection {
+  if (definition.geometry !== "polygon" || !definition.labelProperty) return data;
+  let withLabels = mapData.get(data);
+  if (!withLabels) {
+    withLabels = withLabelPoints(data);
+    mapData.set(data, withLabels);
+  }
+  return withLabels;
+}
 
 export function useBuiltInLayers(controller: MapController | null) {
   const [layers, setLayers] = useState<BuiltInLayerState[]>(initialState);
@@ -47,7 +61,7 @@ export function useBuiltInLayers(controller: MapController | null) {
     const pushed = layers.map(async (layer) => {
       if (!layer.data) return false;
       const id = layer.definition.id;
-      await controller.setLayer(id, layer.data, builtInLayerStyles(layer.definition), "id");
+      await controller.setLayer(id, mapDataOf(layer.definition, layer.data), builtInLayerStyles(layer.definition), "id");
       await controller.setVisibility(id, layer.visible);
       await controller.setOpacity(id, layer.opacity);
       return true;

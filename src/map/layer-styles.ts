@@ -3,7 +3,7 @@
 // geometry type, since a user file may mix points, lines and polygons.
 // Opacity is applied by `opacityPaint` so the panel's slider has one meaning.
 
-import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
+import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from "maplibre-gl";
 import type { LayerDefinition } from "../domain/layer-catalog";
 import { SEVERITIES } from "../domain/hotspot-categories";
 import { LABEL_FONT } from "./offline-fonts";
@@ -87,18 +87,26 @@ function circleLayer(sourceId: string, color: string | ExpressionSpecification, 
   };
 }
 
-function labelLayer(sourceId: string, property: string, minZoom: number, isPoint: boolean): LayerSpecification {
+const LABEL_PLACEMENT: Record<LayerDefinition["geometry"], SymbolLayerSpecification["layout"]> = {
+  point: { "text-offset": [0, 1.1], "text-anchor": "top" },
+  polygon: { "text-anchor": "center" },
+  line: { "symbol-placement": "line" },
+};
+
+function labelLayer(sourceId: string, property: string, minZoom: number, geometry: LayerDefinition["geometry"]): LayerSpecification {
   return {
     id: labelLayerId(sourceId),
     type: "symbol",
     source: sourceId,
     minzoom: minZoom,
+    // Lines label along themselves; points and polygons from a point (polygons: see geo/label-points.ts).
+    ...(geometry !== "line" && { filter: ["==", ["geometry-type"], "Point"] as ExpressionSpecification }),
     layout: {
       "text-field": ["to-string", ["get", property]],
       "text-font": [LABEL_FONT],
       "text-size": 12,
       "text-max-width": 10,
-      ...(isPoint ? { "text-offset": [0, 1.1], "text-anchor": "top" } : {}),
+      ...LABEL_PLACEMENT[geometry],
     },
     paint: { "text-color": "#1f2937", "text-halo-color": "#ffffff", "text-halo-width": 1.4 },
   };
@@ -114,7 +122,7 @@ export function builtInLayerStyles(definition: LayerDefinition): LayerSpecificat
     layers.push(circleLayer(id, color, id === "border-marker" || id === "command-post" ? 7 : 6));
   }
   if (definition.labelProperty) {
-    layers.push(labelLayer(id, definition.labelProperty, definition.labelMinZoom ?? 10, definition.geometry === "point"));
+    layers.push(labelLayer(id, definition.labelProperty, definition.labelMinZoom ?? 10, definition.geometry));
   }
   return layers;
 }
