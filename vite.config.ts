@@ -1,8 +1,43 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
+
+// The installable offline app shell: Workbox (generateSW, bundled from the
+// local workbox-* packages — no CDN) precaches the whole build, including the
+// basemap GeoJSON, the sample data, the label fonts and MapLibre's worker, so
+// after one visit the app opens with the network off. Map tiles are not the
+// service worker's business: they go to IndexedDB through the tile protocol.
+// The app registers the worker itself once the map has loaded
+// (src/app/use-offline-service-worker.ts), hence injectRegister: false.
+const offlineAppShell = VitePWA({
+  strategies: "generateSW",
+  injectRegister: false,
+  registerType: "autoUpdate",
+  manifest: {
+    name: "Bản đồ số quốc phòng – an ninh cấp xã",
+    short_name: "Bản đồ QP-AN xã",
+    description: "Bản đồ số quốc phòng, an ninh cấp xã — chạy ngoại tuyến",
+    lang: "vi",
+    start_url: ".",
+    scope: ".",
+    display: "standalone",
+    background_color: "#ffffff",
+    theme_color: "#1d4ed8",
+    icons: [{ src: "favicon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
+  },
+  workbox: {
+    globPatterns: ["**/*.{js,mjs,css,html,svg,png,woff2,geojson,json,webmanifest}"],
+    maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+    navigateFallback: "index.html",
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+    sourcemap: false,
+  },
+});
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), offlineAppShell],
   // maplibre-gl 6 ships ESM with its own worker; pre-bundling breaks the worker URL
   // ("Worker failed to load"), see ../shared/docs/ENGINEERING.md §2.
   optimizeDeps: { exclude: ["maplibre-gl"] },

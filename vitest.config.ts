@@ -10,6 +10,8 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // Geometry checks over the whole sample commune take seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

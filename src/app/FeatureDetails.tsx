@@ -3,6 +3,7 @@
 
 import { attributeLabel, formatAttributeValue } from "../domain/attribute-labels";
 import type { FeatureSelection } from "../map/map-controller";
+import { CoordinateSelectionDetails } from "./CoordinateSelectionDetails";
 
 interface Props {
   selection: FeatureSelection;
@@ -37,6 +38,7 @@ export function FeatureDetails({ selection, layerName, onClose }: Props) {
           ))}
         </tbody>
       </table>
+      <CoordinateSelectionDetails selection={selection} />
     </aside>
   );
 }

@@ -14,7 +14,7 @@ export function ImportPanel({ importer }: { importer: GeoJsonImporter }) {
         Nhập dữ liệu
         <input
           type="file"
-          accept=".geojson,.json,application/geo+json,application/json"
+          accept=".geojson,.json,application/geo+json,application/json,.kml,.kmz,.gpx,.cot,.zip"
           multiple
           onChange={(event) => {
             const files = Array.from(event.target.files ?? []);
@@ -23,7 +23,7 @@ export function ImportPanel({ importer }: { importer: GeoJsonImporter }) {
           }}
         />
       </label>
-      <p className="import-hint">GeoJSON (WGS84). Có thể kéo thả tệp vào bản đồ.</p>
+      <p className="import-hint">GeoJSON (WGS84), KML/KMZ, GPX, CoT hoặc gói trao đổi (.zip). Có thể kéo thả tệp vào bản đồ.</p>
       {importer.reports.map((report) => (
         <ReportView key={report.id} report={report} importer={importer} />
       ))}
@@ -42,6 +42,14 @@ function ReportView({ report, importer }: { report: ImportReport; importer: GeoJ
       return (
         <div className="import-report" role="status">
           Đang kiểm tra tệp “{report.fileName}”…
+          {report.progress && (
+            <div className="import-progress">
+              <progress max={100} value={Math.round(report.progress.fraction * 100)} aria-label={`Tiến độ nhập “${report.fileName}”`} />
+              <span>
+                {report.progress.stage} ({Math.round(report.progress.fraction * 100)}%)
+              </span>
+            </div>
+          )}
         </div>
       );
     case "imported":
@@ -49,6 +57,13 @@ function ReportView({ report, importer }: { report: ImportReport; importer: GeoJ
         <div className="import-report done" role="status">
           Đã nhập {report.featureCount.toLocaleString("vi-VN")} đối tượng từ “{report.fileName}” vào lớp “{report.layerName}”.
           {report.skipped > 0 && ` Đã bỏ qua ${report.skipped.toLocaleString("vi-VN")} đối tượng không hợp lệ.`}
+          <div className="actions">{close}</div>
+        </div>
+      );
+    case "summary":
+      return (
+        <div className="import-report done" role="status">
+          {report.message}
           <div className="actions">{close}</div>
         </div>
       );

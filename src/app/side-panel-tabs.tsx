@@ -3,6 +3,11 @@
 
 import type { ComponentType } from "react";
 import { LayersTab } from "./LayersTab";
+import { IncidentsTab } from "./IncidentsTab";
+import { OfflineTab } from "./OfflineTab";
+import { DrillTab } from "./DrillTab";
+import { BorderTab } from "./BorderTab";
+import { AnalysisTab } from "./AnalysisTab";
 
 export interface SidePanelTab {
   id: string;
@@ -11,4 +16,10 @@ export interface SidePanelTab {
   Component: ComponentType;
 }
 
-export const SIDE_PANEL_TABS: readonly SidePanelTab[] = [{ id: "layers", label: "Lớp bản đồ", Component: LayersTab }];
+export const SIDE_PANEL_TABS: readonly SidePanelTab[] = [{ id: "layers", label: "Lớp bản đồ", Component: LayersTab },
+  { id: "incidents", label: "Vụ việc", Component: IncidentsTab },
+  { id: "drill", label: "Diễn tập", Component: DrillTab },
+  { id: "border", label: "Biên giới", Component: BorderTab },
+  { id: "offline", label: "Ngoại tuyến", Component: OfflineTab },
+  { id: "analysis", label: "Phân tích", Component: AnalysisTab },
+];

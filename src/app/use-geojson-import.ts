@@ -4,18 +4,21 @@
 // leaves the database as it was (one transaction per layer).
 
 import { useCallback, useState } from "react";
+import { proxy } from "comlink";
 import type { ValidationResult } from "../io/validate-geojson";
 import type { ImportedLayerRecord } from "../store/database";
 import type { NewLayerInput } from "../store/imported-layer.repository";
 import { importWorker } from "./import-worker-client";
+import { routeImportFile } from "./use-border-import-route";
 import { storageErrorMessage } from "./storage-error-message";
 import { nextLayerColor, layerNameFromFileName } from "./imported-layer-naming";
 
 export type ImportReport =
-  | { id: number; fileName: string; status: "validating" }
+  | { id: number; fileName: string; status: "validating"; progress?: { fraction: number; stage: string } }
   | { id: number; fileName: string; status: "rejected"; result: ValidationResult }
   | { id: number; fileName: string; status: "imported"; layerName: string; featureCount: number; skipped: number }
-  | { id: number; fileName: string; status: "storage-failed"; message: string };
+  | { id: number; fileName: string; status: "storage-failed"; message: string }
+  | { id: number; fileName: string; status: "summary"; message: string };
 
 let nextReportId = 1;
 
@@ -50,16 +53,26 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
         setReports((current) => [...current.filter((report) => report.status === "rejected"), { id, fileName: file.name, status: "validating" }]);
         let result: ValidationResult;
         try {
-          result = await importWorker().validateGeoJsonFile(file);
+          // KML, GPX, CoT and exchange packages are recognised and converted first (use-border-import-route.ts).
+          const routed = await routeImportFile(file, addLayer);
+          if (routed?.kind === "report") {
+            replace({ id, fileName: file.name, ...routed.report });
+            continue;
+          }
+          const onProgress = proxy((fraction: number, stage: string) => replace({ id, fileName: file.name, status: "validating", progress: { fraction, stage } }));
+          result = routed?.kind === "validated" ? routed.result : await importWorker().validateGeoJsonFileWithProgress(file, onProgress);
         } catch (error) {
           replace({ id, fileName: file.name, status: "storage-failed", message: `Không đọc được tệp: ${String(error)}` });
           continue;
         }
-        if (result.ok) await store(id, file.name, result);
+        if (result.ok) {
+          replace({ id, fileName: file.name, status: "validating", progress: { fraction: 0.97, stage: "Đang lưu vào máy" } });
+          await store(id, file.name, result);
+        }
         else replace({ id, fileName: file.name, status: "rejected", result });
       }
     },
-    [store],
+    [store, addLayer],
   );
 
   const importValidOnly = useCallback(

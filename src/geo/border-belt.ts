@@ -7,13 +7,18 @@ import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from
 
 export const DEFAULT_BORDER_BELT_WIDTH_METRES = 1_000;
 
+/** The unclipped strip within `widthMetres` of the line (both sides), or null for a non-positive width. */
+export function borderStrip(borderLine: Feature<LineString | MultiLineString>, widthMetres: number): Feature<Polygon | MultiPolygon> | null {
+  if (!(widthMetres > 0)) return null;
+  return (buffer(borderLine, widthMetres / 1000, { units: "kilometers", steps: 16 }) as Feature<Polygon | MultiPolygon> | undefined) ?? null;
+}
+
 export function borderBelt(
   borderLine: Feature<LineString | MultiLineString>,
   commune: Feature<Polygon | MultiPolygon>,
   widthMetres: number = DEFAULT_BORDER_BELT_WIDTH_METRES,
 ): Feature<Polygon | MultiPolygon> | null {
-  if (!(widthMetres > 0)) return null;
-  const strip = buffer(borderLine, widthMetres / 1000, { units: "kilometers", steps: 16 });
+  const strip = borderStrip(borderLine, widthMetres);
   if (!strip) return null;
-  return intersect(featureCollection([strip as Feature<Polygon | MultiPolygon>, commune]));
+  return intersect(featureCollection([strip, commune]));
 }

@@ -7,6 +7,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl
 import type { GeoJSONSource, LayerSpecification, LngLatBoundsLike, MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
 import { createBasemapStyle } from "./basemap-style";
+import { replaceBasemap, type BasemapParts } from "./basemap-source-switch";
 import { pointMapLibreAtBundledWorker } from "./maplibre-worker-url";
 import { applyColor, applyOpacity } from "./layer-opacity";
 import { VIETNAMESE_MAP_LOCALE } from "./vietnamese-map-locale";
@@ -174,6 +175,29 @@ export class MapController {
     this.select(null);
   }
 
+  /** Swaps the basemap under the commune's layers (offline feature, see basemap-source-switch.ts). */
+  async setBasemap(parts: BasemapParts): Promise<void> {
+    await this.loaded;
+    replaceBasemap(this.map, parts);
+  }
+
+  /** The visible area as [west, south, east, north], e.g. to download it for offline use. */
+  viewBounds(): [number, number, number, number] {
+    const bounds = this.map.getBounds();
+    return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+  }
+
+  private readonly clickInterceptors = new Set<(event: MapMouseEvent) => boolean>();
+
+  /**
+   * Lets an adapter in src/map/ answer clicks on its own layers (e.g. incident
+   * clusters): an interceptor returning true stops the default selection.
+   */
+  interceptClicks(interceptor: (event: MapMouseEvent) => boolean): () => void {
+    this.clickInterceptors.add(interceptor);
+    return () => this.clickInterceptors.delete(interceptor);
+  }
+
   destroy(): void {
     this.selectionListeners.clear();
     this.map.remove();
@@ -193,6 +217,7 @@ export class MapController {
       return;
     }
     if (this.selectionSuspensions > 0) return;
+    for (const intercept of this.clickInterceptors) if (intercept(event)) return;
     const { x, y } = event.point;
     const box: [[number, number], [number, number]] = [
       [x - CLICK_TOLERANCE_PX, y - CLICK_TOLERANCE_PX],
@@ -211,7 +236,13 @@ export class MapController {
     this.selected = feature && feature.id !== undefined ? { source: feature.source, id: feature.id } : null;
     if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
     const selection = feature
-      ? { sourceId: feature.source, properties: { ...feature.properties }, geometryType: feature.geometry.type, lngLat }
+      ? {
+          sourceId: feature.source,
+          properties: { ...feature.properties },
+          geometryType: feature.geometry.type,
+          // A point's own position, not where the click landed (up to 6 px away).
+          lngLat: feature.geometry.type === "Point" ? (feature.geometry.coordinates.slice(0, 2) as [number, number]) : lngLat,
+        }
       : null;
     for (const listener of this.selectionListeners) listener(selection);
   }

@@ -62,5 +62,36 @@ export class AppDatabase extends Dexie {
       features: "id, layerId, [layerId+index], updatedAt",
       layerSettings: "layerId",
     });
+    // v2 — offline tiles and basemap sources (tile-cache.records.ts, basemap-source.repository.ts,
+    // download-job.repository.ts): tile bytes apart from their small LRU entries, so a cache hit
+    // only rewrites the small entry; running byte totals; settings; picked PMTiles files; downloads.
+    this.version(2).stores({
+      tileData: "key",
+      tileEntries: "key, lastAccess, sourceKey",
+      tileCacheTotals: "id",
+      offlineSettings: "id",
+      pmtilesFiles: "id, updatedAt",
+      downloadJobs: "id, status, updatedAt",
+    });
+    // v3 — incidents and hotspots of the commune police (src/store/incident.repository.ts):
+    // records, their edit history, outbox entries waiting for sync (`++seq` keeps their order,
+    // `&id` is the entry's UUID), unsaved form drafts, photo blobs, and the feature's settings.
+    this.version(3).stores({
+      incidents: "id, updatedAt",
+      incidentHistory: "id, incidentId, [incidentId+version]",
+      outbox: "++seq, &id, entityId, state",
+      incidentDrafts: "id",
+      incidentAttachments: "id, incidentId",
+      incidentSettings: "id",
+    });
+    // v4 — drills, border-marker inspections, patrols and their photos, border settings
+    // (repositories: src/store/drill.repository.ts, marker-inspection.repository.ts, patrol.repository.ts).
+    this.version(4).stores({
+      drills: "id, updatedAt",
+      markerInspections: "id, markerId, date, updatedAt",
+      patrols: "id, date, updatedAt",
+      markerAttachments: "id, ownerId, updatedAt",
+      markerSettings: "key",
+    });
   }
 }

@@ -3,8 +3,11 @@
 
 import { expose } from "comlink";
 import { validateGeoJsonFile } from "../io/validate-geojson-file";
+import { convertExchangeFile } from "../io/detect-format";
+import { validateGeoJsonFileWithProgress } from "./import-file-progress";
 
-const api = { validateGeoJsonFile };
+// convertExchangeFile: KML/KMZ/GPX/CoT/exchange packages (src/io/detect-format.ts); GeoJSON answers { kind: "geojson" }.
+const api = { validateGeoJsonFile, convertExchangeFile, validateGeoJsonFileWithProgress };
 
 export type ImportWorkerApi = typeof api;
 

@@ -1,0 +1,24 @@
+// Vietnamese formatting of sizes, speeds and durations for the offline tab.
+
+const number = (value: number, digits = 0) => value.toLocaleString("vi-VN", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${number(bytes)} B`;
+  if (bytes < 1024 ** 2) return `${number(bytes / 1024, 1)} KB`;
+  if (bytes < 1024 ** 3) return `${number(bytes / 1024 ** 2, 1)} MB`;
+  return `${number(bytes / 1024 ** 3, 2)} GB`;
+}
+
+export function formatCount(count: number): string {
+  return number(count);
+}
+
+export function formatSpeed(bytesPerSecond: number): string {
+  return `${formatBytes(bytesPerSecond)}/giây`;
+}
+
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${Math.max(1, Math.round(seconds))} giây`;
+  if (seconds < 3600) return `${Math.round(seconds / 60)} phút`;
+  return `${Math.floor(seconds / 3600)} giờ ${Math.round((seconds % 3600) / 60)} phút`;
+}

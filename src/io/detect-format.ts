@@ -1,0 +1,81 @@
+// Recognises what a file given to "Nhập dữ liệu" is — GeoJSON, KML, KMZ,
+// GPX, Cursor-on-Target (a .cot event or a TAK data package) or the app's
+// exchange package — from its first bytes (zip signature, XML root element,
+// JSON), falling back on the extension, and converts the non-GeoJSON ones.
+// Converted features go through the same GeoJSON validation as any import.
+// Worker-safe (no DOM): runs in the import worker.
+
+import { strFromU8 } from "fflate";
+import { readCotDataPackage, unzipEntries } from "./cot/cot-data-package";
+import { readCot } from "./cot/read-cot";
+import { readGpx } from "./gpx/read-gpx";
+import { readKml, type ConversionResult } from "./kml/read-kml";
+import { isExchangePackage, readExchangePackage, type PackageReadResult } from "./package/read-package";
+import { validateGeoJsonValue, type ValidationResult } from "./validate-geojson";
+
+export type DetectedFormat = "geojson" | "kml" | "gpx" | "cot" | "zip" | "unknown";
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+export function detectFormat(fileName: string, head: Uint8Array): DetectedFormat {
+  if (ZIP_SIGNATURE.every((byte, index) => head[index] === byte)) return "zip";
+  const text = strFromU8(head.subarray(0, 4096)).replace(/^\uFEFF/, "").trimStart();
+  if (text.startsWith("{") || text.startsWith("[")) return "geojson";
+  if (text.startsWith("<")) {
+    const root = /<(?!\?|!)([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(text.replace(/<!--[\s\S]*?-->/g, ""))?.[2]?.toLowerCase();
+    if (root === "kml") return "kml";
+    if (root === "gpx") return "gpx";
+    if (root === "event" || root === "events") return "cot";
+  }
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (extension === "kml") return "kml";
+  if (extension === "gpx") return "gpx";
+  if (extension === "cot") return "cot";
+  if (extension === "zip" || extension === "kmz") return "zip";
+  return extension === "geojson" || extension === "json" ? "geojson" : "unknown";
+}
+
+export type ExchangeConversion =
+  | { kind: "geojson" }
+  | { kind: "converted"; format: string; result: ValidationResult }
+  | { kind: "refused"; message: string }
+  | { kind: "package"; read: PackageReadResult };
+
+function converted(format: string, conversion: ConversionResult, fileName: string): ExchangeConversion {
+  if (!conversion.ok) return { kind: "refused", message: conversion.message };
+  return { kind: "converted", format, result: validateGeoJsonValue(conversion.collection, { fileName }) };
+}
+
+function convertZip(bytes: Uint8Array, fileName: string): Promise<ExchangeConversion> | ExchangeConversion {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipEntries(bytes);
+  } catch {
+    return { kind: "refused", message: `Tệp “${fileName}” không phải tệp nén ZIP đọc được (có thể bị hỏng). Chưa có dữ liệu nào được thay đổi.` };
+  }
+  if (isExchangePackage(entries)) return readExchangePackage(entries, fileName).then((read) => ({ kind: "package", read }));
+  const cot = readCotDataPackage(entries);
+  if (cot) return converted("CoT", readCot(cot, fileName), fileName);
+  const kml = Object.keys(entries).find((path) => path.toLowerCase().endsWith(".kml"));
+  if (kml) return converted("KMZ", readKml(strFromU8(entries[kml]), fileName), fileName);
+  return {
+    kind: "refused",
+    message: `Tệp nén “${fileName}” không phải gói trao đổi dữ liệu (thiếu manifest.json), gói dữ liệu TAK hay KMZ. Chưa có dữ liệu nào được thay đổi.`,
+  };
+}
+
+export async function convertExchangeFile(file: Blob, fileName = "name" in file && typeof file.name === "string" ? file.name : "tệp"): Promise<ExchangeConversion> {
+  const format = detectFormat(fileName, new Uint8Array(await file.slice(0, 4096).arrayBuffer()));
+  if (format === "geojson" || format === "unknown") return { kind: "geojson" };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  switch (format) {
+    case "zip":
+      return convertZip(bytes, fileName);
+    case "kml":
+      return converted("KML", readKml(strFromU8(bytes), fileName), fileName);
+    case "gpx":
+      return converted("GPX", readGpx(strFromU8(bytes), fileName), fileName);
+    case "cot":
+      return converted("CoT", readCot([strFromU8(bytes)], fileName), fileName);
+  }
+}

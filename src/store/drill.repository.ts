@@ -1,0 +1,41 @@
+// Drill plans in IndexedDB (table `drills`, schema v4 in database.ts): one row
+// per plan with its forces, phases (checklists, after-action notes) and map
+// elements embedded, so a plan is always read and written whole, atomically.
+
+import type { Table } from "dexie";
+import type { DrillPlan } from "../domain/drill-plan";
+import type { AppDatabase } from "./database";
+import { stampRevision } from "./drill-record-revisions";
+import { nowIso } from "./ids";
+
+export class DrillRepository {
+  private readonly table: Table<DrillPlan, string>;
+
+  constructor(database: AppDatabase) {
+    this.table = database.table<DrillPlan, string>("drills");
+  }
+
+  list(): Promise<DrillPlan[]> {
+    return this.table.orderBy("updatedAt").reverse().toArray();
+  }
+
+  get(id: string): Promise<DrillPlan | undefined> {
+    return this.table.get(id);
+  }
+
+  /** Saves a new version of the plan and returns it as stored. */
+  async save(plan: DrillPlan): Promise<DrillPlan> {
+    const stamped = stampRevision(plan, nowIso());
+    await this.table.put(stamped);
+    return stamped;
+  }
+
+  /** Writes a plan exactly as given (exchange import keeps the sender's revisions). */
+  async putExact(plan: DrillPlan): Promise<void> {
+    await this.table.put(plan);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.table.delete(id);
+  }
+}

@@ -1,0 +1,64 @@
+// Runs the analyses off the main thread so the map stays interactive
+// (ENGINEERING.md §3): coverage (with the next-post suggestion), distances,
+// border belt and defence-land protection. Exposed with Comlink; progress
+// comes back through a proxied callback; cancelling terminates the worker.
+
+import { expose } from "comlink";
+import { analyseBorderBelt, type BorderBeltInput } from "../geo/border-belt-analysis";
+import { analyseCoverage, type CoverageInput } from "../geo/coverage-analysis";
+import { prepareArea } from "../geo/analysis-area";
+import { AnalysisInputError } from "../geo/analysis-errors";
+import { analyseDistances, type DistanceInput } from "../geo/distance-analysis";
+import { suggestNextPosts } from "../geo/next-post-suggestion";
+import { analyseProtection } from "../geo/protection-analysis";
+import type { ProtectionInput } from "../geo/defence-land-protection";
+import type { Feature, Geometry } from "geojson";
+
+export type Progress = (fraction: number, stage: string) => void;
+
+export interface SuggestionRequest {
+  count: number;
+  radiusMetres: number;
+  objective: "population" | "area";
+}
+
+/** Input errors travel as a tagged value: Comlink would turn a thrown subclass into a plain Error. */
+export type WorkerOutcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function outcome<T>(run: () => T): WorkerOutcome<T> {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    if (error instanceof AnalysisInputError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+const api = {
+  coverage(input: CoverageInput, suggestion: SuggestionRequest | null, progress: Progress) {
+    return outcome(() => {
+      const result = analyseCoverage(input, (fraction, stage) => progress(suggestion ? fraction * 0.85 : fraction, stage));
+      let suggestions = null;
+      if (suggestion) {
+        progress(0.85, "Tìm vị trí chốt tiếp theo");
+        const area = prepareArea(input.area);
+        suggestions = suggestNextPosts({ area: area.shape, covered: result.covered, villages: input.villages ?? [], ...suggestion });
+        progress(1, "Xong");
+      }
+      return { ...result, suggestions };
+    });
+  },
+  distances(input: DistanceInput) {
+    return outcome(() => analyseDistances(input));
+  },
+  borderBelt(input: BorderBeltInput) {
+    return outcome(() => analyseBorderBelt(input));
+  },
+  protection(input: ProtectionInput & { area: readonly Feature<Geometry | null>[] }) {
+    return outcome(() => analyseProtection(input));
+  },
+};
+
+export type AnalysisWorkerApi = typeof api;
+
+expose(api);

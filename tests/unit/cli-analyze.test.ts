@@ -1,0 +1,75 @@
+// The command-line contract: `npm run analyze -- <command>` prints one JSON
+// document; bad input exits non-zero with a Vietnamese message on stderr.
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+
+const D = "data/vu-quang";
+
+function analyze(...args: string[]) {
+  const run = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/analyze.ts", ...args], { encoding: "utf8", timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr, json: () => JSON.parse(run.stdout) };
+}
+
+describe("npm run analyze", { timeout: 60_000 }, () => {
+  test("coverage by radius", () => {
+    const run = analyze("coverage", "--posts", `${D}/militia-post.geojson`, "--area", `${D}/commune.geojson`, "--radius", "1000", "--villages", `${D}/village.geojson`, "--hotspots", `${D}/hotspot.geojson`);
+    expect(run.code, run.stderr).toBe(0);
+    const result = run.json();
+    expect(result.coveredPercent).toBeGreaterThan(0);
+    expect(result.coveredPercent).toBeLessThan(100);
+    expect(result.coveredAreaM2).toBeGreaterThan(0);
+    expect(Array.isArray(result.uncovered)).toBe(true);
+    expect(result.uncovered).toContain("village-01");
+  });
+
+  test("coverage by travel time", () => {
+    const run = analyze("coverage", "--posts", `${D}/militia-post.geojson`, "--area", `${D}/commune.geojson`, "--roads", `${D}/road.geojson`, "--minutes", "10", "--skip-single");
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.json().mode.kind).toBe("travel");
+    expect(run.json().coveredPercent).toBeGreaterThan(0);
+  });
+
+  test("attribute, nearest and border-belt", () => {
+    const attribute = analyze("attribute", "--points", `${D}/hotspot.geojson`, "--polygons", `${D}/village.geojson`, "--key", "id");
+    expect(attribute.code, attribute.stderr).toBe(0);
+    expect(Object.keys(attribute.json().assigned)).toHaveLength(15);
+    expect(typeof attribute.json().ms).toBe("number");
+    expect(Object.values(attribute.json().assigned).filter((value) => typeof value === "string").length).toBeGreaterThan(10);
+
+    const nearest = analyze("nearest", "--from", `${D}/hotspot.geojson`, "--to", `${D}/militia-post.geojson`);
+    expect(nearest.json().nearest["hotspot-01"].id).toMatch(/^militia-post-/);
+    expect(nearest.json().nearest["hotspot-01"].metres).toBeGreaterThan(0);
+
+    const belt = analyze("border-belt", "--line", `${D}/border-line.geojson`, "--area", `${D}/commune.geojson`, "--width", "1000");
+    expect(belt.json().type).toBe("Feature");
+    expect(["Polygon", "MultiPolygon"]).toContain(belt.json().geometry.type);
+    expect(belt.json().properties.areaM2).toBeGreaterThan(0);
+  });
+
+  test("bad input: non-zero exit and a Vietnamese message on stderr", () => {
+    const missing = analyze("coverage", "--posts", "khong-co.geojson", "--area", `${D}/commune.geojson`, "--radius", "1000");
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("Không đọc được tệp “khong-co.geojson”");
+    expect(missing.stdout).toBe("");
+
+    const dir = mkdtempSync(join(tmpdir(), "analyze-"));
+    writeFileSync(join(dir, "hong.geojson"), "{ not json");
+    const broken = analyze("nearest", "--from", join(dir, "hong.geojson"), "--to", `${D}/militia-post.geojson`);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain("không phải JSON hợp lệ");
+
+    const usage = analyze("coverage", "--posts", `${D}/militia-post.geojson`, "--area", `${D}/commune.geojson`);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("Thiếu tham số --radius");
+
+    const negative = analyze("coverage", "--posts", `${D}/militia-post.geojson`, "--area", `${D}/commune.geojson`, "--radius", "-5");
+    expect(negative.code).toBe(2);
+    expect(negative.stderr).toContain("phải là một số không âm");
+
+    expect(analyze("khong-biet").stderr).toContain("Không có lệnh “khong-biet”");
+  });
+});
