@@ -73,11 +73,12 @@ test("nearest post for 10,000 hotspots: index vs brute force", { timeout: 300_00
       index = new NearestIndex(targets);
       for (const query of queries) index.nearest(query);
     }, 3);
-    const brute = timed(() => {
-      for (const query of queries) nearestBruteForce(targets, query);
+    // Brute force on the first 1,000 queries, extrapolated ×10 (it is linear in the query count).
+    const brute = 10 * timed(() => {
+      for (const query of queries.slice(0, 1_000)) nearestBruteForce(targets, query);
     }, 1);
     const same = queries.slice(0, 500).every((query) => Math.abs((index as unknown as NearestIndex).nearest(query)!.metres - nearestBruteForce(targets, query)!.metres) < 1e-6);
-    console.info(`[result] nearest of ${label} for 10,000 queries: index ${Math.round(indexed)} ms vs brute force ${Math.round(brute)} ms → ${(brute / indexed).toFixed(1)}× faster; identical answers: ${same}`);
+    console.info(`[result] nearest of ${label} for 10,000 queries: index ${Math.round(indexed)} ms vs brute force ~${Math.round(brute)} ms (1,000 queries ×10) → ${(brute / indexed).toFixed(1)}× faster; identical answers: ${same}`);
     expect(same).toBe(true);
   }
 });

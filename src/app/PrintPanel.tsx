@@ -63,7 +63,7 @@ export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhase
         notice: SAMPLE_NOTICE,
       });
       const name = `ban-do-${fileSlug(plan.name)}-${fileSlug(phase?.name ?? "tat-ca")}-${paper}`.toLowerCase();
-      const blob = format === "png" ? await sheetToPngBlob(sheet) : sheetToPdfBlob(sheet, plan.name);
+      const blob = format === "png" ? await sheetToPngBlob(sheet) : await sheetToPdfBlob(sheet, plan.name);
       downloadBlob(blob, `${name}.${format}`);
       setStatus(`Đã xuất ${format.toUpperCase()} ${paper} (tỉ lệ khoảng 1:${Math.round(sheet.scaleDenominator).toLocaleString("vi-VN")}).`);
     } catch (error) {

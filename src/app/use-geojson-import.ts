@@ -28,6 +28,17 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
   const replace = (report: ImportReport) =>
     setReports((current) => current.map((existing) => (existing.id === report.id ? report : existing)));
 
+  // Progress arrives through Comlink and may land after the result did: it only
+  // ever moves a still-validating report forward, never back over a final one.
+  const showProgress = (id: number, fileName: string, fraction: number, stage: string) =>
+    setReports((current) =>
+      current.map((existing) =>
+        existing.id === id && existing.status === "validating" && fraction > (existing.progress?.fraction ?? -1)
+          ? { id, fileName, status: "validating", progress: { fraction, stage } }
+          : existing,
+      ),
+    );
+
   const store = useCallback(
     async (id: number, fileName: string, result: ValidationResult) => {
       if (!result.collection) return;
@@ -59,17 +70,16 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
             replace({ id, fileName: file.name, ...routed.report });
             continue;
           }
-          const onProgress = proxy((fraction: number, stage: string) => replace({ id, fileName: file.name, status: "validating", progress: { fraction, stage } }));
+          const onProgress = proxy((fraction: number, stage: string) => showProgress(id, file.name, fraction, stage));
           result = routed?.kind === "validated" ? routed.result : await importWorker().validateGeoJsonFileWithProgress(file, onProgress);
         } catch (error) {
           replace({ id, fileName: file.name, status: "storage-failed", message: `Không đọc được tệp: ${String(error)}` });
           continue;
         }
         if (result.ok) {
-          replace({ id, fileName: file.name, status: "validating", progress: { fraction: 0.97, stage: "Đang lưu vào máy" } });
+          showProgress(id, file.name, 0.97, "Đang lưu vào máy");
           await store(id, file.name, result);
-        }
-        else replace({ id, fileName: file.name, status: "rejected", result });
+        } else replace({ id, fileName: file.name, status: "rejected", result });
       }
     },
     [store, addLayer],

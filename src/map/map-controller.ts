@@ -41,6 +41,7 @@ export class MapController {
   /** While a location is being picked or a drawing tool is active, clicks do not select. */
   private pendingPick: ((lngLat: [number, number]) => void) | null = null;
   private selectionSuspensions = 0;
+  private readonly clickInterceptors = new Set<(event: MapMouseEvent) => boolean>();
 
   constructor(container: HTMLElement, initialBounds: LngLatBoundsLike) {
     pointMapLibreAtBundledWorker();
@@ -186,8 +187,6 @@ export class MapController {
     const bounds = this.map.getBounds();
     return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
   }
-
-  private readonly clickInterceptors = new Set<(event: MapMouseEvent) => boolean>();
 
   /**
    * Lets an adapter in src/map/ answer clicks on its own layers (e.g. incident

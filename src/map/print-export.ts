@@ -2,7 +2,6 @@
 // one page of the chosen paper size with the sheet as a full-page image, so
 // Vietnamese text prints exactly as composed, with no font embedding).
 
-import { jsPDF } from "jspdf";
 import type { ComposedSheet } from "./print-sheet";
 
 export function sheetToPngBlob(sheet: ComposedSheet): Promise<Blob> {
@@ -11,7 +10,9 @@ export function sheetToPngBlob(sheet: ComposedSheet): Promise<Blob> {
   );
 }
 
-export function sheetToPdfBlob(sheet: ComposedSheet, title: string): Blob {
+/** jsPDF is loaded on first use only, so it stays out of the app's start-up bundle. */
+export async function sheetToPdfBlob(sheet: ComposedSheet, title: string): Promise<Blob> {
+  const { jsPDF } = await import("jspdf");
   const { layout } = sheet;
   const pdf = new jsPDF({ orientation: layout.orientation, unit: "mm", format: layout.paper.toLowerCase(), compress: true });
   pdf.setProperties({ title, creator: "Bản đồ số quốc phòng – an ninh xã" });
