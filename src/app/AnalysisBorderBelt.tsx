@@ -15,7 +15,8 @@ import { AnalysisIncidentSelect } from "./AnalysisIncidentSelect";
 import { AnalysisJobStatus, AnalysisWarnings } from "./AnalysisJobStatus";
 import { AnalysisMemberList } from "./AnalysisMemberList";
 import { AnalysisNumberField, numberFrom } from "./AnalysisNumberField";
-import { incidentFeatures, type AnalysisInputs } from "./use-analysis-inputs";
+import type { AnalysisInputs } from "./use-analysis-inputs";
+import { POLICE_RECORDS, useIncidentLayerFeatures } from "./use-incident-layer-features";
 import { useAnalysisJob } from "./use-analysis-job";
 import { useAnalysisMapLayer } from "./use-analysis-map-layer";
 
@@ -39,7 +40,8 @@ const COLUMNS: CsvColumn<Row>[] = [
 
 export function AnalysisBorderBelt({ inputs }: { inputs: AnalysisInputs }) {
   const [width, setWidth] = useState(String(DEFAULT_BORDER_BELT_WIDTH_METRES));
-  const [incidentLayer, setIncidentLayer] = useState("");
+  const [incidentLayer, setIncidentLayer] = useState(POLICE_RECORDS);
+  const incidents = useIncidentLayerFeatures(inputs, incidentLayer);
   const [requested, setRequested] = useState(false);
   const job = useAnalysisJob<BorderBeltResult>();
   const widthMetres = numberFrom(width);
@@ -48,10 +50,10 @@ export function AnalysisBorderBelt({ inputs }: { inputs: AnalysisInputs }) {
       borderLines: inputs.borderLines,
       area: inputs.commune,
       widthMetres,
-      layers: { villages: inputs.villages, posts: inputs.posts, hotspots: inputs.hotspots, markers: inputs.markers, incidents: incidentFeatures(inputs, incidentLayer) },
+      layers: { villages: inputs.villages, posts: inputs.posts, hotspots: inputs.hotspots, markers: inputs.markers, incidents: incidents },
     };
     return { input, key: analysisInputKey("border-belt", input) };
-  }, [inputs, widthMetres, incidentLayer]);
+  }, [inputs, widthMetres, incidents]);
   const { run } = job;
   useEffect(() => {
     if (requested && inputs.loaded) void run(request.key, (api) => api.borderBelt(request.input));

@@ -12,7 +12,8 @@ import { AnalysisExport } from "./AnalysisExport";
 import { AnalysisIncidentSelect } from "./AnalysisIncidentSelect";
 import { AnalysisJobStatus, AnalysisWarnings } from "./AnalysisJobStatus";
 import { AnalysisNumberField, numberFrom } from "./AnalysisNumberField";
-import { incidentFeatures, type AnalysisInputs } from "./use-analysis-inputs";
+import type { AnalysisInputs } from "./use-analysis-inputs";
+import { POLICE_RECORDS, useIncidentLayerFeatures } from "./use-incident-layer-features";
 import { useAnalysisJob } from "./use-analysis-job";
 import { useAnalysisMapLayer } from "./use-analysis-map-layer";
 
@@ -29,7 +30,8 @@ const COLUMNS: CsvColumn<ProtectionFlag>[] = [
 export function AnalysisProtection({ inputs }: { inputs: AnalysisInputs }) {
   const [width, setWidth] = useState("50");
   const [useParcelWidth, setUseParcelWidth] = useState(true);
-  const [incidentLayer, setIncidentLayer] = useState("");
+  const [incidentLayer, setIncidentLayer] = useState(POLICE_RECORDS);
+  const incidents = useIncidentLayerFeatures(inputs, incidentLayer);
   const [requested, setRequested] = useState(false);
   const job = useAnalysisJob<ProtectionResult>();
   const request = useMemo(() => {
@@ -39,12 +41,12 @@ export function AnalysisProtection({ inputs }: { inputs: AnalysisInputs }) {
       widthMetres: numberFrom(width),
       useParcelWidth,
       watched: [
-        { kind: "incident" as const, features: incidentFeatures(inputs, incidentLayer) },
+        { kind: "incident" as const, features: incidents },
         { kind: "hotspot" as const, features: inputs.hotspots },
       ],
     };
     return { input, key: analysisInputKey("protection", input) };
-  }, [inputs, width, useParcelWidth, incidentLayer]);
+  }, [inputs, width, useParcelWidth, incidents]);
   const { run } = job;
   useEffect(() => {
     if (requested && inputs.loaded) void run(request.key, (api) => api.protection(request.input));

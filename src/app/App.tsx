@@ -29,7 +29,7 @@ function WorkspaceShell({ droppedFiles }: { droppedFiles: File[] }) {
   const controller = useMapController();
   const builtIn = useBuiltInLayers(controller);
   const imported = useImportedLayers(controller);
-  const importer = useGeoJsonImport(imported.add);
+  const importer = useGeoJsonImport(imported.add, imported.addStored);
   const selection = useSelection(controller);
 
   useEffect(() => {

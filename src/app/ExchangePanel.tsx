@@ -15,7 +15,8 @@ import { writeExchangePackage } from "../io/package/write-package";
 import { DrillExchangeStore } from "../store/drill-exchange.store";
 import { newId } from "../store/ids";
 import { appDatabase } from "./app-database";
-import { useExchangeLayers } from "./use-border-exchange-layers";
+import { loadExchangeLayers, useExchangeLayers } from "./use-border-exchange-layers";
+import type { PackageLayer } from "../io/package/package-manifest";
 import { downloadBlob } from "./use-drill-file-download";
 
 const exchangeStore = new DrillExchangeStore(appDatabase);
@@ -50,10 +51,11 @@ export function ExchangePanel() {
     if (DEFAULT_LAYERS.has(id)) setExcluded(flip);
     else setIncluded(flip);
   };
-  const chosen = layers.filter((layer) => isChosen(layer.id));
+  const chosenLayers = layers.filter((layer) => isChosen(layer.id));
 
   async function exportPackage() {
     try {
+      const chosen = await loadExchangeLayers(chosenLayers);
       const content = await exchangeStore.gather({
         layers: chosen,
         drills: records.has("drills"),
@@ -75,8 +77,17 @@ export function ExchangePanel() {
     }
   }
 
-  function exportFormat(format: "kml" | "gpx" | "csv" | "cot") {
-    if (chosen.length === 0) return setStatus("Hãy chọn ít nhất một lớp.");
+  // Imported layers' features are read from IndexedDB only now, when they are exported.
+  async function exportFormat(format: "kml" | "gpx" | "csv" | "cot") {
+    if (chosenLayers.length === 0) return setStatus("Hãy chọn ít nhất một lớp.");
+    try {
+      writeFormat(format, await loadExchangeLayers(chosenLayers));
+    } catch (error) {
+      setStatus(`Không đọc được lớp để xuất: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  function writeFormat(format: "kml" | "gpx" | "csv" | "cot", chosen: PackageLayer[]) {
     const base = `du-lieu-${stamp()}`;
     if (format === "kml") {
       downloadBlob(new Blob([writeKml(SAMPLE_COMMUNE_NAME, chosen)], { type: "application/vnd.google-earth.kml+xml" }), `${base}.kml`);
@@ -108,7 +119,7 @@ export function ExchangePanel() {
             <li key={layer.id}>
               <label>
                 <input type="checkbox" checked={isChosen(layer.id)} onChange={() => toggle(layer.id)} />
-                {layer.name} ({layer.collection.features.length})
+                {layer.name} ({layer.featureCount})
               </label>
             </li>
           ))}
@@ -150,16 +161,16 @@ export function ExchangePanel() {
         </button>
       </div>
       <div className="drill-actions">
-        <button type="button" onClick={() => exportFormat("kml")}>
+        <button type="button" onClick={() => void exportFormat("kml")}>
           Xuất KML
         </button>
-        <button type="button" onClick={() => exportFormat("gpx")}>
+        <button type="button" onClick={() => void exportFormat("gpx")}>
           Xuất GPX
         </button>
-        <button type="button" onClick={() => exportFormat("csv")}>
+        <button type="button" onClick={() => void exportFormat("csv")}>
           Xuất CSV
         </button>
-        <button type="button" onClick={() => exportFormat("cot")}>
+        <button type="button" onClick={() => void exportFormat("cot")}>
           Xuất CoT (ATAK)
         </button>
       </div>

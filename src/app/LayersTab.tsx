@@ -5,6 +5,7 @@ import { bbox } from "@turf/bbox";
 import { BuiltInLayerList } from "./BuiltInLayerList";
 import { ImportPanel } from "./ImportPanel";
 import { ImportedLayerList } from "./ImportedLayerList";
+import { loadImportedLayerFeatures } from "./imported-layer-features";
 import { useLayerActions } from "./layer-actions-context";
 import { useWorkspace } from "./workspace-context";
 
@@ -12,11 +13,12 @@ export function LayersTab() {
   const { controller, builtInLayers, importedLayers } = useWorkspace();
   const actions = useLayerActions();
 
+  // The bbox is stored with the layer; layers stored before it was (Dexie v5) have their features read once.
   const zoomToImported = useCallback(
-    (layerId: string) => {
+    async (layerId: string) => {
       const layer = importedLayers.find((candidate) => candidate.record.id === layerId);
-      if (!layer || layer.data.features.length === 0) return;
-      const [west, south, east, north] = bbox(layer.data);
+      if (!layer || layer.record.featureCount === 0) return;
+      const [west, south, east, north] = layer.record.bbox ?? bbox(await loadImportedLayerFeatures(layerId));
       controller?.fitBounds([[west, south], [east, north]]);
     },
     [controller, importedLayers],
@@ -40,7 +42,7 @@ export function LayersTab() {
           layers={importedLayers}
           onChange={(id, changes) => void actions.changeImported(id, changes)}
           onRemove={(id) => void actions.removeImported(id)}
-          onZoomTo={zoomToImported}
+          onZoomTo={(id) => void zoomToImported(id)}
         />
       </section>
     </>

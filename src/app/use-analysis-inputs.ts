@@ -1,6 +1,6 @@
 // The layers the analyses read: the commune's built-in layers (empty until
-// the sample has loaded) and, for incidents, any imported point layer the
-// user picks (there is no built-in incident layer yet).
+// the sample has loaded) and the imported layers, one of which the user may
+// pick as incidents (see use-incident-layer-features.ts for the police's own records).
 
 import { useMemo } from "react";
 import type { Feature, Geometry } from "geojson";
@@ -27,14 +27,10 @@ export function useAnalysisInputs() {
       markers: layer("border-marker"),
       hotspots: layer("hotspot"),
       defenceLand: layer("defence-land"),
-      importedLayers: importedLayers.map((entry) => ({ id: entry.record.id, name: entry.record.name, features: entry.data.features as LayerFeatures })),
+      // Names only: the features of the one layer picked as incidents are read on demand (use-incident-layer-features.ts).
+      importedLayers: importedLayers.map((entry) => ({ id: entry.record.id, name: entry.record.name })),
     };
   }, [builtInLayers, importedLayers]);
 }
 
 export type AnalysisInputs = ReturnType<typeof useAnalysisInputs>;
-
-/** The features of the imported layer chosen as incidents ("" = none). */
-export function incidentFeatures(inputs: AnalysisInputs, layerId: string): LayerFeatures {
-  return inputs.importedLayers.find((layer) => layer.id === layerId)?.features ?? EMPTY;
-}

@@ -8,6 +8,7 @@ import type { IncidentRecord } from "../domain/incident";
 import type { PackageLayer } from "../io/package/package-manifest";
 import { incidentRepository } from "./use-incident-repositories";
 import { DRILL_DATA_CHANGED, drillDataEvents } from "./use-drill-repositories";
+import { loadImportedLayerFeatures } from "./imported-layer-features";
 import { useWorkspace } from "./workspace-context";
 
 export const INCIDENT_LAYER_ID = "incident";
@@ -38,7 +39,21 @@ export function incidentCollection(records: readonly IncidentRecord[]): FeatureC
   };
 }
 
-export function useExchangeLayers(): PackageLayer[] {
+/** A layer the user may choose to export; an imported layer's features are read only when it is exported. */
+export interface ExchangeLayerChoice extends Omit<PackageLayer, "collection"> {
+  featureCount: number;
+  load: () => Promise<PackageLayer>;
+}
+
+function ready(layer: PackageLayer): ExchangeLayerChoice {
+  return { id: layer.id, name: layer.name, kind: layer.kind, color: layer.color, featureCount: layer.collection.features.length, load: () => Promise.resolve(layer) };
+}
+
+export function loadExchangeLayers(choices: readonly ExchangeLayerChoice[]): Promise<PackageLayer[]> {
+  return Promise.all(choices.map((choice) => choice.load()));
+}
+
+export function useExchangeLayers(): ExchangeLayerChoice[] {
   const { builtInLayers, importedLayers } = useWorkspace();
   const [incidents, setIncidents] = useState<IncidentRecord[]>([]);
 
@@ -50,13 +65,16 @@ export function useExchangeLayers(): PackageLayer[] {
   }, []);
 
   return useMemo(() => {
-    const layers: PackageLayer[] = [];
+    const layers: ExchangeLayerChoice[] = [];
     for (const layer of builtInLayers) {
-      if (layer.data) layers.push({ id: layer.definition.id, name: layer.definition.name, kind: "built-in", color: layer.definition.color, collection: layer.data });
+      if (layer.data) layers.push(ready({ id: layer.definition.id, name: layer.definition.name, kind: "built-in", color: layer.definition.color, collection: layer.data }));
     }
-    for (const layer of importedLayers) layers.push({ id: layer.record.id, name: layer.record.name, kind: "imported", color: layer.record.color, collection: layer.data });
+    for (const { record } of importedLayers) {
+      const { id, name, color, featureCount } = record;
+      layers.push({ id, name, kind: "imported", color, featureCount, load: async () => ({ id, name, kind: "imported", color, collection: await loadImportedLayerFeatures(id) }) });
+    }
     const incidentLayer = incidentCollection(incidents);
-    if (incidentLayer.features.length > 0) layers.push({ id: INCIDENT_LAYER_ID, name: "Vụ việc, điểm nóng (Công an xã)", kind: "imported", color: "#e11d48", collection: incidentLayer });
+    if (incidentLayer.features.length > 0) layers.push(ready({ id: INCIDENT_LAYER_ID, name: "Vụ việc, điểm nóng (Công an xã)", kind: "imported", color: "#e11d48", collection: incidentLayer }));
     return layers;
   }, [builtInLayers, importedLayers, incidents]);
 }

@@ -94,7 +94,7 @@ export function validateGeoJsonValue(root: unknown, options: ValidateOptions = {
 }
 
 /** True when the user may be offered "chỉ nhập các đối tượng hợp lệ" (or a plain import when ok). */
-export function canImportValidFeatures(result: ValidationResult): boolean {
+export function canImportValidFeatures(result: Pick<ValidationResult, "fileProblems" | "validFeatureCount">): boolean {
   return result.fileProblems.length === 0 && result.validFeatureCount > 0;
 }
 

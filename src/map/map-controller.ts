@@ -4,11 +4,12 @@
 // has loaded are queued until it has, so callers need not wait.
 
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from "maplibre-gl";
-import type { GeoJSONSource, LayerSpecification, LngLatBoundsLike, MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
+import type { GeoJSONSource, LayerSpecification, LngLatBoundsLike, MapGeoJSONFeature, MapMouseEvent, MapSourceDataEvent } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
 import { createBasemapStyle } from "./basemap-style";
 import { replaceBasemap, type BasemapParts } from "./basemap-source-switch";
 import { pointMapLibreAtBundledWorker } from "./maplibre-worker-url";
+import { blobGeoJsonSourceUrl, installBlobGeoJsonProtocol } from "./blob-geojson-protocol";
 import { applyColor, applyOpacity } from "./layer-opacity";
 import { VIETNAMESE_MAP_LOCALE } from "./vietnamese-map-locale";
 
@@ -20,7 +21,8 @@ export interface FeatureSelection {
 }
 
 interface RegisteredLayer {
-  data: FeatureCollection;
+  /** The FeatureCollection, or the URL MapLibre loads it from (setLayerFromBlobUrl). */
+  data: FeatureCollection | string;
   styleLayerIds: string[];
 }
 
@@ -82,6 +84,33 @@ export class MapController {
     });
     for (const style of styles) this.map.addLayer(style);
     this.layers.set(sourceId, { data, styleLayerIds: styles.map((style) => style.id) });
+  }
+
+  /**
+   * Like setLayer, but MapLibre's worker fetches and parses the GeoJSON from a
+   * `blob:` URL (URL.createObjectURL of a stored layer's blob): the features
+   * never pass through the main thread (see blob-geojson-protocol.ts).
+   */
+  async setLayerFromBlobUrl(sourceId: string, blobUrl: string, styles: LayerSpecification[]): Promise<void> {
+    await Promise.all([this.loaded, installBlobGeoJsonProtocol()]);
+    const url = blobGeoJsonSourceUrl(blobUrl);
+    const existing = this.layers.get(sourceId);
+    if (existing) {
+      if (existing.data === url) return;
+      await (this.map.getSource(sourceId) as GeoJSONSource).setData(url);
+      existing.data = url;
+      return;
+    }
+    this.map.addSource(sourceId, { type: "geojson", data: url, generateId: true });
+    for (const style of styles) this.map.addLayer(style);
+    this.layers.set(sourceId, { data: url, styleLayerIds: styles.map((style) => style.id) });
+    // "imported-layer-loaded" (detail: sourceId) once MapLibre's worker has parsed and indexed it (read by the import bench).
+    const markLoaded = (event: MapSourceDataEvent) => {
+      if (event.sourceId !== sourceId || !event.isSourceLoaded) return;
+      this.map.off("sourcedata", markLoaded);
+      performance.mark("imported-layer-loaded", { detail: sourceId });
+    };
+    this.map.on("sourcedata", markLoaded);
   }
 
   async removeLayer(sourceId: string): Promise<void> {

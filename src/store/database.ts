@@ -12,7 +12,8 @@
 //
 // Version numbers reserved per feature (gaps are fine in Dexie):
 //   2 — offline tiles and basemap sources; 3 — incidents, history, drafts,
-//   attachments, outbox; 4 — drills, border markers register, patrols.
+//   attachments, outbox; 4 — drills, border markers register, patrols;
+//   5 — one GeoJSON blob per imported layer, for the map (imported-layer.repository.ts).
 
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
@@ -25,6 +26,8 @@ export interface ImportedLayerRecord {
   visible: boolean;
   featureCount: number;
   sourceFileName: string;
+  /** [west, south, east, north] of the features ("Thu phóng tới"); absent on layers stored before v5. */
+  bbox?: [number, number, number, number];
   /** Order in the layer panel; higher draws on top. */
   order: number;
   createdAt: string;
@@ -92,6 +95,12 @@ export class AppDatabase extends Dexie {
       patrols: "id, date, updatedAt",
       markerAttachments: "id, ownerId, updatedAt",
       markerSettings: "key",
+    });
+    // v5 — the valid FeatureCollection of each imported layer as one JSON blob (`layerBlobs`, keyed by
+    // layerId, written in the same transaction as the layer and its features): the map fetches it by
+    // URL in MapLibre's worker, so a 150 MB layer never passes through the main thread.
+    this.version(5).stores({
+      layerBlobs: "layerId",
     });
   }
 }

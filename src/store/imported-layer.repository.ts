@@ -1,13 +1,18 @@
-// Imported layers and their features in IndexedDB (see database.ts).
-// A layer and all its features are written in one transaction, so a failed or
-// interrupted import leaves nothing half-written; features go in chunks of
-// 1,000 (ENGINEERING.md §3).
+// Imported layers in IndexedDB (see database.ts): the layer record (`layers`),
+// one row per feature (`features`, the sync-ready records) and, from v5, the
+// whole valid FeatureCollection as one JSON blob (`layerBlobs`, keyed by
+// layerId) that the map loads by URL. A layer, its features and its blob are
+// written in one transaction, so a failed or interrupted import leaves nothing
+// half-written; features go in chunks of 1,000 (ENGINEERING.md §3). Large
+// imports run this in the import worker (src/workers/import-layer-store.ts).
 
+import { bbox } from "@turf/bbox";
 import type { FeatureCollection } from "geojson";
 import type { AppDatabase, ImportedLayerRecord, StoredFeatureRecord } from "./database";
 import { newId, nowIso } from "./ids";
 
 const WRITE_CHUNK_SIZE = 1_000;
+const READ_CHUNK_SIZE = 1_000;
 
 export interface NewLayerInput {
   name: string;
@@ -16,13 +21,43 @@ export interface NewLayerInput {
   collection: FeatureCollection;
 }
 
+/** The map's copy of a layer: its valid FeatureCollection as JSON (`layerBlobs`, Dexie v5). */
+export interface LayerBlobRecord {
+  layerId: string;
+  blob: Blob;
+  updatedAt: string;
+}
+
+export interface StoredLayer {
+  record: ImportedLayerRecord;
+  blob: Blob;
+}
+
+/** Called after each chunk of features is written (written ≤ total). */
+export type WriteProgress = (written: number, total: number) => void;
+
 export type LayerChanges = Partial<Pick<ImportedLayerRecord, "name" | "color" | "opacity" | "visible">>;
+
+export function collectionBlob(collection: FeatureCollection): Blob {
+  return new Blob([JSON.stringify(collection)], { type: "application/geo+json" });
+}
+
+function collectionBbox(collection: FeatureCollection): [number, number, number, number] | undefined {
+  if (collection.features.length === 0) return undefined;
+  const [west, south, east, north] = bbox(collection);
+  return Number.isFinite(west) ? [west, south, east, north] : undefined;
+}
 
 export class ImportedLayerRepository {
   constructor(private readonly database: AppDatabase) {}
 
-  async create(input: NewLayerInput): Promise<ImportedLayerRecord> {
+  private get blobs() {
+    return this.database.table<LayerBlobRecord, string>("layerBlobs");
+  }
+
+  async create(input: NewLayerInput, onProgress?: WriteProgress): Promise<StoredLayer> {
     const timestamp = nowIso();
+    const layerBbox = collectionBbox(input.collection);
     const layer: ImportedLayerRecord = {
       id: newId(),
       name: input.name,
@@ -31,36 +66,69 @@ export class ImportedLayerRepository {
       visible: true,
       featureCount: input.collection.features.length,
       sourceFileName: input.sourceFileName,
+      ...(layerBbox && { bbox: layerBbox }),
       order: Date.now(),
       createdAt: timestamp,
       updatedAt: timestamp,
     };
-    const records: StoredFeatureRecord[] = input.collection.features.map((feature, index) => ({
-      id: newId(),
-      layerId: layer.id,
-      index,
-      feature,
-      updatedAt: timestamp,
-    }));
-    await this.database.transaction("rw", this.database.layers, this.database.features, async () => {
+    const blob = collectionBlob(input.collection);
+    const { features } = input.collection;
+    await this.database.transaction("rw", [this.database.layers, this.database.features, this.blobs], async () => {
       await this.database.layers.add(layer);
-      for (let start = 0; start < records.length; start += WRITE_CHUNK_SIZE) {
-        await this.database.features.bulkAdd(records.slice(start, start + WRITE_CHUNK_SIZE));
+      for (let start = 0; start < features.length; start += WRITE_CHUNK_SIZE) {
+        const records: StoredFeatureRecord[] = features.slice(start, start + WRITE_CHUNK_SIZE).map((feature, offset) => ({
+          id: newId(),
+          layerId: layer.id,
+          index: start + offset,
+          feature,
+          updatedAt: timestamp,
+        }));
+        await this.database.features.bulkAdd(records);
+        onProgress?.(Math.min(features.length, start + WRITE_CHUNK_SIZE), features.length);
       }
+      await this.blobs.add({ layerId: layer.id, blob, updatedAt: timestamp });
     });
-    return layer;
+    return { record: layer, blob };
   }
 
   list(): Promise<ImportedLayerRecord[]> {
     return this.database.layers.orderBy("order").toArray();
   }
 
+  /** The map's blob of a layer; null for layers stored before v5 (see ensureBlob). */
+  async loadBlob(layerId: string): Promise<Blob | null> {
+    return (await this.blobs.get(layerId))?.blob ?? null;
+  }
+
+  /** The blob of a layer, written from its feature rows when it has none yet (layers from before v5). */
+  async ensureBlob(layerId: string): Promise<Blob> {
+    const existing = await this.loadBlob(layerId);
+    if (existing) return existing;
+    const blob = collectionBlob(await this.loadFeatures(layerId));
+    await this.database.transaction("rw", [this.database.layers, this.blobs], async () => {
+      if (await this.database.layers.get(layerId)) await this.blobs.put({ layerId, blob, updatedAt: nowIso() });
+    });
+    return blob;
+  }
+
+  /**
+   * All features of a layer in file order, read 1,000 rows per request so that
+   * no single task deserialises a whole large layer on the calling thread.
+   */
   async loadFeatures(layerId: string): Promise<FeatureCollection> {
-    const records = await this.database.features
-      .where("[layerId+index]")
-      .between([layerId, -Infinity], [layerId, Infinity])
-      .toArray();
-    return { type: "FeatureCollection", features: records.map((record) => record.feature) };
+    const features: FeatureCollection["features"] = [];
+    let next = 0;
+    for (;;) {
+      const chunk = await this.database.features
+        .where("[layerId+index]")
+        .between([layerId, next], [layerId, Infinity])
+        .limit(READ_CHUNK_SIZE)
+        .toArray();
+      for (const record of chunk) features.push(record.feature);
+      if (chunk.length < READ_CHUNK_SIZE) break;
+      next = chunk[chunk.length - 1].index + 1;
+    }
+    return { type: "FeatureCollection", features };
   }
 
   async update(layerId: string, changes: LayerChanges): Promise<ImportedLayerRecord> {
@@ -73,8 +141,9 @@ export class ImportedLayerRepository {
   }
 
   async remove(layerId: string): Promise<void> {
-    await this.database.transaction("rw", this.database.layers, this.database.features, async () => {
+    await this.database.transaction("rw", [this.database.layers, this.database.features, this.blobs], async () => {
       await this.database.features.where("layerId").equals(layerId).delete();
+      await this.blobs.delete(layerId);
       await this.database.layers.delete(layerId);
     });
   }

@@ -1,13 +1,24 @@
-// Reads and validates an imported file off the main thread, so a large file
-// never freezes the map (ENGINEERING.md §3). Exposed with Comlink.
+// Reads, validates and stores an imported file off the main thread, so a large
+// file never freezes the map (ENGINEERING.md §3). Exposed with Comlink. A clean
+// GeoJSON file is written to IndexedDB here (import-layer-store.ts); the page
+// only receives the layer record, the map's blob and the problems.
 
 import { expose } from "comlink";
 import { validateGeoJsonFile } from "../io/validate-geojson-file";
 import { convertExchangeFile } from "../io/detect-format";
 import { validateGeoJsonFileWithProgress } from "./import-file-progress";
+import { forgetPendingImport, importGeoJsonFile, importedLayerBlob, storePendingImport } from "./import-layer-store";
 
 // convertExchangeFile: KML/KMZ/GPX/CoT/exchange packages (src/io/detect-format.ts); GeoJSON answers { kind: "geojson" }.
-const api = { validateGeoJsonFile, convertExchangeFile, validateGeoJsonFileWithProgress };
+const api = {
+  validateGeoJsonFile,
+  convertExchangeFile,
+  validateGeoJsonFileWithProgress,
+  importGeoJsonFile,
+  storePendingImport,
+  forgetPendingImport,
+  importedLayerBlob,
+};
 
 export type ImportWorkerApi = typeof api;
 

@@ -38,6 +38,25 @@ async function openFresh(): Promise<Page> {
   return page;
 }
 
+/** The colours of the imported layers as stored in IndexedDB (the app's database, `layers` table). */
+function storedLayerColors(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open("ban-do-quoc-phong-an-ninh-xa");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction("layers").objectStore("layers").getAll();
+          request.onsuccess = () => {
+            resolve((request.result as { color: string }[]).map((layer) => layer.color));
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
 const importedLayers = (page: Page) => page.getByRole("region", { name: "Lớp đã nhập" }).locator(".layer-row");
 
 describe("importing GeoJSON", () => {
@@ -107,6 +126,8 @@ describe("importing GeoJSON", () => {
     await nameField.fill("Khu vực tuần tra");
     await nameField.press("Enter");
     await page.getByLabel("Màu – Khu vực tuần tra").fill("#ff0000");
+    // The write is async: reload only once it is in IndexedDB (a reload aborts an unfinished transaction).
+    await expect.poll(() => storedLayerColors(page), POLL).toEqual(["#ff0000"]);
     await page.reload();
     await waitForMap(page);
     await expect.poll(() => page.getByLabel("Màu – Khu vực tuần tra").inputValue(), POLL).toBe("#ff0000");

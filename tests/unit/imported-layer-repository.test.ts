@@ -1,5 +1,6 @@
 // Imported layers in IndexedDB (fake-indexeddb): round trips, order, the
-// all-or-nothing write of a layer with its features, and deletion.
+// all-or-nothing write of a layer with its features and map blob, chunked
+// reads, the blob of layers stored before v5, and deletion.
 
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
@@ -30,7 +31,7 @@ function points(count: number): FeatureCollection {
 
 describe("ImportedLayerRepository", () => {
   test("a created layer and its features come back in file order after reopening the database", async () => {
-    const created = await repository.create({ name: "Tuần tra", color: "#2563eb", sourceFileName: "tuan-tra.geojson", collection: points(2_500) });
+    const { record: created } = await repository.create({ name: "Tuần tra", color: "#2563eb", sourceFileName: "tuan-tra.geojson", collection: points(2_500) });
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.featureCount).toBe(2_500);
     expect(Date.parse(created.updatedAt)).not.toBeNaN();
@@ -46,9 +47,9 @@ describe("ImportedLayerRepository", () => {
   });
 
   test("layers are listed in the order they were imported", async () => {
-    const first = await repository.create({ name: "Một", color: "#000000", sourceFileName: "1.geojson", collection: points(1) });
+    const { record: first } = await repository.create({ name: "Một", color: "#000000", sourceFileName: "1.geojson", collection: points(1) });
     await new Promise((resolve) => setTimeout(resolve, 2));
-    const second = await repository.create({ name: "Hai", color: "#000000", sourceFileName: "2.geojson", collection: points(1) });
+    const { record: second } = await repository.create({ name: "Hai", color: "#000000", sourceFileName: "2.geojson", collection: points(1) });
     expect((await repository.list()).map((layer) => layer.id)).toEqual([first.id, second.id]);
   });
 
@@ -65,10 +66,34 @@ describe("ImportedLayerRepository", () => {
     expect(calls).toBe(2);
     expect(await database.layers.count()).toBe(0);
     expect(await database.features.count()).toBe(0);
+    expect(await database.table("layerBlobs").count()).toBe(0);
+  });
+
+  test("the map's blob holds the same features, the bbox is stored, and progress is reported per chunk", async () => {
+    const progress: number[] = [];
+    const { record, blob } = await repository.create(
+      { name: "Blob", color: "#000000", sourceFileName: "b.geojson", collection: points(2_500) },
+      (written) => progress.push(written),
+    );
+    expect(progress).toEqual([1_000, 2_000, 2_500]);
+    expect(record.bbox).toEqual([105.3, 18.3, 105.3 + 2_499 * 1e-5, 18.3]);
+    const parsed = JSON.parse(await blob.text()) as FeatureCollection;
+    expect(parsed).toEqual(points(2_500));
+    const stored = await repository.loadBlob(record.id);
+    expect(JSON.parse(await stored!.text())).toEqual(parsed);
+  });
+
+  test("a layer stored before v5 (no blob) gets one written from its feature rows", async () => {
+    const { record } = await repository.create({ name: "Cũ", color: "#000000", sourceFileName: "c.geojson", collection: points(1_001) });
+    await database.table("layerBlobs").delete(record.id);
+    expect(await repository.loadBlob(record.id)).toBeNull();
+    const blob = await repository.ensureBlob(record.id);
+    expect((JSON.parse(await blob.text()) as FeatureCollection).features).toHaveLength(1_001);
+    expect(await repository.loadBlob(record.id)).not.toBeNull();
   });
 
   test("update changes only the given fields and moves updatedAt forward", async () => {
-    const created = await repository.create({ name: "Cũ", color: "#000000", sourceFileName: "a.geojson", collection: points(3) });
+    const { record: created } = await repository.create({ name: "Cũ", color: "#000000", sourceFileName: "a.geojson", collection: points(3) });
     await new Promise((resolve) => setTimeout(resolve, 2));
     const updated = await repository.update(created.id, { name: "Mới", color: "#ff0000", visible: false });
     expect(updated).toMatchObject({ name: "Mới", color: "#ff0000", visible: false, opacity: created.opacity, featureCount: 3 });
@@ -77,11 +102,13 @@ describe("ImportedLayerRepository", () => {
   });
 
   test("remove deletes the layer and its features, and nothing of other layers", async () => {
-    const kept = await repository.create({ name: "Giữ", color: "#000000", sourceFileName: "a.geojson", collection: points(4) });
-    const removed = await repository.create({ name: "Xóa", color: "#000000", sourceFileName: "b.geojson", collection: points(5) });
+    const { record: kept } = await repository.create({ name: "Giữ", color: "#000000", sourceFileName: "a.geojson", collection: points(4) });
+    const { record: removed } = await repository.create({ name: "Xóa", color: "#000000", sourceFileName: "b.geojson", collection: points(5) });
     await repository.remove(removed.id);
     expect((await repository.list()).map((layer) => layer.id)).toEqual([kept.id]);
     expect(await database.features.count()).toBe(4);
+    expect(await repository.loadBlob(removed.id)).toBeNull();
+    expect(await repository.loadBlob(kept.id)).not.toBeNull();
     expect((await repository.loadFeatures(removed.id)).features).toEqual([]);
   });
 });
