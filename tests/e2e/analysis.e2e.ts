@@ -3,30 +3,18 @@
 // suggestion, export as CSV, cancel; distances; the border belt; defence-land
 // protection; and the measure tool on the map. Nothing leaves localhost.
 
-import { mkdirSync, readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
 import { analyseCoverage } from "../../src/geo/coverage-analysis";
-import { launchChromium, newGuardedContext, type GuardedContext } from "./browser-session";
+import { guardedBrowserForFile } from "./browser-session";
 import { POLL, openApp, sampleLayer } from "./app-page";
 
-let browser: Browser;
-let session: GuardedContext;
 const SLOW = { timeout: 60_000, interval: 200 };
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync("test-results", { recursive: true });
-});
-afterAll(() => browser?.close());
-afterEach(async () => {
-  expect(session.externalRequests, "requests that left localhost").toEqual([]);
-  expect(session.consoleErrors, "console errors").toEqual([]);
-  await session.context.close();
-});
-
+const browserProfiles = guardedBrowserForFile();
 async function openAnalysis(): Promise<Page> {
-  session = await newGuardedContext(browser);
+  const session = await browserProfiles.openProfile();
   const page = await session.newPage();
   await openApp(page, { zoom: 10.5, lat: 18.3, lon: 105.44 });
   await page.getByRole("tab", { name: "Phân tích" }).click();

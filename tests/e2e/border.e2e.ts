@@ -3,36 +3,21 @@
 // exported from one browser profile and imported into a fresh one gives the
 // same records; a tampered package changes nothing.
 
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, newGuardedContext, type GuardedContext } from "./browser-session";
+import type { Page } from "playwright-core";
+import { guardedBrowserForFile } from "./browser-session";
 import { POLL, openApp } from "./app-page";
 import { downloadTo, readStores } from "./drill-test-helpers";
 
 // Drawing, printing and two browser profiles on SwiftShader (2 shared cores) take a while.
 const E2E_TIMEOUT_MS = 300_000;
 
-let browser: Browser;
-const sessions: GuardedContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync("test-results", { recursive: true });
-});
-afterAll(() => browser?.close());
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.externalRequests, "requests that left localhost").toEqual([]);
-    expect(session.consoleErrors, "console errors").toEqual([]);
-    await session.context.close();
-  }
-});
+const browserProfiles = guardedBrowserForFile();
 
 async function openProfile(): Promise<Page> {
-  const session = await newGuardedContext(browser);
-  sessions.push(session);
+  const session = await browserProfiles.openProfile();
   const page = await session.newPage();
   await openApp(page, { zoom: 13, lat: 18.25, lon: 105.29 });
   return page;

@@ -2,7 +2,9 @@
 // relies on: any request that leaves localhost is recorded (and aborted), and
 // console errors/page errors are recorded, so tests can assert both are empty.
 
+import { mkdirSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -49,10 +51,7 @@ export async function newGuardedContext(browser: Browser): Promise<GuardedContex
     context,
     externalRequests,
     consoleErrors,
-    async newPage() {
-      const page = await context.newPage();
-      return page;
-    },
+    newPage: () => context.newPage(),
   };
 }
 
@@ -61,4 +60,35 @@ function watchPage(page: Page, consoleErrors: string[]): void {
     if (message.type() === "error") consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
+}
+
+/**
+ * Call once at the top of an e2e file: one Chromium for the file, a fresh
+ * guarded profile (browser context) per `openProfile()`, and after each test
+ * every profile it opened must have sent nothing outside localhost and logged
+ * no console error, then is closed.
+ */
+export function guardedBrowserForFile(): { openProfile(): Promise<GuardedContext> } {
+  let browser: Browser | undefined;
+  const opened: GuardedContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+    mkdirSync("test-results", { recursive: true });
+  });
+  afterAll(() => browser?.close());
+  afterEach(async () => {
+    for (const session of opened.splice(0)) {
+      expect(session.externalRequests.join("\n"), "requests that left localhost").toBe("");
+      expect(session.consoleErrors.join("\n"), "console errors").toBe("");
+      await session.context.close();
+    }
+  });
+  return {
+    async openProfile() {
+      if (!browser) throw new Error("Chromium is not running: call guardedBrowserForFile() at the top of the file");
+      const session = await newGuardedContext(browser);
+      opened.push(session);
+      return session;
+    },
+  };
 }

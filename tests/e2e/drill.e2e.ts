@@ -2,33 +2,20 @@
 // assembly point and a route drawn on the map with terra-draw, replayed phase
 // by phase, printed to PDF (the file checked), and still there after a reload.
 
-import { mkdirSync, readFileSync, statSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium, newGuardedContext, type GuardedContext } from "./browser-session";
+import { readFileSync, statSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { guardedBrowserForFile } from "./browser-session";
 import { POLL, openApp, waitForMap } from "./app-page";
 import { clickMapAt, downloadTo, readStores } from "./drill-test-helpers";
 
 // Drawing, printing and two browser profiles on SwiftShader (2 shared cores) take a while.
 const E2E_TIMEOUT_MS = 300_000;
 
-let browser: Browser;
-let session: GuardedContext;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync("test-results", { recursive: true });
-});
-afterAll(() => browser?.close());
-afterEach(async () => {
-  expect(session.externalRequests, "requests that left localhost").toEqual([]);
-  expect(session.consoleErrors, "console errors").toEqual([]);
-  await session.context.close();
-});
-
+const browserProfiles = guardedBrowserForFile();
 describe("drill planning", () => {
   test("draw a drill with two phases and a route, replay it, export a PDF map sheet", async () => {
-    session = await newGuardedContext(browser);
+    const session = await browserProfiles.openProfile();
     const page = await session.newPage();
     await openApp(page, { zoom: 13, lat: 18.33, lon: 105.45 });
     await page.getByRole("tab", { name: "Diễn tập" }).click();

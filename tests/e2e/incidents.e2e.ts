@@ -4,29 +4,17 @@
 // a warning for an incident inside defence land; and offline creation that
 // survives (with the service worker, a reload offline) with its outbox entry.
 
-import { existsSync, mkdirSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { existsSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
 import type { Feature, Point, Polygon } from "geojson";
 import { pointOnFeature } from "@turf/turf";
-import { launchChromium, newGuardedContext, type GuardedContext } from "./browser-session";
+import { guardedBrowserForFile } from "./browser-session";
 import { POLL, clickMapCentre, clickMapCentreUntilDetails, detailsPanel, openApp, sampleLayer, samplePoint, waitForMap } from "./app-page";
 import { wgs84ToVn2000Grid } from "../../src/geo/coordinates/vn2000-projections";
 
-let browser: Browser;
-let session: GuardedContext;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync("test-results", { recursive: true });
-});
-afterAll(() => browser?.close());
-
-afterEach(async () => {
-  expect(session.externalRequests, "requests that left localhost").toEqual([]);
-  expect(session.consoleErrors, "console errors").toEqual([]);
-  await session.context.close();
-});
+const browserProfiles = guardedBrowserForFile();
 
 function interiorOf(layerId: string, name: string): { lon: number; lat: number } {
   const feature = sampleLayer(layerId).features.find((candidate) => candidate.properties?.name === name) as Feature<Polygon>;
@@ -69,7 +57,7 @@ async function outboxCount(page: Page): Promise<number> {
 
 describe("incidents and hotspots", () => {
   test("create by clicking and by VN-2000, attach a photo, filter, change status, reload — all there", async () => {
-    session = await newGuardedContext(browser);
+    const session = await browserProfiles.openProfile();
     const page = await session.newPage();
     const market = interiorOf("village", "Thôn Trung Tâm");
     await openApp(page, { zoom: 14, lat: market.lat, lon: market.lon });
@@ -142,7 +130,7 @@ describe("incidents and hotspots", () => {
   }, 300_000); // a long scenario on SwiftShader: two creations, a photo, filters, a status change and a reload
 
   test("an incident placed inside defence land raises a warning on the form, the list and the map", async () => {
-    session = await newGuardedContext(browser);
+    const session = await browserProfiles.openProfile();
     const page = await session.newPage();
     const land = sampleLayer("defence-land").features[0];
     const inside = interiorOf("defence-land", String(land.properties?.name));
@@ -166,7 +154,7 @@ describe("incidents and hotspots", () => {
   });
 
   test("offline: a record created without network is kept with its outbox entry", async () => {
-    session = await newGuardedContext(browser);
+    const session = await browserProfiles.openProfile();
     const page = await session.newPage();
     const point = interiorOf("village", "Thôn Kim Quang");
     const withServiceWorker = existsSync("dist/sw.js");
@@ -209,7 +197,7 @@ describe("incidents and hotspots", () => {
   });
 
   test("the attribute panel of any selected point shows its coordinates in every system", async () => {
-    session = await newGuardedContext(browser);
+    const session = await browserProfiles.openProfile();
     const page = await session.newPage();
     const station = samplePoint("border-station");
     await openApp(page, { zoom: 14, lat: station.lat, lon: station.lon });

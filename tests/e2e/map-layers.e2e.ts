@@ -1,31 +1,17 @@
 // The sample commune on the map: every layer listed with its count, toggles,
 // attributes on click, the view in the URL hash, and nothing leaving localhost.
 
-import { mkdirSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { LAYER_CATALOG } from "../../src/domain/layer-catalog";
-import { launchChromium, newGuardedContext, type GuardedContext } from "./browser-session";
+import { guardedBrowserForFile } from "./browser-session";
 import { POLL, clickMapCentre, clickMapCentreUntilDetails, detailsPanel, openApp, sampleLayer, samplePoint, waitForMap } from "./app-page";
 
-let browser: Browser;
-let session: GuardedContext;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync("test-results", { recursive: true });
-});
-afterAll(() => browser?.close());
-
-afterEach(async () => {
-  expect(session.externalRequests, "requests that left localhost").toEqual([]);
-  expect(session.consoleErrors, "console errors").toEqual([]);
-  await session.context.close();
-});
+const browserProfiles = guardedBrowserForFile();
 
 describe("the sample commune", () => {
   test("renders the map with every layer listed and counted, with no request leaving localhost", async () => {
-    session = await newGuardedContext(browser);
+    const session = await browserProfiles.openProfile();
     const page = await session.newPage();
     const requested: string[] = [];
     page.on("request", (request) => requested.push(request.url()));
@@ -50,7 +36,7 @@ describe("the sample commune", () => {
   });
 
   test("clicking a feature shows its attributes in Vietnamese; hiding its layer makes it unclickable", async () => {
-    session = await newGuardedContext(browser);
+    const session = await browserProfiles.openProfile();
     const page = await session.newPage();
     const station = samplePoint("border-station");
     await openApp(page, { zoom: 14, lat: station.lat, lon: station.lon });
@@ -76,7 +62,7 @@ describe("the sample commune", () => {
   });
 
   test("the URL hash keeps the view, so a link reopens the same place", async () => {
-    session = await newGuardedContext(browser);
+    const session = await browserProfiles.openProfile();
     const page = await session.newPage();
     const marker = samplePoint("border-marker", 3);
     await openApp(page, { zoom: 15, lat: marker.lat, lon: marker.lon });

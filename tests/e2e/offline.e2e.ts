@@ -6,34 +6,26 @@
 // still there. A PMTiles file picked from disk renders offline too. The tile
 // server is local (tests/e2e/tile-server.ts) and generates its tiles.
 
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, newGuardedContext, type GuardedContext } from "./browser-session";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { guardedBrowserForFile } from "./browser-session";
 import { POLL, importFile, openApp, waitForMap } from "./app-page";
 import { startTileServer, type TileServer } from "./tile-server";
 import { buildRasterPmtiles } from "./offline-pmtiles-fixture";
 
-let browser: Browser;
-let session: GuardedContext;
 let tiles: TileServer;
 
 const COMMUNE_BOX: [number, number, number, number] = [105.256, 18.153, 105.619, 18.449];
 const VIEW = { zoom: 12, lat: 18.33, lon: 105.43 };
 const LONG_POLL = { timeout: 60_000, interval: 100 };
 
+const browserProfiles = guardedBrowserForFile();
+
 beforeAll(async () => {
-  browser = await launchChromium();
   tiles = await startTileServer();
 });
 afterAll(async () => {
-  await browser?.close();
   await tiles?.close();
-});
-
-afterEach(async () => {
-  expect(session.externalRequests, "requests that left localhost").toEqual([]);
-  expect(session.consoleErrors, "console errors").toEqual([]);
-  await session.context.close();
 });
 
 async function openOfflineTab(page: Page): Promise<void> {
@@ -78,7 +70,7 @@ async function waitForAppShell(page: Page): Promise<void> {
 }
 
 async function goOfflineAndReload(page: Page): Promise<void> {
-  await session.context.setOffline(true);
+  await page.context().setOffline(true);
   await page.reload();
   await waitForMap(page);
   await expect.poll(() => page.getByRole("status", { name: "Trạng thái kết nối" }).textContent(), POLL).toContain("Ngoại tuyến");
@@ -86,7 +78,7 @@ async function goOfflineAndReload(page: Page): Promise<void> {
 
 describe("offline-first", () => {
   test("an XYZ basemap downloaded for the commune opens and renders with the network off", async () => {
-    session = await newGuardedContext(browser);
+    const session = await browserProfiles.openProfile();
     const page = await session.newPage();
     await openApp(page, VIEW);
     await importFile(page, "chot-bien-gioi.geojson", {
@@ -153,7 +145,7 @@ describe("offline-first", () => {
   }, 240_000); // two reloads and a download on SwiftShader
 
   test("a PMTiles file picked from disk is kept in the browser and renders offline", async () => {
-    session = await newGuardedContext(browser);
+    const session = await browserProfiles.openProfile();
     const page = await session.newPage();
     await openApp(page, VIEW);
     await openOfflineTab(page);
@@ -173,7 +165,7 @@ describe("offline-first", () => {
   });
 
   test("a bad URL is refused in Vietnamese; vector tiles render; the tile cache clears without touching imported data", async () => {
-    session = await newGuardedContext(browser);
+    const session = await browserProfiles.openProfile();
     const page = await session.newPage();
     await openApp(page, VIEW);
     await openOfflineTab(page);
