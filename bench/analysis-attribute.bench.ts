@@ -6,6 +6,7 @@
 // is points × polygons × vertices); the printed ratio says so.
 
 import { expect, test } from "vitest";
+import { fastestRun } from "./bench-support";
 import { attributePoints, attributePointsNaive } from "../src/geo/point-attribution";
 import { COMMUNE_COUNT, nationalCommunes, randomPoints } from "../scripts/bench-data/national-communes";
 
@@ -19,21 +20,12 @@ const points = randomPoints(POINTS, 11);
 const subsample = points.slice(0, NAIVE_SUBSAMPLE);
 console.info(`[bench data] ${COMMUNE_COUNT} communes, ${vertexCount.toLocaleString("en")} vertices, ${POINTS.toLocaleString("en")} points (generated in ${Math.round(performance.now() - built)} ms)`);
 
-function timed(run: () => void, repeats: number): number {
-  let best = Infinity;
-  for (let i = 0; i < repeats; i++) {
-    const started = performance.now();
-    run();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
 
 test(`attribute ${POINTS.toLocaleString("en")} points to ${COMMUNE_COUNT} communes: index vs naive`, () => {
   let assigned: Record<string, string | null> = {};
-  const indexed = timed(() => (assigned = attributePoints(points, communes, "code")), 3);
+  const indexed = fastestRun(() => (assigned = attributePoints(points, communes, "code")), 3);
   const naive: Record<string, string | null>[] = [];
-  const naiveSubsample = timed(() => naive.push(attributePointsNaive(subsample, communes, "code")), 1);
+  const naiveSubsample = fastestRun(() => naive.push(attributePointsNaive(subsample, communes, "code")), 1);
   const agree = subsample.every((point) => naive[0][String(point.properties?.id)] === assigned[String(point.properties?.id)]);
   const naiveExtrapolated = naiveSubsample * (POINTS / NAIVE_SUBSAMPLE);
   const found = Object.values(assigned).filter((value) => value !== null).length;

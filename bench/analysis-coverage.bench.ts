@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { circle, featureCollection, intersect, union } from "@turf/turf";
 import { expect, test } from "vitest";
+import { medianRun } from "./bench-support";
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from "geojson";
 import { analyseCoverage } from "../src/geo/coverage-analysis";
 import { NearestIndex, nearestBruteForce } from "../src/geo/nearest-index";
@@ -28,22 +29,13 @@ const posts: Feature<Point>[] = Array.from({ length: 200 }, (_, i) => ({
   geometry: { type: "Point", coordinates: [105.26 + random() * 0.36, 18.16 + random() * 0.28] },
 }));
 
-function timed(run: () => void, repeats: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-}
 
 test("coverage union of 200 posts (1,500 m) clipped to the commune", { timeout: 300_000 }, () => {
   const mode = { kind: "radius" as const, radiusMetres: 1_500, usePostAttribute: false };
   analyseCoverage({ posts, area: commune, mode, skipSingleCoverage: true }); // warm-up (JIT)
   let percent = 0;
-  const ours = timed(() => (percent = analyseCoverage({ posts, area: commune, mode, skipSingleCoverage: true }).coveredPercent), 5);
-  const naive = timed(() => {
+  const ours = medianRun(() => (percent = analyseCoverage({ posts, area: commune, mode, skipSingleCoverage: true }).coveredPercent), 5);
+  const naive = medianRun(() => {
     let merged: Feature<Polygon | MultiPolygon> | null = null;
     for (const post of posts) {
       const disc = circle(post.geometry.coordinates, 1.5, { steps: 64, units: "kilometers" });
@@ -51,7 +43,7 @@ test("coverage union of 200 posts (1,500 m) clipped to the commune", { timeout: 
     }
     intersect(featureCollection([merged as Feature<Polygon | MultiPolygon>, commune[0]]));
   }, 1);
-  const full = timed(() => analyseCoverage({ posts, area: commune, villages, mode }), 1);
+  const full = medianRun(() => analyseCoverage({ posts, area: commune, villages, mode }), 1);
   console.info(
     `[result] coverage of 200 posts, union + clip + ellipsoidal area: median ${Math.round(ours)} ms (target < 500 ms; ${percent.toFixed(1)} % covered)\n` +
       `[result] naive (Turf circles unioned one by one, then clipped): ${Math.round(naive)} ms → ${(naive / ours).toFixed(1)}× slower\n` +
@@ -69,12 +61,12 @@ test("nearest post for 10,000 hotspots: index vs brute force", { timeout: 300_00
     ["3,321 points nationwide", national, nationalQueries],
   ] as const) {
     let index: NearestIndex | null = null;
-    const indexed = timed(() => {
+    const indexed = medianRun(() => {
       index = new NearestIndex(targets);
       for (const query of queries) index.nearest(query);
     }, 3);
     // Brute force on the first 1,000 queries, extrapolated ×10 (it is linear in the query count).
-    const brute = 10 * timed(() => {
+    const brute = 10 * medianRun(() => {
       for (const query of queries.slice(0, 1_000)) nearestBruteForce(targets, query);
     }, 1);
     const same = queries.slice(0, 500).every((query) => Math.abs((index as unknown as NearestIndex).nearest(query)!.metres - nearestBruteForce(targets, query)!.metres) < 1e-6);

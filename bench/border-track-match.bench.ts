@@ -4,6 +4,7 @@
 // on a 20,000-point patrol track and the sample's 14 markers.
 
 import { expect, test } from "vitest";
+import { fastestRun } from "./bench-support";
 import { readFileSync } from "node:fs";
 import { pointToLineDistance } from "@turf/turf";
 import type { FeatureCollection, LineString, Point } from "geojson";
@@ -21,21 +22,12 @@ for (let i = 0; i < 20_000; i++) {
 const track: LineString = { type: "LineString", coordinates };
 const TOLERANCE_M = 100;
 
-function timed(run: () => void, repeats: number): number {
-  let best = Infinity;
-  for (let i = 0; i < repeats; i++) {
-    const started = performance.now();
-    run();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
 
 test("markers passed by a 20,000-point track: segment walk vs naive Turf", () => {
   let app: string[] = [];
   let naive: string[] = [];
-  const appMs = timed(() => (app = markersPassedByTrack(markers, track, TOLERANCE_M).map((match) => match.markerId).sort()), 10);
-  const naiveMs = timed(() => (naive = markers.filter((marker) => pointToLineDistance([marker.lon, marker.lat], track, { units: "meters" }) <= TOLERANCE_M).map((marker) => marker.id).sort()), 3);
+  const appMs = fastestRun(() => (app = markersPassedByTrack(markers, track, TOLERANCE_M).map((match) => match.markerId).sort()), 10);
+  const naiveMs = fastestRun(() => (naive = markers.filter((marker) => pointToLineDistance([marker.lon, marker.lat], track, { units: "meters" }) <= TOLERANCE_M).map((marker) => marker.id).sort()), 3);
   console.info(
     `[result] segment walk with box rejection: ${appMs.toFixed(1)} ms; naive Turf pointToLineDistance: ${naiveMs.toFixed(1)} ms; ratio ≈ ${(naiveMs / appMs).toFixed(1)}× faster; ${app.length} markers matched, ${app.join(",") === naive.join(",") ? "same as" : "DIFFERENT FROM"} the baseline`,
   );

@@ -13,13 +13,12 @@
 // accent-insensitive text search. The app's modules are bundled by Vite for
 // the page; the page is a blank same-origin document of the preview server.
 
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { build } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../tests/e2e/browser-session";
+import { bundleForBrowser } from "./bench-support";
 
 const RECORDS = 100_000;
 const NAIVE_LOAD_SUBSAMPLE = 10_000;
@@ -27,12 +26,9 @@ const NAIVE_LOAD_SUBSAMPLE = 10_000;
 let browser: Browser;
 let page: Page;
 
-async function bundlePageCode(): Promise<string> {
+function bundlePageCode(): Promise<string> {
   const source = (file: string) => JSON.stringify(resolve("src", file));
-  const directory = mkdtempSync(join(tmpdir(), "incidents-bench-"));
-  const entry = join(directory, "entry.ts");
-  writeFileSync(
-    entry,
+  return bundleForBrowser(
     `import { AppDatabase } from ${source("store/database.ts")};
      import { IncidentRepository } from ${source("store/incident.repository.ts")};
      import { IncidentQueryIndex } from ${source("domain/incident-query-index.ts")};
@@ -40,14 +36,9 @@ async function bundlePageCode(): Promise<string> {
      import { VillageLocator } from ${source("geo/incident-village-attribution.ts")};
      import { booleanPointInPolygon } from ${JSON.stringify(resolve("node_modules/@turf/turf"))};
      globalThis.incidentBench = { AppDatabase, IncidentRepository, IncidentQueryIndex, emptyFilter, VillageLocator, booleanPointInPolygon };`,
+    "iife",
+    "incidents-bench",
   );
-  const output = await build({ configFile: false, logLevel: "silent", root: process.cwd(), build: { write: false, minify: false, lib: { entry, formats: ["iife"], name: "incidentBenchBundle", fileName: "bench" } } });
-  for (const result of Array.isArray(output) ? output : [output]) {
-    if (!("output" in result)) continue;
-    const chunk = result.output.find((item) => item.type === "chunk");
-    if (chunk && chunk.type === "chunk") return chunk.code;
-  }
-  throw new Error("the bench bundle has no chunk");
 }
 
 beforeAll(async () => {

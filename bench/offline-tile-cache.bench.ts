@@ -10,13 +10,11 @@
 //      bottleneck the two rates are close — plus the IndexedDB write rate alone
 //      (chunks of 32, as the download writes them).
 
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, test } from "vitest";
-import { build } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../tests/e2e/browser-session";
+import { bundleForBrowser } from "./bench-support";
 import { startTileServer, type TileServer } from "../tests/e2e/tile-server";
 
 const BOX = [105.256, 18.153, 105.619, 18.449];
@@ -27,12 +25,9 @@ let browser: Browser;
 let page: Page;
 let server: TileServer;
 
-async function bundleAppModules(): Promise<string> {
+function bundleAppModules(): Promise<string> {
   const source = (file: string) => JSON.stringify(resolve("src", file));
-  const directory = mkdtempSync(join(tmpdir(), "offline-bench-"));
-  const entry = join(directory, "entry.ts");
-  writeFileSync(
-    entry,
+  return bundleForBrowser(
     `import { AppDatabase } from ${source("store/database.ts")};
      import { TileCacheStore } from ${source("store/tile-cache.store.ts")};
      import { DownloadJobRepository } from ${source("store/download-job.repository.ts")};
@@ -42,20 +37,9 @@ async function bundleAppModules(): Promise<string> {
      import { countTiles, enumerateTileRuns, rectanglePolygon, tilesFrom } from ${source("geo/tile-enumeration.ts")};
      globalThis.offlineBench = { AppDatabase, TileCacheStore, DownloadJobRepository, DownloadRunner, xyzTileAccess,
        createTileProtocolHandler, protocolTileTemplate, countTiles, enumerateTileRuns, rectanglePolygon, tilesFrom };`,
+    "es",
+    "offline-bench",
   );
-  const output = await build({
-    configFile: false,
-    logLevel: "silent",
-    root: process.cwd(),
-    build: { write: false, minify: false, lib: { entry, formats: ["es"], fileName: "bench" } },
-  });
-  const results = Array.isArray(output) ? output : [output];
-  for (const result of results) {
-    if (!("output" in result)) continue;
-    const chunk = result.output.find((item) => item.type === "chunk");
-    if (chunk && chunk.type === "chunk") return chunk.code;
-  }
-  throw new Error("the bench bundle has no chunk");
 }
 
 beforeAll(async () => {

@@ -1,0 +1,50 @@
+// Shared by the benchmarks: timing a run over repeats, and bundling app
+// modules with Vite so a browser benchmark can load them into a page.
+
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "vite";
+
+/** Runs `run` `repeats` times; the fastest time in ms (least disturbed by the machine). */
+export function fastestRun(run: () => void, repeats: number): number {
+  let best = Infinity;
+  for (let i = 0; i < repeats; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/** Runs `run` `repeats` times; the median time in ms. */
+export function medianRun(run: () => void, repeats: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+/**
+ * Bundles `entrySource` (a module importing app files by absolute path) into
+ * one script for a benchmark page: `iife` for a classic <script>, `es` for a module.
+ */
+export async function bundleForBrowser(entrySource: string, format: "iife" | "es", prefix: string): Promise<string> {
+  const entry = join(mkdtempSync(join(tmpdir(), `${prefix}-`)), "entry.ts");
+  writeFileSync(entry, entrySource);
+  const output = await build({
+    configFile: false,
+    logLevel: "silent",
+    root: process.cwd(),
+    build: { write: false, minify: false, lib: { entry, formats: [format], name: `${prefix.replace(/\W/g, "")}Bundle`, fileName: "bench" } },
+  });
+  for (const result of Array.isArray(output) ? output : [output]) {
+    if (!("output" in result)) continue;
+    const chunk = result.output.find((item) => item.type === "chunk");
+    if (chunk && chunk.type === "chunk") return chunk.code;
+  }
+  throw new Error("the bench bundle has no chunk");
+}
