@@ -1,6 +1,6 @@
 // The side panel: title, sample-data notice, and the feature tabs.
 
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { SAMPLE_COMMUNE_NAME } from "../domain/sample-data-contract";
 import { SIDE_PANEL_TABS } from "./side-panel-tabs";
 
@@ -35,7 +35,9 @@ export function SidePanel() {
       )}
       {SIDE_PANEL_TABS.map(({ id, Component }) => (
         <div key={id} role="tabpanel" id={`tab-panel-${id}`} aria-labelledby={`tab-${id}`} hidden={id !== activeId}>
-          <Component />
+          <Suspense fallback={<p className="muted">Đang tải…</p>}>
+            <Component />
+          </Suspense>
         </div>
       ))}
     </aside>

@@ -1,13 +1,10 @@
 // The side panel's tabs, in order. A feature adds its tab here; tab contents
 // stay mounted while hidden, so work in progress (a download, a draft) goes on.
+// Feature tabs are separate chunks, loaded right after the shell, so the first
+// map render does not wait for their code.
 
-import type { ComponentType } from "react";
+import { lazy, type ComponentType } from "react";
 import { LayersTab } from "./LayersTab";
-import { IncidentsTab } from "./IncidentsTab";
-import { OfflineTab } from "./OfflineTab";
-import { DrillTab } from "./DrillTab";
-import { BorderTab } from "./BorderTab";
-import { AnalysisTab } from "./AnalysisTab";
 
 export interface SidePanelTab {
   id: string;
@@ -16,10 +13,11 @@ export interface SidePanelTab {
   Component: ComponentType;
 }
 
-export const SIDE_PANEL_TABS: readonly SidePanelTab[] = [{ id: "layers", label: "Lớp bản đồ", Component: LayersTab },
-  { id: "incidents", label: "Vụ việc", Component: IncidentsTab },
-  { id: "drill", label: "Diễn tập", Component: DrillTab },
-  { id: "border", label: "Biên giới", Component: BorderTab },
-  { id: "offline", label: "Ngoại tuyến", Component: OfflineTab },
-  { id: "analysis", label: "Phân tích", Component: AnalysisTab },
+export const SIDE_PANEL_TABS: readonly SidePanelTab[] = [
+  { id: "layers", label: "Lớp bản đồ", Component: LayersTab },
+  { id: "incidents", label: "Vụ việc", Component: lazy(() => import("./IncidentsTab").then((module) => ({ default: module.IncidentsTab }))) },
+  { id: "drill", label: "Diễn tập", Component: lazy(() => import("./DrillTab").then((module) => ({ default: module.DrillTab }))) },
+  { id: "border", label: "Biên giới", Component: lazy(() => import("./BorderTab").then((module) => ({ default: module.BorderTab }))) },
+  { id: "offline", label: "Ngoại tuyến", Component: lazy(() => import("./OfflineTab").then((module) => ({ default: module.OfflineTab }))) },
+  { id: "analysis", label: "Phân tích", Component: lazy(() => import("./AnalysisTab").then((module) => ({ default: module.AnalysisTab }))) },
 ];
