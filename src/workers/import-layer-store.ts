@@ -13,8 +13,9 @@ import { validateGeoJsonFileWithProgress, type ImportProgress } from "./import-f
 import { storageFailure, summaryOf, type LayerNaming, type StoreOutcome, type WorkerImportOutcome } from "./import-outcome";
 
 const VALIDATE_SHARE = 0.6;
-/** Validated results kept for "import only the valid features"; each may hold a large layer. */
-const MAX_PENDING = 2;
+/** Validated results kept for "import only the valid features": the newest always, older ones while they are small. */
+const MAX_PENDING = 4;
+const MAX_PENDING_FEATURES = 150_000;
 
 let repository: ImportedLayerRepository | null = null;
 const pending = new Map<string, FeatureCollection>();
@@ -51,7 +52,12 @@ export async function importGeoJsonFile(file: File, naming: LayerNaming, onProgr
   if (!result.collection || result.validFeatureCount === 0) return { kind: "rejected", summary, token: null };
   const token = newId();
   pending.set(token, result.collection);
-  while (pending.size > MAX_PENDING) pending.delete(pending.keys().next().value as string);
+  let kept = [...pending.values()].reduce((sum, collection) => sum + collection.features.length, 0);
+  for (const [oldest, collection] of pending) {
+    if (oldest === token || (pending.size <= MAX_PENDING && kept <= MAX_PENDING_FEATURES)) break;
+    pending.delete(oldest);
+    kept -= collection.features.length;
+  }
   return { kind: "rejected", summary, token };
 }
 

@@ -2,24 +2,12 @@
 // file gets a Vietnamese alert saying where, and changes nothing; the user may
 // import only the valid features; names are shown as text, never run.
 
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, newGuardedContext, type GuardedContext } from "./browser-session";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { guardedBrowserForFile } from "./browser-session";
 import { POLL, clickMapCentreUntilDetails, detailsPanel, importFile, openApp, waitForMap } from "./app-page";
 
-let browser: Browser;
-let session: GuardedContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-
-afterEach(async () => {
-  expect(session.externalRequests, "requests that left localhost").toEqual([]);
-  expect(session.consoleErrors, "console errors").toEqual([]);
-  await session.context.close();
-});
+const browserProfiles = guardedBrowserForFile();
 
 const CENTRE = { lon: 105.43, lat: 18.33 };
 
@@ -32,7 +20,7 @@ function collection(...features: unknown[]) {
 }
 
 async function openFresh(): Promise<Page> {
-  session = await newGuardedContext(browser);
+  const session = await browserProfiles.openProfile();
   const page = await session.newPage();
   await openApp(page, { zoom: 13, ...CENTRE });
   return page;
