@@ -2,12 +2,12 @@
 // imported layers, and the commune police's incidents and hotspots (from the
 // incidents store, deleted ones left out) as one point layer.
 
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { FeatureCollection } from "geojson";
 import type { IncidentRecord } from "../domain/incident";
 import type { PackageLayer } from "../io/package/package-manifest";
 import { incidentRepository } from "./use-incident-repositories";
-import { DRILL_DATA_CHANGED, drillDataEvents } from "./use-drill-repositories";
+import { useLoadOnDrillDataChange } from "./use-drill-repositories";
 import { loadImportedLayerFeatures } from "./imported-layer-features";
 import { useWorkspace } from "./workspace-context";
 
@@ -57,12 +57,8 @@ export function useExchangeLayers(): ExchangeLayerChoice[] {
   const { builtInLayers, importedLayers } = useWorkspace();
   const [incidents, setIncidents] = useState<IncidentRecord[]>([]);
 
-  useEffect(() => {
-    const load = () => void incidentRepository.list().then(setIncidents).catch(() => setIncidents([]));
-    load();
-    drillDataEvents.addEventListener(DRILL_DATA_CHANGED, load);
-    return () => drillDataEvents.removeEventListener(DRILL_DATA_CHANGED, load);
-  }, []);
+  const loadIncidents = useCallback(() => void incidentRepository.list().then(setIncidents).catch(() => setIncidents([])), []);
+  useLoadOnDrillDataChange(loadIncidents);
 
   return useMemo(() => {
     const layers: ExchangeLayerChoice[] = [];

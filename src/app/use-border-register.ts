@@ -11,7 +11,7 @@ import { OVERDUE_MARKER_SOURCE_ID, overdueMarkerStyles } from "../map/drill-bord
 import type { NewInspection } from "../store/marker-inspection.repository";
 import type { NewPatrol } from "../store/patrol.repository";
 import { storageErrorMessage } from "./storage-error-message";
-import { DRILL_DATA_CHANGED, drillDataEvents, markerInspectionRepository, patrolRepository } from "./use-drill-repositories";
+import { markerInspectionRepository, patrolRepository, useLoadOnDrillDataChange } from "./use-drill-repositories";
 import { useBuiltInLayerData, useWorkspace } from "./workspace-context";
 
 export function localToday(now = new Date()): string {
@@ -56,12 +56,7 @@ export function useBorderRegister() {
     }
   }, []);
 
-  useEffect(() => {
-    void reload();
-    const listener = () => void reload();
-    drillDataEvents.addEventListener(DRILL_DATA_CHANGED, listener);
-    return () => drillDataEvents.removeEventListener(DRILL_DATA_CHANGED, listener);
-  }, [reload]);
+  useLoadOnDrillDataChange(reload);
 
   const register = useMemo(
     () => buildRegister(markerBasesFrom(markerLayer), inspections, localToday(), intervalDays, patrolChecks(patrols)),

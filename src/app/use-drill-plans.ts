@@ -2,11 +2,11 @@
 // editing. Every change is written first (a new revision) and shown after;
 // a failed write is reported and leaves the shown plan as stored.
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { newDrillPlan, type DrillPlan } from "../domain/drill-plan";
 import { newId, nowIso } from "../store/ids";
 import { storageErrorMessage } from "./storage-error-message";
-import { DRILL_DATA_CHANGED, drillDataEvents, drillRepository } from "./use-drill-repositories";
+import { drillRepository, useLoadOnDrillDataChange } from "./use-drill-repositories";
 
 export function useDrillPlans() {
   const [plans, setPlans] = useState<DrillPlan[]>([]);
@@ -23,12 +23,7 @@ export function useDrillPlans() {
     }
   }, []);
 
-  useEffect(() => {
-    void reload();
-    const listener = () => void reload();
-    drillDataEvents.addEventListener(DRILL_DATA_CHANGED, listener);
-    return () => drillDataEvents.removeEventListener(DRILL_DATA_CHANGED, listener);
-  }, [reload]);
+  useLoadOnDrillDataChange(reload);
 
   const write = useCallback(async (plan: DrillPlan) => {
     try {
