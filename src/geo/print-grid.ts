@@ -5,13 +5,9 @@
 // frame's pixels, so their slight convergence against north is drawn truly.
 
 import proj4 from "proj4";
-import * as mgrsModule from "mgrs";
+import { mgrsReference } from "./coordinates/mgrs-grid";
 import { vn2000GridToWgs84, wgs84ToVn2000Grid } from "./coordinates/vn2000-projections";
 import { project, unproject, type Viewport } from "./print-viewport";
-
-// Vite reads the package's ESM build (named exports); Node its UMD (under default). See coordinates/mgrs-grid.ts.
-const mgrsForward: typeof mgrsModule.forward =
-  "forward" in mgrsModule && typeof mgrsModule.forward === "function" ? mgrsModule.forward : (mgrsModule as unknown as { default: typeof mgrsModule }).default.forward;
 
 export type GridSystem = "mgrs" | "vn2000";
 
@@ -100,7 +96,7 @@ export function computeGrid(view: Viewport, system: GridSystem): Grid {
   const spacing = interval >= 1000 ? `${interval / 1000} km` : `${interval} m`;
   const caption =
     system === "mgrs"
-      ? `Lưới MGRS ${mgrsForward([view.centerLon, view.centerLat], 0).replace(/^(\d+[A-Z])/, "$1 ")} (UTM ${utmZone(view.centerLon)}N, WGS84), ô ${spacing}`
+      ? `Lưới MGRS ${mgrsReference(view.centerLon, view.centerLat, 0).replace(/^(\d+[A-Z])/, "$1 ")} (UTM ${utmZone(view.centerLon)}N, WGS84), ô ${spacing}`
       : `Lưới VN-2000 (múi 3°, kinh tuyến trục 105°30′, k = 0,9999), đơn vị km, ô ${spacing}`;
   return { system, intervalMetres: interval, lines, caption };
 }

@@ -13,6 +13,11 @@ const { forward, toPoint }: MgrsLibrary =
     ? mgrsModule
     : (mgrsModule as unknown as { default: MgrsLibrary }).default;
 
+/** The raw MGRS string of a position, `accuracy` digits per axis (5 = 1 m, 0 = 100 km square). */
+export function mgrsReference(lon: number, lat: number, accuracy: number): string {
+  return forward([lon, lat], accuracy);
+}
+
 const MGRS_PATTERN = /^(\d{1,2})([C-HJ-NP-X])([A-HJ-NP-Z]{2})(\d*)$/;
 
 /** "48Q WF 44290 24780" (1 m precision, grouped for reading aloud). */
