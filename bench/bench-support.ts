@@ -28,6 +28,17 @@ export function medianRun(run: () => void, repeats: number): number {
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
+/** Awaits `run` `repeats` times, one after the other; the median time in ms. */
+export async function medianRunAsync(run: () => Promise<void>, repeats: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
 /**
  * Bundles `entrySource` (a module importing app files by absolute path) into
  * one script for a benchmark page: `iife` for a classic <script>, `es` for a module.
