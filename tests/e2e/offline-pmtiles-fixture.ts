@@ -6,22 +6,11 @@
 
 import { zxyToTileId } from "pmtiles";
 import { enumerateTileRuns, rectanglePolygon, tilesFrom } from "../../src/geo/tile-enumeration";
-import { solidPng } from "./tile-server";
+import { solidPng, varint } from "./tile-server";
 
 const HEADER_BYTES = 127;
 
-function varints(values: number[]): number[] {
-  const bytes: number[] = [];
-  for (const value of values) {
-    let rest = value;
-    while (rest > 127) {
-      bytes.push((rest & 127) | 128);
-      rest = Math.floor(rest / 128);
-    }
-    bytes.push(rest);
-  }
-  return bytes;
-}
+const varints = (values: number[]): number[] => values.flatMap(varint);
 
 export function buildRasterPmtiles(
   box: [number, number, number, number],

@@ -58,7 +58,8 @@ export function tileColour(z: number, x: number, y: number): [number, number, nu
 
 // --- Mapbox Vector Tile (protobuf) -------------------------------------------------------------
 
-function varint(value: number): number[] {
+/** Protobuf / PMTiles unsigned varint. */
+export function varint(value: number): number[] {
   const bytes: number[] = [];
   let rest = value;
   while (rest > 127) {
