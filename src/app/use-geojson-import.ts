@@ -41,7 +41,7 @@ function naming(fileName: string): LayerNaming {
 
 export function useGeoJsonImport(
   addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>,
-  addStoredLayer: (record: ImportedLayerRecord, blob: Blob) => void,
+  addStoredLayer: (record: ImportedLayerRecord, blob: Blob | null) => void,
 ) {
   const [reports, setReports] = useState<ImportReport[]>([]);
   const validFeatures = useRef(new Map<number, ValidFeatures>());

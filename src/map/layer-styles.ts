@@ -131,10 +131,8 @@ const isPolygon: ExpressionSpecification = ["match", ["geometry-type"], ["Polygo
 const isLine: ExpressionSpecification = ["match", ["geometry-type"], ["LineString", "MultiLineString"], true, false];
 const isPoint: ExpressionSpecification = ["match", ["geometry-type"], ["Point", "MultiPoint"], true, false];
 
-export function importedLayerStyles(sourceId: string, color: string): LayerSpecification[] {
-  return [
-    ...polygonLayers(sourceId, color, isPolygon),
-    lineLayer(sourceId, color, 2.5, isLine),
-    circleLayer(sourceId, color, 6, isPoint),
-  ];
+/** Styles of an imported layer; `sourceLayer` names the layer inside vector tiles (large layers). */
+export function importedLayerStyles(sourceId: string, color: string, sourceLayer?: string): LayerSpecification[] {
+  const styles = [...polygonLayers(sourceId, color, isPolygon), lineLayer(sourceId, color, 2.5, isLine), circleLayer(sourceId, color, 6, isPoint)];
+  return sourceLayer ? styles.map((style) => ({ ...style, "source-layer": sourceLayer }) as LayerSpecification) : styles;
 }

@@ -21,7 +21,7 @@ export interface FeatureSelection {
 }
 
 interface RegisteredLayer {
-  /** The FeatureCollection, or the URL MapLibre loads it from (setLayerFromBlobUrl). */
+  /** The FeatureCollection, or the URL MapLibre loads it from (setLayerFromBlobUrl, setLayerFromVectorTiles). */
   data: FeatureCollection | string;
   styleLayerIds: string[];
 }
@@ -39,7 +39,7 @@ export class MapController {
   private readonly layers = new Map<string, RegisteredLayer>();
   private readonly selectionListeners = new Set<(selection: FeatureSelection | null) => void>();
   private readonly loaded: Promise<void>;
-  private selected: { source: string; id: string | number } | null = null;
+  private selected: { source: string; sourceLayer?: string; id: string | number } | null = null;
   /** While a location is being picked or a drawing tool is active, clicks do not select. */
   private pendingPick: ((lngLat: [number, number]) => void) | null = null;
   private selectionSuspensions = 0;
@@ -104,7 +104,26 @@ export class MapController {
     this.map.addSource(sourceId, { type: "geojson", data: url, generateId: true });
     for (const style of styles) this.map.addLayer(style);
     this.layers.set(sourceId, { data: url, styleLayerIds: styles.map((style) => style.id) });
-    // "imported-layer-loaded" (detail: sourceId) once MapLibre's worker has parsed and indexed it (read by the import bench).
+    this.markWhenLoaded(sourceId);
+  }
+
+  /**
+   * A large imported layer drawn from its vector tiles (`tilesUrl` template,
+   * tiles cut down to `maxZoom`, over-zoomed beyond): only the tiles in view
+   * are read. `styles` must name the tiles' source layer.
+   */
+  async setLayerFromVectorTiles(sourceId: string, tilesUrl: string, maxZoom: number, bounds: [number, number, number, number] | undefined, styles: LayerSpecification[]): Promise<void> {
+    await this.loaded;
+    if (this.layers.get(sourceId)?.data === tilesUrl) return;
+    if (this.layers.has(sourceId)) await this.removeLayer(sourceId);
+    this.map.addSource(sourceId, { type: "vector", tiles: [tilesUrl], minzoom: 0, maxzoom: maxZoom, ...(bounds && { bounds }) });
+    for (const style of styles) this.map.addLayer(style);
+    this.layers.set(sourceId, { data: tilesUrl, styleLayerIds: styles.map((style) => style.id) });
+    this.markWhenLoaded(sourceId);
+  }
+
+  /** "imported-layer-loaded" (detail: sourceId) once MapLibre has loaded the layer's data (read by the import bench). */
+  private markWhenLoaded(sourceId: string): void {
     const markLoaded = (event: MapSourceDataEvent) => {
       if (event.sourceId !== sourceId || !event.isSourceLoaded) return;
       this.map.off("sourcedata", markLoaded);
@@ -261,7 +280,7 @@ export class MapController {
     if (this.selected && this.map.getSource(this.selected.source)) {
       this.map.setFeatureState(this.selected, { selected: false });
     }
-    this.selected = feature && feature.id !== undefined ? { source: feature.source, id: feature.id } : null;
+    this.selected = feature && feature.id !== undefined ? { source: feature.source, ...(feature.sourceLayer && { sourceLayer: feature.sourceLayer }), id: feature.id } : null;
     if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
     const selection = feature
       ? {

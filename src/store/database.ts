@@ -13,7 +13,8 @@
 // Version numbers reserved per feature (gaps are fine in Dexie):
 //   2 — offline tiles and basemap sources; 3 — incidents, history, drafts,
 //   attachments, outbox; 4 — drills, border markers register, patrols;
-//   5 — one GeoJSON blob per imported layer, for the map (imported-layer.repository.ts).
+//   5 — one GeoJSON blob per imported layer, for the map (imported-layer.repository.ts);
+//   6 — vector tiles of large imported layers, instead of the blob (layer-tile.repository.ts).
 
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
@@ -28,6 +29,8 @@ export interface ImportedLayerRecord {
   sourceFileName: string;
   /** [west, south, east, north] of the features ("Thu phóng tới"); absent on layers stored before v5. */
   bbox?: [number, number, number, number];
+  /** Present when the map draws the layer from its vector tiles (`layerTiles`, v6) instead of a GeoJSON blob. */
+  vectorTiles?: { maxZoom: number; tileCount: number; bytes: number };
   /** Order in the layer panel; higher draws on top. */
   order: number;
   createdAt: string;
@@ -101,6 +104,12 @@ export class AppDatabase extends Dexie {
     // URL in MapLibre's worker, so a 150 MB layer never passes through the main thread.
     this.version(5).stores({
       layerBlobs: "layerId",
+    });
+    // v6 — large imported layers are drawn from a pyramid of vector tiles cut once at import
+    // (`layerTiles`, key [layerId+z+x+y], written in the layer's own transaction instead of its blob):
+    // a start reads only the tiles in view instead of re-parsing the whole layer.
+    this.version(6).stores({
+      layerTiles: "[layerId+z+x+y], layerId",
     });
   }
 }

@@ -1,8 +1,9 @@
 // Imported layers in IndexedDB (see database.ts): the layer record (`layers`),
-// one row per feature (`features`, the sync-ready records) and, from v5, the
-// whole valid FeatureCollection as one JSON blob (`layerBlobs`, keyed by
-// layerId) that the map loads by URL. A layer, its features and its blob are
-// written in one transaction, so a failed or interrupted import leaves nothing
+// one row per feature (`features`, the sync-ready records) and the map's copy:
+// from v5 the whole valid FeatureCollection as one JSON blob (`layerBlobs`,
+// keyed by layerId) that the map loads by URL, or from v6, for large layers,
+// their vector tiles instead (`layerTiles`, layer-tile.repository.ts). A
+// layer, its features and its map copy are written in one transaction, so a failed or interrupted import leaves nothing
 // half-written; features go in chunks of 1,000 (ENGINEERING.md §3). Large
 // imports run this in the import worker (src/workers/import-layer-store.ts).
 
@@ -10,6 +11,7 @@ import { bbox } from "@turf/bbox";
 import type { FeatureCollection } from "geojson";
 import type { AppDatabase, ImportedLayerRecord, StoredFeatureRecord } from "./database";
 import { newId, nowIso } from "./ids";
+import { layerTilesTable, writeLayerTiles, type EncodedTile } from "./layer-tile.repository";
 
 const WRITE_CHUNK_SIZE = 1_000;
 const READ_CHUNK_SIZE = 1_000;
@@ -19,6 +21,8 @@ export interface NewLayerInput {
   color: string;
   sourceFileName: string;
   collection: FeatureCollection;
+  /** The layer's vector tiles (large layers): stored instead of the GeoJSON blob. */
+  vectorTiles?: { maxZoom: number; tiles: readonly EncodedTile[] };
 }
 
 /** The map's copy of a layer: its valid FeatureCollection as JSON (`layerBlobs`, Dexie v5). */
@@ -30,7 +34,8 @@ export interface LayerBlobRecord {
 
 export interface StoredLayer {
   record: ImportedLayerRecord;
-  blob: Blob;
+  /** The map's GeoJSON; null when the layer is drawn from its vector tiles. */
+  blob: Blob | null;
 }
 
 /** Called after each chunk of features is written (written ≤ total). */
@@ -58,6 +63,7 @@ export class ImportedLayerRepository {
   async create(input: NewLayerInput, onProgress?: WriteProgress): Promise<StoredLayer> {
     const timestamp = nowIso();
     const layerBbox = collectionBbox(input.collection);
+    const tiles = input.vectorTiles?.tiles;
     const layer: ImportedLayerRecord = {
       id: newId(),
       name: input.name,
@@ -67,13 +73,16 @@ export class ImportedLayerRepository {
       featureCount: input.collection.features.length,
       sourceFileName: input.sourceFileName,
       ...(layerBbox && { bbox: layerBbox }),
+      ...(input.vectorTiles && {
+        vectorTiles: { maxZoom: input.vectorTiles.maxZoom, tileCount: input.vectorTiles.tiles.length, bytes: input.vectorTiles.tiles.reduce((sum, tile) => sum + tile.data.byteLength, 0) },
+      }),
       order: Date.now(),
       createdAt: timestamp,
       updatedAt: timestamp,
     };
-    const blob = collectionBlob(input.collection);
+    const blob = tiles ? null : collectionBlob(input.collection);
     const { features } = input.collection;
-    await this.database.transaction("rw", [this.database.layers, this.database.features, this.blobs], async () => {
+    await this.database.transaction("rw", [this.database.layers, this.database.features, this.blobs, layerTilesTable(this.database)], async () => {
       await this.database.layers.add(layer);
       for (let start = 0; start < features.length; start += WRITE_CHUNK_SIZE) {
         const records: StoredFeatureRecord[] = features.slice(start, start + WRITE_CHUNK_SIZE).map((feature, offset) => ({
@@ -86,7 +95,8 @@ export class ImportedLayerRepository {
         await this.database.features.bulkAdd(records);
         onProgress?.(Math.min(features.length, start + WRITE_CHUNK_SIZE), features.length);
       }
-      await this.blobs.add({ layerId: layer.id, blob, updatedAt: timestamp });
+      if (blob) await this.blobs.add({ layerId: layer.id, blob, updatedAt: timestamp });
+      if (tiles) await writeLayerTiles(this.database, layer.id, tiles);
     });
     return { record: layer, blob };
   }
@@ -141,9 +151,10 @@ export class ImportedLayerRepository {
   }
 
   async remove(layerId: string): Promise<void> {
-    await this.database.transaction("rw", [this.database.layers, this.database.features, this.blobs], async () => {
+    await this.database.transaction("rw", [this.database.layers, this.database.features, this.blobs, layerTilesTable(this.database)], async () => {
       await this.database.features.where("layerId").equals(layerId).delete();
       await this.blobs.delete(layerId);
+      await layerTilesTable(this.database).where("layerId").equals(layerId).delete();
       await this.database.layers.delete(layerId);
     });
   }

@@ -3,16 +3,20 @@
 // schema as the page) and keeps the last results with problems in memory, so
 // that "Chỉ nhập N đối tượng hợp lệ" — chosen later, after the user has read
 // the problems — stores them without the features ever visiting the main
-// thread. Progress: reading and validating take 60 % of the bar, storing 40 %.
+// thread. A large layer is also cut into vector tiles here, stored instead of
+// its GeoJSON blob. Progress: reading and validating take 60 % of the bar,
+// cutting tiles (large layers only) 20 %, storing the rest.
 
 import type { FeatureCollection } from "geojson";
 import { AppDatabase } from "../store/database";
 import { ImportedLayerRepository } from "../store/imported-layer.repository";
 import { newId } from "../store/ids";
+import { VECTOR_TILE_MAX_ZOOM, cutVectorTiles, shouldCutVectorTiles } from "../io/vector-tiles/cut-vector-tiles";
 import { validateGeoJsonFileWithProgress, type ImportProgress } from "./import-file-progress";
 import { storageFailure, summaryOf, type LayerNaming, type StoreOutcome, type WorkerImportOutcome } from "./import-outcome";
 
 const VALIDATE_SHARE = 0.6;
+const TILING_SHARE = 0.2;
 /** Validated results kept for "import only the valid features": the newest always, older ones while they are small. */
 const MAX_PENDING = 4;
 const MAX_PENDING_FEATURES = 150_000;
@@ -28,13 +32,20 @@ function layers(): ImportedLayerRepository {
 type WriteOutcome = Exclude<StoreOutcome, { kind: "expired" }>;
 
 async function store(collection: FeatureCollection, naming: LayerNaming, onProgress: ImportProgress): Promise<WriteOutcome> {
-  onProgress(VALIDATE_SHARE, "Đang lưu vào máy");
+  let storeFrom = VALIDATE_SHARE;
+  let vectorTiles;
+  if (shouldCutVectorTiles(collection)) {
+    onProgress(VALIDATE_SHARE, "Đang cắt lớp thành ô bản đồ");
+    vectorTiles = { maxZoom: VECTOR_TILE_MAX_ZOOM, tiles: cutVectorTiles(collection, (fraction) => onProgress(VALIDATE_SHARE + TILING_SHARE * fraction, "Đang cắt lớp thành ô bản đồ")) };
+    storeFrom += TILING_SHARE;
+  }
+  onProgress(storeFrom, "Đang lưu vào máy");
   try {
     let lastReported = 0;
-    const stored = await layers().create({ ...naming, collection }, (written, total) => {
+    const stored = await layers().create({ ...naming, collection, vectorTiles }, (written, total) => {
       if (written - lastReported < 5_000 && written < total) return;
       lastReported = written;
-      onProgress(VALIDATE_SHARE + ((1 - VALIDATE_SHARE) * written) / Math.max(1, total), "Đang lưu vào máy");
+      onProgress(storeFrom + ((1 - storeFrom) * written) / Math.max(1, total), "Đang lưu vào máy");
     });
     return { kind: "stored", ...stored };
   } catch (error) {

@@ -1,6 +1,7 @@
 // What the import worker answers the main thread after validating (and, for a
 // clean file, storing) a GeoJSON file: never the features themselves — only
-// the stored layer record, the map's blob (a handle, not a copy) and the
+// the stored layer record, the map's blob (a handle, not a copy; none for a
+// layer drawn from vector tiles) and the
 // validation report, so the main thread never deserialises a large layer.
 
 import type { ValidationResult } from "../io/validate-geojson";
@@ -24,13 +25,14 @@ export interface StorageFailure {
 }
 
 export type StoreOutcome =
-  | { kind: "stored"; record: ImportedLayerRecord; blob: Blob }
+  | { kind: "stored"; record: ImportedLayerRecord; blob: Blob | null }
   | { kind: "storage-failed"; failure: StorageFailure }
   /** The worker no longer holds the validated features (newer imports, or the worker restarted). */
   | { kind: "expired" };
 
 export type WorkerImportOutcome =
-  | { kind: "stored"; record: ImportedLayerRecord; blob: Blob; summary: ValidationSummary }
+  /** `blob` is null when the layer is drawn from its vector tiles (record.vectorTiles). */
+  | { kind: "stored"; record: ImportedLayerRecord; blob: Blob | null; summary: ValidationSummary }
   | { kind: "storage-failed"; failure: StorageFailure; summary: ValidationSummary }
   /** Problems found: nothing stored; `token` lets the user store the valid features later (null if there are none). */
   | { kind: "rejected"; summary: ValidationSummary; token: string | null };

@@ -1,13 +1,18 @@
 // The import worker's store (run here in Node with fake-indexeddb): a clean
 // file is stored without its features leaving the worker; a file with
 // problems stores nothing until "Chỉ nhập N đối tượng hợp lệ" asks for it by
-// token; an unknown or forgotten token answers "expired".
+// token; an unknown or forgotten token answers "expired"; a large layer is
+// stored with its vector tiles instead of a GeoJSON blob, and deleting it
+// deletes its tiles.
 
 import "fake-indexeddb/auto";
 import { afterAll, describe, expect, test } from "vitest";
 import type { FeatureCollection } from "geojson";
 import { AppDatabase } from "../../src/store/database";
 import { forgetPendingImport, importGeoJsonFile, storePendingImport } from "../../src/workers/import-layer-store";
+import { ImportedLayerRepository } from "../../src/store/imported-layer.repository";
+import { layerTilesTable, readLayerTile } from "../../src/store/layer-tile.repository";
+import { nationalCommunes } from "../../scripts/bench-data/national-communes";
 
 const naming = Object.freeze({ name: "Lớp", color: "#2563eb", sourceFileName: "lop.geojson" });
 const database = new AppDatabase();
@@ -29,7 +34,7 @@ describe("import worker store", () => {
     if (outcome.kind !== "stored") return;
     expect(outcome.summary).not.toHaveProperty("collection");
     expect(outcome.record.featureCount).toBe(2);
-    expect((JSON.parse(await outcome.blob.text()) as FeatureCollection).features.map((feature) => feature.properties?.name)).toEqual(["A", "B"]);
+    expect((JSON.parse(await outcome.blob!.text()) as FeatureCollection).features.map((feature) => feature.properties?.name)).toEqual(["A", "B"]);
     expect(await database.features.where("layerId").equals(outcome.record.id).count()).toBe(2);
     expect(fractions.at(-1)).toBe(1);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
@@ -59,5 +64,25 @@ describe("import worker store", () => {
     const before = await database.layers.count();
     expect((await storePendingImport(outcome.token, naming, () => {})).kind).toBe("expired");
     expect(await database.layers.count()).toBe(before);
+  });
+
+  test("a large layer is stored with its vector tiles instead of a blob; deleting the layer deletes them", { timeout: 60_000 }, async () => {
+    const stages: string[] = [];
+    const outcome = await importGeoJsonFile(file("toan-quoc.geojson", nationalCommunes(25)), naming, (_, stage) => stages.push(stage));
+    if (outcome.kind !== "stored") throw new Error(`expected stored, got ${outcome.kind}`);
+    const { record } = outcome;
+    expect(outcome.blob).toBeNull();
+    expect(stages).toContain("Đang cắt lớp thành ô bản đồ");
+    expect(record.vectorTiles?.maxZoom).toBe(10);
+    expect(record.vectorTiles?.tileCount).toBeGreaterThan(100);
+    expect(await layerTilesTable(database).where("layerId").equals(record.id).count()).toBe(record.vectorTiles?.tileCount);
+    expect(await database.table("layerBlobs").get(record.id)).toBeUndefined();
+    expect(await database.features.where("layerId").equals(record.id).count()).toBe(3_321);
+    const overview = await layerTilesTable(database).where("layerId").equals(record.id).filter((tile) => tile.z === 5).first();
+    expect((await readLayerTile(database, record.id, overview!.z, overview!.x, overview!.y))?.byteLength).toBe(overview!.data.byteLength);
+    expect(await readLayerTile(database, record.id, 0, 0, 0)).toBeNull();
+
+    await new ImportedLayerRepository(database).remove(record.id);
+    expect(await layerTilesTable(database).where("layerId").equals(record.id).count()).toBe(0);
   });
 });

@@ -77,7 +77,7 @@ describe("ImportedLayerRepository", () => {
     );
     expect(progress).toEqual([1_000, 2_000, 2_500]);
     expect(record.bbox).toEqual([105.3, 18.3, 105.3 + 2_499 * 1e-5, 18.3]);
-    const parsed = JSON.parse(await blob.text()) as FeatureCollection;
+    const parsed = JSON.parse(await blob!.text()) as FeatureCollection;
     expect(parsed).toEqual(points(2_500));
     const stored = await repository.loadBlob(record.id);
     expect(JSON.parse(await stored!.text())).toEqual(parsed);
@@ -88,7 +88,7 @@ describe("ImportedLayerRepository", () => {
     await database.table("layerBlobs").delete(record.id);
     expect(await repository.loadBlob(record.id)).toBeNull();
     const blob = await repository.ensureBlob(record.id);
-    expect((JSON.parse(await blob.text()) as FeatureCollection).features).toHaveLength(1_001);
+    expect((JSON.parse(await blob!.text()) as FeatureCollection).features).toHaveLength(1_001);
     expect(await repository.loadBlob(record.id)).not.toBeNull();
   });
 
