@@ -42,7 +42,7 @@ export function AnalysisCoverage({ inputs }: { inputs: AnalysisInputs }) {
           ? { kind: "radius", radiusMetres: numberFrom(radius), usePostAttribute: usePostValues }
           : { kind: "travel", minutes: numberFrom(minutes), usePostAttribute: usePostValues, roads: inputs.roads, speeds: DEFAULT_TRAVEL_SPEEDS },
     };
-    const suggestion: SuggestionRequest | null = suggest ? { count: Math.max(1, Math.min(5, Math.round(numberFrom(suggestCount)))), radiusMetres: numberFrom(radius), objective: "population" } : null;
+    const suggestion: SuggestionRequest | null = suggest ? { count: Math.max(1, Math.min(5, Math.round(numberFrom(suggestCount)))), objective: "population" } : null;
     return { input, suggestion, key: analysisInputKey("coverage", { input, suggestion }) };
   }, [inputs, excluded, mode, radius, minutes, usePostValues, suggest, suggestCount]);
 
@@ -70,8 +70,8 @@ export function AnalysisCoverage({ inputs }: { inputs: AnalysisInputs }) {
         </label>
       </fieldset>
       <div className="analysis-fields">
-        <AnalysisNumberField label="Bán kính (m)" value={radius} onChange={setRadius} step={100} />
-        {mode === "travel" && <AnalysisNumberField label="Thời gian (phút)" value={minutes} onChange={setMinutes} />}
+        {/* One reach setting per mode: the suggestion uses the same mode, so travel time needs no radius. */}
+        {mode === "radius" ? <AnalysisNumberField label="Bán kính (m)" value={radius} onChange={setRadius} step={100} /> : <AnalysisNumberField label="Thời gian (phút)" value={minutes} onChange={setMinutes} />}
       </div>
       <label className="analysis-check">
         <input type="checkbox" checked={usePostValues} onChange={(event) => setUsePostValues(event.target.checked)} />
@@ -94,7 +94,7 @@ export function AnalysisCoverage({ inputs }: { inputs: AnalysisInputs }) {
         Tính vùng phủ
       </button>
       <AnalysisJobStatus state={job.state} title={TITLE} onCancel={job.cancel} />
-      {result && <AnalysisCoverageResults result={result} features={features} radiusMetres={numberFrom(radius)} />}
+      {result && <AnalysisCoverageResults result={result} features={features} />}
     </section>
   );
 }

@@ -29,7 +29,7 @@ const COLUMNS: CsvColumn<Row>[] = [
   { header: "Vĩ độ", value: (row) => row.position[1].toFixed(6) },
 ];
 
-export function AnalysisCoverageResults({ result, features, radiusMetres }: { result: CoverageOutcome; features: FeatureCollection | null; radiusMetres: number }) {
+export function AnalysisCoverageResults({ result, features }: { result: CoverageOutcome; features: FeatureCollection | null }) {
   const rows: Row[] = [...result.villages.map((row) => ({ ...row, kind: "Thôn" })), ...result.hotspots.map((row) => ({ ...row, kind: "Điểm nóng" }))];
   const uncovered = rows.filter((row) => !row.covered);
   const onlyOne = result.hotspots.filter((row) => row.postCount === 1);
@@ -47,7 +47,7 @@ export function AnalysisCoverageResults({ result, features, radiusMetres }: { re
             <li key={index}>
               Đề xuất chốt {index + 1}: {suggestion.position[1].toFixed(5)}, {suggestion.position[0].toFixed(5)}
               {suggestion.nearVillage && ` (tại ${suggestion.nearVillage})`} — phủ thêm {formatSquareMetres(suggestion.gainAreaM2)}, khoảng{" "}
-              {suggestion.gainPopulation.toLocaleString("vi-VN")} người (bán kính {radiusMetres.toLocaleString("vi-VN")} m).
+              {suggestion.gainPopulation.toLocaleString("vi-VN")} người ({suggestion.reach}).
             </li>
           ))}
         </ol>

@@ -16,9 +16,9 @@ import type { Feature, Geometry } from "geojson";
 
 export type Progress = (fraction: number, stage: string) => void;
 
+/** The next-post suggestion; its reach (radius or travel time) is the coverage input's own mode. */
 export interface SuggestionRequest {
   count: number;
-  radiusMetres: number;
   objective: "population" | "area";
 }
 
@@ -40,9 +40,11 @@ const api = {
       const result = analyseCoverage(input, (fraction, stage) => progress(suggestion ? fraction * 0.85 : fraction, stage));
       let suggestions = null;
       if (suggestion) {
-        progress(0.85, "Tìm vị trí chốt tiếp theo");
+        const stage = "Tìm vị trí chốt tiếp theo";
+        progress(0.85, stage);
         const area = prepareArea(input.area);
-        suggestions = suggestNextPosts({ area: area.shape, covered: result.covered, villages: input.villages ?? [], ...suggestion });
+        const request = { area: area.shape, covered: result.covered, villages: input.villages ?? [], mode: input.mode, ...suggestion };
+        suggestions = suggestNextPosts(request, (fraction) => progress(0.85 + 0.15 * fraction, stage));
         progress(1, "Xong");
       }
       return { ...result, suggestions };

@@ -65,8 +65,9 @@ describe("coverage by radius", () => {
 
   test("the suggested next post adds about the area it promises", () => {
     const before = analyseCoverage({ posts, area: commune, villages, mode: { kind: "radius", radiusMetres: 2_000, usePostAttribute: false } });
-    const [suggestion] = suggestNextPosts({ area: prepareArea(commune).shape, covered: before.covered, villages, radiusMetres: 2_000, objective: "area", count: 1 });
+    const [suggestion] = suggestNextPosts({ area: prepareArea(commune).shape, covered: before.covered, villages, mode: { kind: "radius", radiusMetres: 2_000, usePostAttribute: false }, objective: "area", count: 1 });
     expect(suggestion.gainAreaM2).toBeGreaterThan(0);
+    expect(suggestion.reach).toBe("bán kính 2.000 m");
     const added: Feature<Point> = { type: "Feature", properties: { id: "new" }, geometry: { type: "Point", coordinates: suggestion.position } };
     const after = analyseCoverage({ posts: [...posts, added], area: commune, mode: { kind: "radius", radiusMetres: 2_000, usePostAttribute: false } });
     const gained = after.coveredAreaM2 - before.coveredAreaM2;
