@@ -61,7 +61,8 @@ function SelectedFeatureNearest({ inputs }: { inputs: AnalysisInputs }) {
   return (
     <div aria-label="Gần đối tượng đã chọn" role="group">
       <p>
-        Từ <strong>{String(selection.properties.name ?? "vị trí đã bấm")}</strong>:
+        Từ <strong>{String(selection.properties.name ?? "vị trí đã bấm")}</strong>
+        {selection.geometryType !== "Point" && " (đo từ điểm đã bấm trên vùng/tuyến)"}:
       </p>
       <ul className="analysis-list">
         {line("Chốt dân quân gần nhất", nearest.post)}
