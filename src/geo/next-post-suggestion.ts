@@ -5,12 +5,13 @@
 // What "reach" means follows the coverage mode, as for the real posts:
 //   radius — samples within the straight-line radius (a KDBush query per
 //            candidate and round: cheap, so nothing is kept);
+// (in both modes the area a chosen spot adds is then computed exactly, see below)
 //   travel — samples inside the candidate's travel-time reach along the roads
 //            (travel-reach-samples.ts), on one road graph built once. A reach
 //            does not change between rounds, so it is found once per candidate
 //            and kept; only the "still uncovered" count is redone per round.
-//            The area a chosen spot adds is then computed exactly
-//            (uncovered-area.ts): samples pick, polygons report.
+// The area a chosen spot adds is computed exactly (uncovered-area.ts) from
+// its disc or travel reach: samples pick, polygons report.
 // No straight-line pre-filter in travel mode: its bound (minutes × fastest
 // road speed, 12.5 km for 15 min) spans most of a commune and prunes nothing,
 // while one candidate's exact reach costs ~0.2 ms (sample commune: 768
@@ -29,6 +30,7 @@ import { metresPerMinute } from "./road-speeds";
 import { travelReachPolygons } from "./travel-reach";
 import { TravelReachSamples } from "./travel-reach-samples";
 import { UncoveredArea } from "./uncovered-area";
+import { discPolygon } from "./reach-shapes";
 
 export interface SuggestionInput {
   area: Areal;
@@ -68,8 +70,8 @@ type ReachOf = (candidate: number) => ArrayLike<number>;
 interface Scoring {
   candidates: Candidate[];
   reachOf: ReachOf;
-  /** Exact uncovered area the chosen spot adds (uncovered-area.ts); null keeps the sample count. */
-  takeArea: ((position: Position) => number) | null;
+  /** The chosen spot's reach, whose uncovered area is reported exactly (uncovered-area.ts). */
+  reachShape: (position: Position) => Areal | null;
 }
 
 function radiusScoring(input: SuggestionInput, samples: AreaSamples, radiusMetres: number): Scoring {
@@ -81,7 +83,7 @@ function radiusScoring(input: SuggestionInput, samples: AreaSamples, radiusMetre
     const [x, y] = samples.frame.toPlane(candidates[candidate].position);
     return tree.within(x, y, radiusMetres);
   };
-  return { candidates, reachOf, takeArea: null };
+  return { candidates, reachOf, reachShape: (position) => discPolygon(position, radiusMetres) };
 }
 
 function travelScoring(input: SuggestionInput, mode: TravelMode, samples: AreaSamples, onProgress: SuggestionProgress): Scoring {
@@ -95,9 +97,8 @@ function travelScoring(input: SuggestionInput, mode: TravelMode, samples: AreaSa
     reached.push(sampler.reachedFrom(candidate.position));
     if ((index + 1) % reportEvery === 0) onProgress((0.95 * (index + 1)) / candidates.length);
   });
-  const uncovered = new UncoveredArea(input.area, input.covered);
-  const takeArea = (position: Position) => uncovered.take(unionAll(travelReachPolygons(graph, position, mode.minutes, walking)));
-  return { candidates, reachOf: (candidate) => reached[candidate], takeArea };
+  const reachShape = (position: Position) => unionAll(travelReachPolygons(graph, position, mode.minutes, walking));
+  return { candidates, reachOf: (candidate) => reached[candidate], reachShape };
 }
 
 export function suggestNextPosts(input: SuggestionInput, onProgress: SuggestionProgress = () => {}): SuggestedPost[] {
@@ -107,7 +108,8 @@ export function suggestNextPosts(input: SuggestionInput, onProgress: SuggestionP
   if (samples.lonLat.length === 0) return [];
   const coveredIndex = new PolygonIndex(polygonsOf(input.covered).map((geometry): PolygonFeature => ({ type: "Feature", properties: {}, geometry })));
   const open = samples.lonLat.map(([lon, lat]) => coveredIndex.findContaining(lon, lat) < 0);
-  const { candidates, reachOf, takeArea } = mode.kind === "radius" ? radiusScoring(input, samples, mode.radiusMetres) : travelScoring(input, mode, samples, onProgress);
+  const { candidates, reachOf, reachShape } = mode.kind === "radius" ? radiusScoring(input, samples, mode.radiusMetres) : travelScoring(input, mode, samples, onProgress);
+  const uncovered = new UncoveredArea(input.area, input.covered);
 
   const reach = describeSuggestionReach(mode);
   const score = (post: { gainAreaM2: number; gainPopulation: number }) => (input.objective === "population" ? post.gainPopulation * 1e12 + post.gainAreaM2 : post.gainAreaM2);
@@ -131,7 +133,7 @@ export function suggestNextPosts(input: SuggestionInput, onProgress: SuggestionP
     const members = reachOf(best.candidate);
     for (let k = 0; k < members.length; k++) open[members[k]] = false;
     const { position, nearVillage } = candidates[best.candidate];
-    const gainAreaM2 = takeArea ? takeArea(position) : best.gainAreaM2;
+    const gainAreaM2 = uncovered.take(reachShape(position));
     suggestions.push({ position, nearVillage, gainAreaM2, gainPopulation: Math.round(best.gainPopulation), reach });
   }
   onProgress(1);

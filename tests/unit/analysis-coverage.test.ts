@@ -63,7 +63,7 @@ describe("coverage by radius", () => {
     expect(result.singlyCoveredAreaM2).toBeLessThanOrEqual(result.coveredAreaM2 + 1);
   });
 
-  test("the suggested next post adds about the area it promises", () => {
+  test("the suggested next post adds the area it promises", () => {
     const before = analyseCoverage({ posts, area: commune, villages, mode: { kind: "radius", radiusMetres: 2_000, usePostAttribute: false } });
     const [suggestion] = suggestNextPosts({ area: prepareArea(commune).shape, covered: before.covered, villages, mode: { kind: "radius", radiusMetres: 2_000, usePostAttribute: false }, objective: "area", count: 1 });
     expect(suggestion.gainAreaM2).toBeGreaterThan(0);
@@ -71,7 +71,8 @@ describe("coverage by radius", () => {
     const added: Feature<Point> = { type: "Feature", properties: { id: "new" }, geometry: { type: "Point", coordinates: suggestion.position } };
     const after = analyseCoverage({ posts: [...posts, added], area: commune, mode: { kind: "radius", radiusMetres: 2_000, usePostAttribute: false } });
     const gained = after.coveredAreaM2 - before.coveredAreaM2;
-    expect(Math.abs(gained - suggestion.gainAreaM2) / suggestion.gainAreaM2).toBeLessThan(0.05);
+    // The promised area is computed from the disc itself (not counted on samples): it matches to 0.1 %.
+    expect(Math.abs(gained - suggestion.gainAreaM2) / suggestion.gainAreaM2).toBeLessThan(0.001);
     // Greedy over candidates: no village point gains more.
     expect(gained).toBeGreaterThan(0.5 * Math.PI * 2_000 ** 2);
   });
