@@ -49,17 +49,22 @@ export function useAnalysisJob<T>() {
         worker.current = { thread, api: wrap<AnalysisWorkerApi>(thread) };
       }
       setState({ status: "running", fraction: 0, stage: "Đang chuẩn bị" });
+      // Progress comes through the proxy's own port and the answer through the worker's: the last
+      // progress messages may arrive after the answer, and must not turn a finished run back to running.
+      let answered = false;
       const progress = proxy((fraction: number, stage: string) => {
-        if (id === runId.current) setState({ status: "running", fraction, stage });
+        if (id === runId.current && !answered) setState({ status: "running", fraction, stage });
       });
       try {
         const outcome = await task(worker.current.api, progress);
+        answered = true;
         if (id !== runId.current) return;
         if (outcome.ok) {
           remember(key, outcome.value);
           setState({ status: "done", result: outcome.value, fromCache: false });
         } else setState({ status: "failed", message: outcome.message });
       } catch (error) {
+        answered = true;
         if (id !== runId.current) return;
         setState({ status: "failed", message: `Lỗi khi phân tích: ${error instanceof Error ? error.message : String(error)}` });
       }
