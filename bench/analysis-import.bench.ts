@@ -146,10 +146,13 @@ test("import the 150 MB national layer through “Nhập dữ liệu”", { time
   await page.getByRole("button", { name: "Thu phóng tới" }).first().click({ timeout: 60_000 });
   await page.waitForTimeout(1500);
   const frames = await panFrames(page);
-  await page.getByRole("checkbox", { name: "national-communes", exact: true }).uncheck();
+  // The toggle is written to IndexedDB before it shows, so click and wait rather than uncheck().
+  const toggle = page.getByRole("checkbox", { name: "national-communes", exact: true });
+  await toggle.click();
+  await expect.poll(() => toggle.isChecked(), { timeout: 10_000 }).toBe(false);
   await page.waitForTimeout(1500);
   const framesWithout = await panFrames(page); // baseline: the same view and pan with the layer hidden
-  await page.getByRole("checkbox", { name: "national-communes", exact: true }).check();
+  await toggle.click();
   await sampleHeap();
   const memory = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
 
