@@ -3,9 +3,10 @@
 // from v5 the whole valid FeatureCollection as one JSON blob (`layerBlobs`,
 // keyed by layerId) that the map loads by URL, or from v6, for large layers,
 // their vector tiles instead (`layerTiles`, layer-tile.repository.ts). A
-// layer, its features and its map copy are written in one transaction, so a failed or interrupted import leaves nothing
-// half-written; features go in chunks of 1,000 (ENGINEERING.md §3). Large
-// imports run this in the import worker (src/workers/import-layer-store.ts).
+// layer, its features and its map copy are written in one transaction, so a
+// failed or interrupted import leaves nothing half-written; features go in
+// chunks of 1,000 (ENGINEERING.md §3). Large imports run this in the import
+// worker (src/workers/import-layer-store.ts).
 
 import { bbox } from "@turf/bbox";
 import type { FeatureCollection } from "geojson";

@@ -31,14 +31,15 @@ function layers(): ImportedLayerRepository {
 
 type WriteOutcome = Exclude<StoreOutcome, { kind: "expired" }>;
 
+function cutTiles(collection: FeatureCollection, onProgress: ImportProgress) {
+  const stage = "Đang cắt lớp thành ô bản đồ";
+  onProgress(VALIDATE_SHARE, stage);
+  return { maxZoom: VECTOR_TILE_MAX_ZOOM, tiles: cutVectorTiles(collection, (fraction) => onProgress(VALIDATE_SHARE + TILING_SHARE * fraction, stage)) };
+}
+
 async function store(collection: FeatureCollection, naming: LayerNaming, onProgress: ImportProgress): Promise<WriteOutcome> {
-  let storeFrom = VALIDATE_SHARE;
-  let vectorTiles;
-  if (shouldCutVectorTiles(collection)) {
-    onProgress(VALIDATE_SHARE, "Đang cắt lớp thành ô bản đồ");
-    vectorTiles = { maxZoom: VECTOR_TILE_MAX_ZOOM, tiles: cutVectorTiles(collection, (fraction) => onProgress(VALIDATE_SHARE + TILING_SHARE * fraction, "Đang cắt lớp thành ô bản đồ")) };
-    storeFrom += TILING_SHARE;
-  }
+  const vectorTiles = shouldCutVectorTiles(collection) ? cutTiles(collection, onProgress) : undefined;
+  const storeFrom = VALIDATE_SHARE + (vectorTiles ? TILING_SHARE : 0);
   onProgress(storeFrom, "Đang lưu vào máy");
   try {
     let lastReported = 0;
