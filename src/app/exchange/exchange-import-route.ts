@@ -12,9 +12,7 @@ import { loadSampleCommune } from "../../io/sample-data-loader";
 import { DrillExchangeStore, type ApplyReport } from "../../store/drill-exchange.store";
 import type { ImportedLayerRecord } from "../../store/database";
 import type { NewLayerInput } from "../../store/imported-layer.repository";
-import { appDatabase, importedLayers } from "../workspace";
-import { importWorker } from "../workspace";
-import { announceDrillDataChanged } from "../workspace";
+import { appDatabase, importedLayers, importWorker } from "../workspace";
 
 export type RoutedImport =
   | { kind: "validated"; result: ValidationResult }
@@ -37,7 +35,6 @@ export async function routeImportFile(file: File, addLayer: (input: NewLayerInpu
     addLayer,
     sourceFileName: file.name,
   });
-  announceDrillDataChanged();
   const { createdBy, createdAt } = conversion.read.manifest;
   const from = `${createdBy.name}${createdBy.unit ? ` (${createdBy.unit})` : ""}, ${new Date(createdAt).toLocaleString("vi-VN")}`;
   return { kind: "report", report: { status: "summary", message: `Đã nhập gói “${file.name}” của ${from}. ${summarise(report)}` } };

@@ -1,14 +1,14 @@
 // State of the built-in sample layers: their data (loaded once), and the
-// visibility/opacity the user chose (persisted in IndexedDB), pushed into the map.
+// visibility/opacity the user chose (live from IndexedDB), pushed into the map.
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { FeatureCollection } from "geojson";
 import { LAYER_CATALOG, type BuiltInLayerId, type LayerDefinition } from "../../domain/layer-catalog";
 import { loadSampleCommune } from "../../io/sample-data-loader";
 import { withLabelPoints } from "../../geo/shapes/label-points";
 import { builtInLayerStyles } from "../../map/layer-styles";
 import type { MapController } from "../../map/map-controller";
-import { layerSettings } from "../workspace";
+import { layerSettings, storageErrorMessage, useLiveData } from "../workspace";
 
 export interface BuiltInLayerState {
   definition: LayerDefinition;
@@ -16,9 +16,6 @@ export interface BuiltInLayerState {
   visible: boolean;
   opacity: number;
 }
-
-const initialState = (): BuiltInLayerState[] =>
-  LAYER_CATALOG.map((definition) => ({ definition, data: null, visible: true, opacity: 1 }));
 
 // Polygon layers get one label point per polygon; memoised per data object so
 // setLayer's identity check keeps skipping unchanged data.
@@ -34,27 +31,32 @@ function mapDataOf(definition: LayerDefinition, data: FeatureCollection): Featur
 }
 
 export function useBuiltInLayers(controller: MapController | null) {
-  const [layers, setLayers] = useState<BuiltInLayerState[]>(initialState);
+  const [data, setData] = useState<ReadonlyMap<string, FeatureCollection> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The user's visibility/opacity choices, live: a change in another tab shows here too.
+  const settings = useLiveData(() => layerSettings.loadAll(), []);
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([loadSampleCommune(), layerSettings.loadAll().catch(() => new Map())])
-      .then(([data, settings]) => {
-        if (cancelled) return;
-        setLayers((current) =>
-          current.map((layer) => ({
-            ...layer,
-            data: data.get(layer.definition.id) ?? null,
-            ...settings.get(layer.definition.id),
-          })),
-        );
-      })
+    loadSampleCommune()
+      .then((loaded) => !cancelled && setData(loaded))
       .catch((reason: unknown) => !cancelled && setError(reason instanceof Error ? reason.message : String(reason)));
     return () => {
       cancelled = true;
     };
   }, []);
+
+  const layers = useMemo<BuiltInLayerState[]>(
+    () =>
+      LAYER_CATALOG.map((definition) => ({
+        definition,
+        data: data?.get(definition.id) ?? null,
+        visible: true,
+        opacity: 1,
+        ...settings.data?.get(definition.id),
+      })),
+    [data, settings.data],
+  );
 
   useEffect(() => {
     if (!controller) return;
@@ -71,14 +73,16 @@ export function useBuiltInLayers(controller: MapController | null) {
     });
   }, [controller, layers]);
 
-  const update = useCallback((id: BuiltInLayerId, change: Partial<Pick<BuiltInLayerState, "visible" | "opacity">>) => {
-    setLayers((current) => {
-      const next = current.map((layer) => (layer.definition.id === id ? { ...layer, ...change } : layer));
-      const changed = next.find((layer) => layer.definition.id === id);
-      if (changed) void layerSettings.save(id, { visible: changed.visible, opacity: changed.opacity });
-      return next;
-    });
-  }, []);
+  const update = useCallback(
+    (id: BuiltInLayerId, change: Partial<Pick<BuiltInLayerState, "visible" | "opacity">>) => {
+      const current = layers.find((layer) => layer.definition.id === id);
+      if (!current) return;
+      layerSettings
+        .save(id, { visible: change.visible ?? current.visible, opacity: change.opacity ?? current.opacity })
+        .catch((reason: unknown) => setError(`Chưa lưu được lựa chọn hiển thị lớp: ${storageErrorMessage(reason)}`));
+    },
+    [layers],
+  );
 
   return { layers, error, update };
 }

@@ -11,9 +11,8 @@ import type { FeatureCollection } from "geojson";
 import type { ImportedLayerRecord } from "../../store/database";
 import type { NewLayerInput } from "../../store/imported-layer.repository";
 import { summaryOf, type LayerNaming, type StorageFailure, type ValidationSummary } from "../../workers/import-outcome";
-import { importWorker } from "../workspace";
+import { importWorker, storageErrorMessage } from "../workspace";
 import { routeImportFile } from "../exchange";
-import { storageErrorMessage } from "../workspace";
 import { nextLayerColor, layerNameFromFileName } from "./imported-layer-naming";
 
 export type ImportReport =
@@ -39,10 +38,8 @@ function naming(fileName: string): LayerNaming {
   return { name: layerNameFromFileName(fileName), color: nextLayerColor(), sourceFileName: fileName };
 }
 
-export function useGeoJsonImport(
-  addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>,
-  addStoredLayer: (record: ImportedLayerRecord, blob: Blob | null) => void,
-) {
+/** `addLayer` stores a collection from the page; layers the import worker stores show through the live layer list. */
+export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>) {
   const [reports, setReports] = useState<ImportReport[]>([]);
   const validFeatures = useRef(new Map<number, ValidFeatures>());
 
@@ -81,7 +78,6 @@ export function useGeoJsonImport(
     async (id: number, file: File) => {
       const outcome = await importWorker().importGeoJsonFile(file, naming(file.name), progressFor(id, file.name));
       if (outcome.kind === "stored") {
-        addStoredLayer(outcome.record, outcome.blob);
         imported(id, file.name, outcome.record, outcome.summary.invalidFeatureCount);
       } else if (outcome.kind === "storage-failed") {
         replace({ id, fileName: file.name, status: "storage-failed", message: failureMessage(outcome.failure) });
@@ -90,7 +86,7 @@ export function useGeoJsonImport(
         replace({ id, fileName: file.name, status: "rejected", result: outcome.summary });
       }
     },
-    [addStoredLayer],
+    [],
   );
 
   const importFiles = useCallback(
@@ -131,7 +127,6 @@ export function useGeoJsonImport(
       try {
         const outcome = await importWorker().storePendingImport(source.token, naming(fileName), progressFor(id, fileName));
         if (outcome.kind === "stored") {
-          addStoredLayer(outcome.record, outcome.blob);
           imported(id, fileName, outcome.record, result.invalidFeatureCount);
         } else {
           replace({ id, fileName, status: "storage-failed", message: outcome.kind === "expired" ? EXPIRED_MESSAGE : failureMessage(outcome.failure) });
@@ -140,7 +135,7 @@ export function useGeoJsonImport(
         replace({ id, fileName, status: "storage-failed", message: storageErrorMessage(error) });
       }
     },
-    [addStoredLayer, storeOnPage],
+    [storeOnPage],
   );
 
   const dismiss = useCallback((id: number) => {

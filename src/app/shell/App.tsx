@@ -7,14 +7,10 @@ import { findLayerDefinition } from "../../domain/layer-catalog";
 import { SAMPLE_COMMUNE_BOUNDS } from "../../domain/sample-data-contract";
 import type { FeatureSelection, MapController } from "../../map/map-controller";
 import { FeatureDetails } from "./FeatureDetails";
-import { LayerActionsContext, type LayerActions } from "../workspace";
+import { type LayerActions, LayerActionsContext, useMapController, type Workspace, WorkspaceContext } from "../workspace";
 import { MapView } from "./MapView";
 import { SidePanel } from "./SidePanel";
-import { useMapController } from "../workspace";
-import { useBuiltInLayers } from "../layers";
-import { useGeoJsonImport } from "../layers";
-import { importedSourceId, useImportedLayers, type ImportedLayerState } from "../layers";
-import { WorkspaceContext, type Workspace } from "../workspace";
+import { type ImportedLayerState, importedSourceId, useBuiltInLayers, useGeoJsonImport, useImportedLayers } from "../layers";
 
 export function App() {
   const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
@@ -29,7 +25,7 @@ function WorkspaceShell({ droppedFiles }: { droppedFiles: File[] }) {
   const controller = useMapController();
   const builtIn = useBuiltInLayers(controller);
   const imported = useImportedLayers(controller);
-  const importer = useGeoJsonImport(imported.add, imported.addStored);
+  const importer = useGeoJsonImport(imported.add);
   const selection = useSelection(controller);
 
   useEffect(() => {

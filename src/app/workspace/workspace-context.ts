@@ -5,8 +5,7 @@ import { createContext, useContext } from "react";
 import type { FeatureCollection } from "geojson";
 import type { BuiltInLayerId } from "../../domain/layer-catalog";
 import type { MapController } from "../../map/map-controller";
-import type { BuiltInLayerState } from "../layers";
-import type { ImportedLayerState } from "../layers";
+import type { BuiltInLayerState, ImportedLayerState } from "../layers";
 
 export interface Workspace {
   controller: MapController | null;
