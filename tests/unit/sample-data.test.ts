@@ -126,7 +126,7 @@ describe("sample data: commune and border", () => {
 
   it("is the real official boundary of 18313 from the shipped administrative data", () => {
     const topology = JSON.parse(readText("public/admin-2025/provinces/42.topo.json"));
-    const official = topojsonFeature(topology, topology.objects.communes.geometries.find((g: { id?: string }) => g.id === "18313")) as Feature<Polygon>;
+    const official = topojsonFeature(topology, topology.objects.communes.geometries.find((g: { id?: string }) => g.id === "18313")) as unknown as Feature<Polygon>;
     expect(official.geometry.coordinates[0].length).toBeGreaterThan(500);
     const [, second] = commune.geometry.coordinates[0];
     const within = (p: Position) => official.geometry.coordinates[0].some((q) => Math.abs(q[0] - p[0]) < 1e-6 && Math.abs(q[1] - p[1]) < 1e-6);
