@@ -6,7 +6,10 @@
 // integer micro-degree coordinates (the source has 6 decimals).
 
 const MICRO = 1e6;
-const LAT_SPAN = 3e8; // > any latitude in micro-degrees + 90e6 offset
+// Vertex keys must stay exact integers (< 2^53): micro-degrees relative to a
+// box around Vietnam (lon 100–125°, lat 0–30°) give at most 2.5e7 × 3e7 = 7.5e14.
+const WEST = 100 * MICRO;
+const LAT_SPAN = 30 * MICRO;
 
 /** Calls visit(communeIndex, ring, i) for every edge ring[i] → ring[i + 1] of every ring. */
 export function forEachEdge(features, visit) {
@@ -19,7 +22,10 @@ export function forEachEdge(features, visit) {
 export function buildEdgeTopology(features) {
   const vertexIds = new Map();
   const vertexId = (position) => {
-    const key = Math.round(position[0] * MICRO) * LAT_SPAN + Math.round(position[1] * MICRO) + 90e6;
+    const x = Math.round(position[0] * MICRO) - WEST;
+    const y = Math.round(position[1] * MICRO);
+    if (x < 0 || x > 25 * MICRO || y < 0 || y >= LAT_SPAN) throw new Error(`position outside Vietnam's box: ${position}`);
+    const key = x * LAT_SPAN + y;
     let id = vertexIds.get(key);
     if (id === undefined) vertexIds.set(key, (id = vertexIds.size));
     return id;
