@@ -4,8 +4,10 @@
 //   2. the analyses run on the RAW full-resolution polygons of a sample (every
 //      11th commune by code + every land-border commune): coverage with three
 //      posts, and the border belt along the derived border line for border
-//      communes — first as they come (to show what used to crash), then
-//      normalised as every entry point now does; the normalised runs must not crash.
+//      communes — on the polygons as they come (the analyses normalise at their
+//      entry) and normalised beforehand (as import does); none may crash. For
+//      comparison, the entry the analyses had before (Turf kinks + unkinkPolygon)
+//      is run on the same raw polygons and its failures are counted.
 // Exit code 1 when a check fails.
 import fs from "node:fs";
 import path from "node:path";
@@ -14,6 +16,7 @@ import { decodeProvinceBoundaries, deriveBorderLines } from "../../src/geo/admin
 import { analyseBorderBelt } from "../../src/geo/border-protection/border-belt-analysis.ts";
 import { analyseCoverage } from "../../src/geo/coverage/coverage-analysis.ts";
 import { normalizeAreal } from "../../src/geo/normalize/index.ts";
+import { kinks, unkinkPolygon } from "@turf/turf";
 import { arealAreaM2 } from "./ellipsoidal-area.mjs";
 import { readCommunes, sourceFolder } from "./read-source.mjs";
 
@@ -63,8 +66,22 @@ const attempt = (kind, stage, run) => {
     messages.set(message, (messages.get(message) ?? 0) + 1);
   }
 };
+/** What prepareArea did before normalisation: split self-intersecting polygons with Turf (throws on repeated vertices). */
+function previousEntry(geometry) {
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  for (const coordinates of polygons) {
+    const polygon = { type: "Polygon", coordinates };
+    if (kinks(polygon).features.length > 0) unkinkPolygon({ type: "Feature", properties: {}, geometry: polygon });
+  }
+}
+let previousFailures = 0;
 for (const unit of sample) {
   const raw = sourceByCode.get(unit.code);
+  try {
+    previousEntry(raw.geometry);
+  } catch {
+    previousFailures++;
+  }
   const normalised = normalizeAreal(raw.geometry).geometry;
   const borderLines = unit.landBorder ? deriveBorderLines(topologies.get(unit.provinceCode), unit.code) : [];
   for (const [stage, geometry] of [["raw", raw.geometry], ["normalised", normalised]]) {
@@ -75,6 +92,7 @@ for (const unit of sample) {
   }
 }
 lap(`analyses on ${sample.length} raw full-resolution communes (${sample.filter((unit) => unit.landBorder).length} on the land border)`);
+console.log(`  previous entry (Turf kinks + unkinkPolygon) failed on ${previousFailures}/${sample.length} raw polygons`);
 for (const stage of ["raw", "normalised"])
   console.log(`  ${stage.padEnd(10)} coverage crashed ${crashes[stage].coverage}/${tally[stage].coverage}, border belt crashed ${crashes[stage].belt}/${tally[stage].belt}`);
 for (const [message, count] of [...messages].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`    ${count} × ${message}`);
