@@ -1,0 +1,43 @@
+// The incidents an analysis lists: the police's own records (Vụ việc tab,
+// read live from IndexedDB only while chosen, so 100k records are not loaded
+// twice at start-up) or an imported point layer the user picks.
+
+import { useEffect, useState } from "react";
+import { liveQuery } from "dexie";
+import type { Feature, Point } from "geojson";
+import type { IncidentRecord } from "../../domain/incident";
+import type { AnalysisInputs, LayerFeatures } from "./use-analysis-inputs";
+import { useImportedLayerFeatures } from "../workspace";
+import { incidentRepository } from "../workspace";
+
+/** Select value meaning "the records of the Vụ việc tab". */
+export const POLICE_RECORDS = "__police-records__";
+
+function asFeature(record: IncidentRecord): Feature<Point> {
+  return {
+    type: "Feature",
+    id: record.id,
+    geometry: { type: "Point", coordinates: [record.lon, record.lat] },
+    properties: { id: record.id, name: record.title, category: record.category, severity: record.severity, status: record.status },
+  };
+}
+
+const NONE: LayerFeatures = Object.freeze([]);
+
+export function useIncidentLayerFeatures(inputs: AnalysisInputs, choice: string): LayerFeatures {
+  const [records, setRecords] = useState<LayerFeatures>([]);
+  // An imported layer's features are read from IndexedDB on demand (empty while reading).
+  const known = choice !== POLICE_RECORDS && inputs.importedLayers.some((layer) => layer.id === choice);
+  const imported = useImportedLayerFeatures(known ? choice : "");
+
+  useEffect(() => {
+    if (choice !== POLICE_RECORDS) return;
+    const subscription = liveQuery(() => incidentRepository.list()).subscribe({
+      next: (list) => setRecords(list.filter((record) => record.deletedAt === null).map(asFeature)),
+      error: () => setRecords([]),
+    });
+    return () => subscription.unsubscribe();
+  }, [choice]);
+
+  return choice === POLICE_RECORDS ? records : (imported?.features ?? NONE);
+}

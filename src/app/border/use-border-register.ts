@@ -1,0 +1,93 @@
+// The border-marker register: the marker layer, inspections and patrols from
+// IndexedDB, the inspection interval, and the ring the map draws around
+// markers whose inspection is overdue.
+
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { FeatureCollection } from "geojson";
+import { buildRegister, DEFAULT_INSPECTION_INTERVAL_DAYS, type MarkerCheck, type MarkerInspection, type MarkerRegisterEntry } from "../../domain/border-marker-register";
+import { markerBasesFrom } from "../../domain/border-marker-base";
+import type { PatrolRecord } from "../../domain/patrol-log";
+import { OVERDUE_MARKER_SOURCE_ID, overdueMarkerStyles } from "../../map/drill-border-overlay-styles";
+import type { NewInspection } from "../../store/marker-inspection.repository";
+import type { NewPatrol } from "../../store/patrol.repository";
+import { storageErrorMessage } from "../workspace";
+import { markerInspectionRepository, patrolRepository, useLoadOnDrillDataChange } from "../workspace";
+import { useBuiltInLayerData, useWorkspace } from "../workspace";
+
+export function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
+function patrolChecks(patrols: readonly PatrolRecord[]): MarkerCheck[] {
+  return patrols.flatMap((patrol) =>
+    patrol.checkedMarkerIds.map((markerId) => ({ markerId, date: patrol.date, inspector: `Tuần tra: ${[patrol.communeParticipants, patrol.stationParticipants].filter(Boolean).join("; ")}` })),
+  );
+}
+
+function overdueCollection(register: readonly MarkerRegisterEntry[]): FeatureCollection {
+  return {
+    type: "FeatureCollection",
+    features: register
+      .filter((entry) => entry.overdue)
+      .map((entry) => ({ type: "Feature", id: entry.id, properties: { id: entry.id, name: `${entry.label} – quá hạn kiểm tra` }, geometry: { type: "Point", coordinates: [entry.lon, entry.lat] } })),
+  };
+}
+
+export function useBorderRegister() {
+  const { controller } = useWorkspace();
+  const markerLayer = useBuiltInLayerData("border-marker");
+  const [inspections, setInspections] = useState<MarkerInspection[]>([]);
+  const [patrols, setPatrols] = useState<PatrolRecord[]>([]);
+  const [intervalDays, setIntervalDaysState] = useState(DEFAULT_INSPECTION_INTERVAL_DAYS);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      const [storedInspections, storedPatrols, interval] = await Promise.all([
+        markerInspectionRepository.list(),
+        patrolRepository.list(),
+        markerInspectionRepository.intervalDays(),
+      ]);
+      setInspections(storedInspections);
+      setPatrols(storedPatrols);
+      setIntervalDaysState(interval);
+    } catch (reason) {
+      setError(`Không đọc được sổ theo dõi cột mốc: ${storageErrorMessage(reason)}`);
+    }
+  }, []);
+
+  useLoadOnDrillDataChange(reload);
+
+  const register = useMemo(
+    () => buildRegister(markerBasesFrom(markerLayer), inspections, localToday(), intervalDays, patrolChecks(patrols)),
+    [markerLayer, inspections, patrols, intervalDays],
+  );
+  const overdue = useMemo(() => overdueCollection(register), [register]);
+
+  useEffect(() => {
+    if (markerLayer) void controller?.setLayer(OVERDUE_MARKER_SOURCE_ID, overdue, overdueMarkerStyles(), "id");
+  }, [controller, overdue, markerLayer]);
+
+  const run = useCallback(
+    async (write: () => Promise<unknown>, failure: string) => {
+      try {
+        await write();
+        setError(null);
+        await reload();
+        return true;
+      } catch (reason) {
+        setError(`${failure}: ${reason instanceof Error && reason.message.startsWith("Chu kỳ") ? reason.message : storageErrorMessage(reason)}`);
+        return false;
+      }
+    },
+    [reload],
+  );
+
+  const addInspection = useCallback((input: NewInspection, photos: File[]) => run(() => markerInspectionRepository.add(input, photos), "Chưa lưu được lượt kiểm tra"), [run]);
+  const addPatrol = useCallback((input: NewPatrol) => run(() => patrolRepository.add(input), "Chưa lưu được nhật ký tuần tra"), [run]);
+  const setIntervalDays = useCallback((days: number) => run(() => markerInspectionRepository.setIntervalDays(days), "Chưa đổi được chu kỳ"), [run]);
+
+  return { register, inspections, patrols, intervalDays, error, addInspection, addPatrol, setIntervalDays };
+}
+
+export type BorderRegister = ReturnType<typeof useBorderRegister>;
