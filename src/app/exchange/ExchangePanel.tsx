@@ -8,7 +8,7 @@ import { useState } from "react";
 import { SAMPLE_COMMUNE_NAME } from "../../domain/sample-data-contract";
 import { writeCotDataPackage } from "../../io/cot/cot-data-package";
 import { cotEventsFor, eventXml } from "../../io/cot/write-cot";
-import { writeCsv } from "../../io/csv-export";
+import { writeCsv } from "../../io/csv/layer-csv";
 import { writeGpx } from "../../io/gpx/write-gpx";
 import { writeKml } from "../../io/kml/write-kml";
 import { writeExchangePackage } from "../../io/package/write-package";

@@ -19,13 +19,15 @@ export interface TileSessionCounters {
   failed: number;
   /** The last storage error of the background cache writes, in Vietnamese. */
   writeError: string | null;
+  /** Why the last basemap tile could not be fetched (timeout, HTML answer, 500, oversized), in Vietnamese. */
+  lastTileError: string | null;
 }
 
 export const tileCache = new TileCacheStore(appDatabase);
 export const basemapSettings = new BasemapSourceRepository(appDatabase);
 export const downloadJobs = new DownloadJobRepository(appDatabase);
 
-let counters: TileSessionCounters = { hit: 0, network: 0, local: 0, failed: 0, writeError: null };
+let counters: TileSessionCounters = { hit: 0, network: 0, local: 0, failed: 0, writeError: null, lastTileError: null };
 const listeners = new Set<() => void>();
 
 function updateCounters(change: Partial<TileSessionCounters>): void {
@@ -49,7 +51,8 @@ export function registerTileSource(access: TileSourceAccess): void {
     cache: tileCache,
     queue: tileWriteQueue,
     source: (key) => sources.get(key),
-    onOutcome: (outcome) => updateCounters({ [outcome]: counters[outcome] + 1 }),
+    onOutcome: (outcome) => updateCounters({ [outcome]: counters[outcome] + 1, ...(outcome === "network" ? { lastTileError: null } : {}) }),
+    onFailure: (message) => updateCounters({ lastTileError: message }),
   });
 }
 
