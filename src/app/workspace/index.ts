@@ -1,4 +1,5 @@
-export { appDatabase, importedLayers, layerSettings } from "./app-database";
+export { appDatabase, importedLayers, layerSettings, workspaceFeatures, workspaces } from "./app-database";
+export { WorkspaceLayerCollections, useActiveWorkspace, useWorkspaceFeatureRecords } from "./active-workspace";
 export { drillRepository, markerInspectionRepository, patrolRepository } from "./drill-repositories";
 export { importWorker } from "./import-worker-client";
 export { forgetImportedLayerFeatures, loadImportedLayerFeatures, useImportedLayerFeatures } from "./imported-layer-features";
