@@ -1,14 +1,23 @@
 // Reads a GeoJSON file for the command line: a FeatureCollection, a Feature
 // or a bare geometry, as a list of features; unreadable or non-GeoJSON input
-// becomes a Vietnamese error naming the file.
+// becomes a Vietnamese error naming the file. Geometries are normalised
+// (src/geo/normalize: repeated vertices, ring closing and orientation,
+// self-intersections) and what changed is said on stderr, never on stdout.
 
 import { readFileSync } from "node:fs";
 import type { Feature, Geometry } from "geojson";
 import { AnalysisInputError } from "../../src/geo/analysis-results/analysis-errors";
+import { describeNormalization, normalizeFeatures, reportChangedAnything } from "../../src/geo/normalize";
 
 const GEOMETRY_TYPES = new Set(["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"]);
 
 export function readLayer(path: string): Feature<Geometry | null>[] {
+  const { features, report } = normalizeFeatures(readRawLayer(path));
+  if (reportChangedAnything(report)) process.stderr.write(`Tệp “${path}”: ${describeNormalization(report)}\n`);
+  return features;
+}
+
+function readRawLayer(path: string): Feature<Geometry | null>[] {
   let text: string;
   try {
     text = readFileSync(path, "utf8");

@@ -1,0 +1,77 @@
+// Accent-insensitive search over the 34 provinces and 3,321 communes, by name
+// ("son kim" → Xã Sơn Kim 1, Xã Sơn Kim 2) or by official code ("18313").
+// Everything folded is folded once when the index is built (units.json
+// already carries folded full names), so a keystroke only folds the query and
+// runs cheap string tests over the prepared keys: well under a millisecond.
+
+import { foldVietnamese } from "../../domain/incident-text-folding";
+import type { AdminUnits, CommuneUnit, ProvinceUnit } from "./admin-units";
+
+export type AdminSearchResult = { kind: "commune"; unit: CommuneUnit; rank: number } | { kind: "province"; unit: ProvinceUnit; rank: number };
+
+interface Entry {
+  result: { kind: "commune"; unit: CommuneUnit } | { kind: "province"; unit: ProvinceUnit };
+  code: string;
+  /** Folded short name ("son kim 1"). */
+  name: string;
+  /** Folded full name and province ("xa son kim 1 ha tinh"), where every query word must appear. */
+  haystack: string;
+  /** Sort key among equal ranks: provinces first, then by name. */
+  order: string;
+}
+
+/** Lower rank = better. */
+const RANK = { exactCode: 0, exactName: 1, namePrefix: 2, codePrefix: 3, nameWords: 4, anywhere: 5 } as const;
+
+/** Normalises a query: folded, punctuation to spaces, runs of spaces collapsed. */
+export function foldQuery(text: string): string {
+  return foldVietnamese(text).replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+/** Every query word starts a word of `text`. */
+function wordsStartWords(queryWords: readonly string[], text: string): boolean {
+  return queryWords.every((word) => text.startsWith(word) || text.includes(` ${word}`));
+}
+
+function rankOf(entry: Entry, query: string, words: readonly string[]): number | null {
+  if (/^\d+$/.test(query)) {
+    if (entry.code === query) return RANK.exactCode;
+    return entry.code.startsWith(query) ? RANK.codePrefix : null;
+  }
+  if (entry.name === query) return RANK.exactName;
+  if (entry.name.startsWith(query)) return RANK.namePrefix;
+  if (!words.every((word) => entry.haystack.includes(word))) return null;
+  return wordsStartWords(words, entry.haystack) ? RANK.nameWords : RANK.anywhere;
+}
+
+export class CommuneSearch {
+  private readonly entries: Entry[];
+
+  constructor(units: AdminUnits) {
+    const provinceKeys = new Map(units.provinces.map((province) => [province.code, foldQuery(province.name)]));
+    this.entries = [
+      ...units.provinces.map((unit): Entry => ({ result: { kind: "province", unit }, code: unit.code, name: foldQuery(unit.name), haystack: foldQuery(unit.searchKey), order: `0 ${unit.searchKey}` })),
+      ...units.communes.map((unit): Entry => ({
+        result: { kind: "commune", unit },
+        code: unit.code,
+        name: foldQuery(unit.name),
+        haystack: `${foldQuery(unit.searchKey)} ${provinceKeys.get(unit.provinceCode) ?? ""}`,
+        order: `1 ${foldQuery(unit.name)} ${unit.code}`,
+      })),
+    ];
+  }
+
+  /** Best matches first; an empty query finds nothing. */
+  search(text: string, limit = 20): AdminSearchResult[] {
+    const query = foldQuery(text);
+    if (!query) return [];
+    const words = query.split(" ");
+    const found: { entry: Entry; rank: number }[] = [];
+    for (const entry of this.entries) {
+      const rank = rankOf(entry, query, words);
+      if (rank !== null) found.push({ entry, rank });
+    }
+    found.sort((a, b) => a.rank - b.rank || (a.entry.order < b.entry.order ? -1 : a.entry.order > b.entry.order ? 1 : 0));
+    return found.slice(0, limit).map(({ entry, rank }) => ({ ...entry.result, rank }) as AdminSearchResult);
+  }
+}
