@@ -27,7 +27,9 @@ interface RegisteredLayer {
 }
 
 const CLICK_TOLERANCE_PX = 6;
-const ATTRIBUTION = "Nền: Natural Earth · Biên giới: © OpenStreetMap (ODbL) · Lớp xã: dữ liệu mẫu";
+// Credits every source the map may show (data/README.md); sample layers say so on the map and in the panel.
+const ATTRIBUTION =
+  "Nền: Natural Earth · Biên giới nền: © OpenStreetMap (ODbL) · Ranh giới xã, phường: Bản đồ tham khảo ĐVHC Việt Nam (NXB Tài nguyên – Môi trường và Bản đồ Việt Nam), qua vietnamese-provinces-database (MIT)";
 
 /** True when the URL hash already holds a map position (zoom/lat/lng). */
 function hashHasPosition(): boolean {

@@ -10,6 +10,7 @@ import { type LayerActions, LayerActionsContext, useActiveWorkspace, useMapContr
 import type { WorkspaceRecord } from "../../domain/workspace";
 import { MapView } from "./MapView";
 import { SetupSidePanel, SidePanel } from "./SidePanel";
+import { useNeighbourOutlines } from "../setup";
 import { type ImportedLayerState, importedSourceId, useBuiltInLayers, useGeoJsonImport, useImportedLayers } from "../layers";
 
 /** The first view before a workspace is open: the whole country; the workspace then shows itself. */
@@ -43,6 +44,7 @@ function WorkspaceShell({ droppedFiles }: { droppedFiles: File[] }) {
   }, [droppedFiles]);
 
   useViewOfWorkspace(controller, record);
+  useNeighbourOutlines(controller, record);
 
   const workspace = useMemo<Workspace | null>(
     () => (record ? { record, controller, builtInLayers: builtIn.layers, importedLayers: imported.layers } : null),
