@@ -1,0 +1,1 @@
+export { EditingTab } from "./EditingTab";
