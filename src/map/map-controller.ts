@@ -29,7 +29,7 @@ interface RegisteredLayer {
 const CLICK_TOLERANCE_PX = 6;
 // Credits every source the map may show (data/README.md); sample layers say so on the map and in the panel.
 const ATTRIBUTION =
-  "Nền: Natural Earth · Biên giới nền: © OpenStreetMap (ODbL) · Ranh giới xã, phường: Bản đồ tham khảo ĐVHC Việt Nam (NXB Tài nguyên – Môi trường và Bản đồ Việt Nam), qua vietnamese-provinces-database (MIT)";
+  "Nền: Natural Earth · Biên giới nền: © OpenStreetMap (ODbL) · Ranh giới xã: NXB TN-MT và Bản đồ VN, vietnamese-provinces-database (MIT)";
 
 /** True when the URL hash already holds a map position (zoom/lat/lng). */
 function hashHasPosition(): boolean {
