@@ -13,14 +13,14 @@ const units = JSON.parse(readFileSync("public/admin-2025/units.json", "utf8")) a
 const typed = ["son kim", "vu quang", "18313", "phuong ba dinh ha noi", "dac khu phu quoc"].flatMap((query) => [...query].map((_, i) => query.slice(0, i + 1)));
 
 /** Folds every unit's names for every query, filters and sorts: what a first version would do. */
-function naiveSearch(query: string): string[] {
+function naiveSearch(query: string, limit = 20): string[] {
   const folded = foldVietnamese(query).trim();
   if (!folded) return [];
   const words = folded.split(/\s+/);
   const hits = units.communes
     .map((unit) => ({ unit, text: foldVietnamese(`${unit.fullName} ${unit.provinceName} ${unit.code}`) }))
     .filter(({ text }) => words.every((word) => text.includes(word)));
-  return hits.sort((a, b) => foldVietnamese(a.unit.name).localeCompare(foldVietnamese(b.unit.name))).slice(0, 20).map(({ unit }) => unit.code);
+  return hits.sort((a, b) => foldVietnamese(a.unit.name).localeCompare(foldVietnamese(b.unit.name))).slice(0, limit).map(({ unit }) => unit.code);
 }
 
 test("commune search per keystroke: prepared index vs folding every name", () => {
@@ -33,6 +33,8 @@ test("commune search per keystroke: prepared index vs folding every name", () =>
   console.info(
     `[result] commune search over ${units.communes.length} communes: ${appMs.toFixed(3)} ms per keystroke (worst query ${worst.toFixed(3)} ms; index built once in ${buildMs.toFixed(1)} ms); naive fold-every-name: ${naiveMs.toFixed(2)} ms; ratio ≈ ${(naiveMs / appMs).toFixed(0)}× faster; target < 20 ms`,
   );
-  expect(search.search("son kim")[0].unit.code).toBe(naiveSearch("son kim")[0]);
+  // the same communes are found (the ranking differs: that is the point of the index)
+  const found = search.search("son kim", Infinity).filter((result) => result.kind === "commune").map((result) => result.unit.code).sort();
+  expect(found).toEqual(naiveSearch("son kim", Infinity).sort());
   expect(appMs).toBeLessThan(naiveMs);
 });

@@ -48,5 +48,9 @@ export interface AdminUnits {
   communes: CommuneUnit[];
 }
 
-/** The URL of units.json, relative to the app's base (the files are served from public/). */
+/** The folder of units.json and the province files, relative to the app's base (served from public/). */
 export const ADMIN_DATA_BASE = "admin-2025/";
+
+/** The credit the source's MIT licence and its origin ask for wherever the boundaries are shown (map attribution). */
+export const ADMIN_DATA_ATTRIBUTION =
+  "Ranh giới hành chính 2025: Bản đồ tham khảo đơn vị hành chính Việt Nam (NXB Tài nguyên – Môi trường và Bản đồ Việt Nam), qua vietnamese-provinces-database (MIT)";
