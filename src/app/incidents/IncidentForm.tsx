@@ -17,6 +17,7 @@ import { IncidentPhotoPicker } from "./IncidentPhotoPicker";
 import { IncidentWarnings } from "./IncidentWarnings";
 import { blankFields, formProblem, useIncidentForm, type IncidentFormState } from "./use-incident-form";
 import { NEW_INCIDENT_DRAFT } from "../../store/draft.repository";
+import { userErrorMessage } from "../workspace";
 
 interface Props {
   record: IncidentRecord | null;
@@ -63,7 +64,7 @@ export function IncidentForm({ record, categories, area, controller, place, onSu
       await form.discardDraft();
       onClose();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(userErrorMessage(error, "Chưa lưu được vụ việc. Dữ liệu đã lưu vẫn còn nguyên; hãy thử lại."));
     } finally {
       setSaving(false);
     }

@@ -9,7 +9,7 @@ import type { IncidentStatus } from "../../domain/incident-lifecycle";
 import type { NewAttachment } from "../../store/attachment.repository";
 import { IncidentStoreError, type IncidentChanges, type IncidentInput } from "../../store/incident.repository";
 import { defaultIncidentSettings, type IncidentSettings } from "../../store/incident-settings.repository";
-import { incidentOutbox, incidentRepository, incidentSettingsRepository } from "../workspace";
+import { incidentOutbox, incidentRepository, incidentSettingsRepository, storageErrorMessage } from "../workspace";
 
 export function incidentErrorMessage(error: unknown): string {
   if (error instanceof IncidentStoreError) return error.message;
@@ -18,7 +18,7 @@ export function incidentErrorMessage(error: unknown): string {
   if (name === "QuotaExceededError" || inner === "QuotaExceededError") {
     return "Bộ nhớ của trình duyệt đã đầy nên chưa lưu được. Các vụ việc đã lưu vẫn còn nguyên; hãy giải phóng bộ nhớ rồi lưu lại.";
   }
-  return `Không lưu được vào bộ nhớ trình duyệt (${error instanceof Error ? error.message : String(error)}). Các vụ việc đã lưu vẫn còn nguyên.`;
+  return storageErrorMessage(error);
 }
 
 function upsert(records: IncidentRecord[] | null, record: IncidentRecord): IncidentRecord[] {

@@ -8,7 +8,7 @@ import { loadSampleCommune } from "../../io/sample-data-loader";
 import { withLabelPoints } from "../../geo/shapes/label-points";
 import { builtInLayerStyles } from "../../map/layer-styles";
 import type { MapController } from "../../map/map-controller";
-import { layerSettings } from "../workspace";
+import { layerSettings, userErrorMessage } from "../workspace";
 
 export interface BuiltInLayerState {
   definition: LayerDefinition;
@@ -50,7 +50,7 @@ export function useBuiltInLayers(controller: MapController | null) {
           })),
         );
       })
-      .catch((reason: unknown) => !cancelled && setError(reason instanceof Error ? reason.message : String(reason)));
+      .catch((reason: unknown) => !cancelled && setError(userErrorMessage(reason, "Không tải được dữ liệu mẫu của xã. Hãy tải lại trang.")));
     return () => {
       cancelled = true;
     };

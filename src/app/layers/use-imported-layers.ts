@@ -16,7 +16,7 @@ import { importedTilesUrl, registerImportedTileProtocol } from "../../map/import
 import { VECTOR_TILE_LAYER } from "../../io/vector-tiles/cut-vector-tiles";
 import { readLayerTile } from "../../store/layer-tile.repository";
 import type { MapController } from "../../map/map-controller";
-import { appDatabase, importedLayers } from "../workspace";
+import { appDatabase, importedLayers, storageErrorMessage } from "../workspace";
 import { forgetImportedLayerFeatures } from "../workspace";
 import { importWorker } from "../workspace";
 
@@ -61,7 +61,7 @@ export function useImportedLayers(controller: MapController | null) {
       const records = await importedLayers.list();
       const loaded = await Promise.all(records.map(async (record) => stateOf(record, await blobOf(record))));
       if (!cancelled) setLayers(loaded);
-    })().catch((reason: unknown) => !cancelled && setError(`Không đọc được các lớp đã nhập: ${String(reason)}`));
+    })().catch((reason: unknown) => !cancelled && setError(`Không đọc được các lớp đã nhập: ${storageErrorMessage(reason)}`));
     return () => {
       cancelled = true;
     };

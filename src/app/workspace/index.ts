@@ -7,5 +7,6 @@ export { LayerActionsContext, useLayerActions } from "./layer-actions-context";
 export type { LayerActions } from "./layer-actions-context";
 export { MapControllerContext, useMapController } from "./map-context";
 export { storageErrorMessage } from "./storage-error-message";
+export { isUserFacingMessage, userErrorMessage } from "./user-error-message";
 export { WorkspaceContext, useBuiltInLayerData, useWorkspace } from "./workspace-context";
 export type { Workspace } from "./workspace-context";
