@@ -12,7 +12,7 @@
 import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, test } from "vitest";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, zipSync } from "fflate";
 import * as v from "valibot";
 import { convertExchangeFile } from "../../src/io/detect-format";
 import { MANIFEST_PATH } from "../../src/io/package/package-manifest";

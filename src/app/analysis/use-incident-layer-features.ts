@@ -1,14 +1,11 @@
-// The incidents an analysis lists: the police's own records (Vụ việc tab,
-// read live from IndexedDB only while chosen, so 100k records are not loaded
-// twice at start-up) or an imported point layer the user picks.
+// The incidents an analysis lists: the police's own records (the page's one
+// live copy, shared with the Vụ việc tab) or an imported point layer the user picks.
 
-import { useEffect, useState } from "react";
-import { liveQuery } from "dexie";
+import { useMemo } from "react";
 import type { Feature, Point } from "geojson";
 import type { IncidentRecord } from "../../domain/incident";
 import type { AnalysisInputs, LayerFeatures } from "./use-analysis-inputs";
-import { useImportedLayerFeatures } from "../workspace";
-import { incidentRepository } from "../workspace";
+import { useImportedLayerFeatures, useLiveIncidents } from "../workspace";
 
 /** Select value meaning "the records of the Vụ việc tab". */
 export const POLICE_RECORDS = "__police-records__";
@@ -25,19 +22,11 @@ function asFeature(record: IncidentRecord): Feature<Point> {
 const NONE: LayerFeatures = Object.freeze([]);
 
 export function useIncidentLayerFeatures(inputs: AnalysisInputs, choice: string): LayerFeatures {
-  const [records, setRecords] = useState<LayerFeatures>([]);
+  const police = useLiveIncidents().rows;
+  const records = useMemo<LayerFeatures>(() => (police ?? []).filter((record) => record.deletedAt === null).map(asFeature), [police]);
   // An imported layer's features are read from IndexedDB on demand (empty while reading).
   const known = choice !== POLICE_RECORDS && inputs.importedLayers.some((layer) => layer.id === choice);
   const imported = useImportedLayerFeatures(known ? choice : "");
-
-  useEffect(() => {
-    if (choice !== POLICE_RECORDS) return;
-    const subscription = liveQuery(() => incidentRepository.list()).subscribe({
-      next: (list) => setRecords(list.filter((record) => record.deletedAt === null).map(asFeature)),
-      error: () => setRecords([]),
-    });
-    return () => subscription.unsubscribe();
-  }, [choice]);
 
   return choice === POLICE_RECORDS ? records : (imported?.features ?? NONE);
 }

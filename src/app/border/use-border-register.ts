@@ -1,5 +1,5 @@
-// The border-marker register: the marker layer, inspections and patrols from
-// IndexedDB, the inspection interval, and the ring the map draws around
+// The border-marker register: the marker layer, inspections and patrols live
+// from IndexedDB (written here, in another tab or by a package import), the inspection interval, and the ring the map draws around
 // markers whose inspection is overdue.
 
 import { useCallback, useEffect, useMemo, useState } from "react";
@@ -10,9 +10,9 @@ import type { PatrolRecord } from "../../domain/patrol-log";
 import { OVERDUE_MARKER_SOURCE_ID, overdueMarkerStyles } from "../../map/drill-border-overlay-styles";
 import type { NewInspection } from "../../store/marker-inspection.repository";
 import type { NewPatrol } from "../../store/patrol.repository";
-import { storageErrorMessage } from "../workspace";
-import { markerInspectionRepository, patrolRepository, useLoadOnDrillDataChange } from "../workspace";
-import { useBuiltInLayerData, useWorkspace } from "../workspace";
+import { markerInspectionRepository, patrolRepository, storageErrorMessage, useBuiltInLayerData, useLiveData, useWorkspace } from "../workspace";
+
+const NOTHING_STORED: [MarkerInspection[], PatrolRecord[], number] = [[], [], DEFAULT_INSPECTION_INTERVAL_DAYS];
 
 export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
@@ -36,27 +36,13 @@ function overdueCollection(register: readonly MarkerRegisterEntry[]): FeatureCol
 export function useBorderRegister() {
   const { controller } = useWorkspace();
   const markerLayer = useBuiltInLayerData("border-marker");
-  const [inspections, setInspections] = useState<MarkerInspection[]>([]);
-  const [patrols, setPatrols] = useState<PatrolRecord[]>([]);
-  const [intervalDays, setIntervalDaysState] = useState(DEFAULT_INSPECTION_INTERVAL_DAYS);
-  const [error, setError] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      const [storedInspections, storedPatrols, interval] = await Promise.all([
-        markerInspectionRepository.list(),
-        patrolRepository.list(),
-        markerInspectionRepository.intervalDays(),
-      ]);
-      setInspections(storedInspections);
-      setPatrols(storedPatrols);
-      setIntervalDaysState(interval);
-    } catch (reason) {
-      setError(`Không đọc được sổ theo dõi cột mốc: ${storageErrorMessage(reason)}`);
-    }
-  }, []);
-
-  useLoadOnDrillDataChange(reload);
+  const stored = useLiveData(
+    () => Promise.all([markerInspectionRepository.list(), patrolRepository.list(), markerInspectionRepository.intervalDays()]),
+    [],
+  );
+  const [inspections, patrols, intervalDays] = stored.data ?? NOTHING_STORED;
+  const [writeError, setError] = useState<string | null>(null);
+  const error = writeError ?? (stored.error ? `Không đọc được sổ theo dõi cột mốc: ${storageErrorMessage(stored.error)}` : null);
 
   const register = useMemo(
     () => buildRegister(markerBasesFrom(markerLayer), inspections, localToday(), intervalDays, patrolChecks(patrols)),
@@ -73,14 +59,13 @@ export function useBorderRegister() {
       try {
         await write();
         setError(null);
-        await reload();
         return true;
       } catch (reason) {
         setError(`${failure}: ${reason instanceof Error && reason.message.startsWith("Chu kỳ") ? reason.message : storageErrorMessage(reason)}`);
         return false;
       }
     },
-    [reload],
+    [],
   );
 
   const addInspection = useCallback((input: NewInspection, photos: File[]) => run(() => markerInspectionRepository.add(input, photos), "Chưa lưu được lượt kiểm tra"), [run]);

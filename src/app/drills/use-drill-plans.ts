@@ -1,34 +1,31 @@
-// The drill plans of the commune: listed from IndexedDB, one selected for
-// editing. Every change is written first (a new revision) and shown after;
-// a failed write is reported and leaves the shown plan as stored.
+// The drill plans of the commune, live from IndexedDB (a change in another tab
+// or from an imported package shows at once), one selected for editing. Every
+// change is only written (a new revision); the view follows the stored plans,
+// so a failed write is reported and leaves the shown plan as stored.
 
 import { useCallback, useState } from "react";
 import { newDrillPlan, type DrillPlan } from "../../domain/drill-plan";
 import { newId, nowIso } from "../../store/ids";
-import { storageErrorMessage } from "../workspace";
-import { drillRepository, useLoadOnDrillDataChange } from "../workspace";
+import { drillRepository, storageErrorMessage, useLiveData } from "../workspace";
+
+const NO_PLANS: readonly DrillPlan[] = [];
 
 export function useDrillPlans() {
-  const [plans, setPlans] = useState<DrillPlan[]>([]);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const stored = useLiveData(() => drillRepository.list(), []);
+  const plans = stored.data ?? NO_PLANS;
+  const [chosenId, setSelectedId] = useState<string | null>(null);
+  const [writeError, setError] = useState<string | null>(null);
+  const error = writeError ?? (stored.error ? `Không đọc được kế hoạch diễn tập: ${storageErrorMessage(stored.error)}` : null);
+  // The chosen plan while it exists (another tab may delete it), else the newest.
+  const selectedId = chosenId && plans.some((plan) => plan.id === chosenId) ? chosenId : (plans[0]?.id ?? null);
 
-  const reload = useCallback(async () => {
-    try {
-      const stored = await drillRepository.list();
-      setPlans(stored);
-      setSelectedId((current) => (current && stored.some((plan) => plan.id === current) ? current : (stored[0]?.id ?? null)));
-    } catch (reason) {
-      setError(`Không đọc được kế hoạch diễn tập: ${storageErrorMessage(reason)}`);
-    }
-  }, []);
-
-  useLoadOnDrillDataChange(reload);
+  // The plan as last saved here, until the live query brings it back: the next edit starts from it.
+  const [lastSaved, setLastSaved] = useState<DrillPlan | null>(null);
 
   const write = useCallback(async (plan: DrillPlan) => {
     try {
       const saved = await drillRepository.save(plan);
-      setPlans((current) => [saved, ...current.filter((existing) => existing.id !== saved.id)]);
+      setLastSaved(saved);
       setError(null);
       return saved;
     } catch (reason) {
@@ -45,7 +42,9 @@ export function useDrillPlans() {
     [write],
   );
 
-  const selected = plans.find((plan) => plan.id === selectedId) ?? null;
+  const storedSelection = plans.find((plan) => plan.id === selectedId) ?? null;
+  const selected =
+    lastSaved && lastSaved.id === selectedId && (!storedSelection || lastSaved.updatedAt > storedSelection.updatedAt) ? lastSaved : storedSelection;
 
   /** Applies a change to the selected plan and stores it. */
   const update = useCallback(
@@ -58,7 +57,6 @@ export function useDrillPlans() {
 
   const remove = useCallback(async (id: string) => {
     await drillRepository.remove(id);
-    setPlans((current) => current.filter((plan) => plan.id !== id));
     setSelectedId((current) => (current === id ? null : current));
   }, []);
 

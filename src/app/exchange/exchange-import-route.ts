@@ -8,14 +8,11 @@ import type { FeatureCollection } from "geojson";
 import type { ValidationResult } from "../../io/validate-geojson";
 import { RECORD_LABELS, type RecordKind } from "../../io/package/package-manifest";
 import type { MergeTally } from "../../io/package/merge-plan";
-import { loadSampleCommune } from "../../io/sample-data-loader";
 import { DrillExchangeStore, ExchangeRecordError, type ApplyReport } from "../../store/drill-exchange.store";
 import type { ConversionChoices } from "../../io/detect-format";
 import type { ImportedLayerRecord } from "../../store/database";
 import type { NewLayerInput } from "../../store/imported-layer.repository";
-import { appDatabase, importedLayers } from "../workspace";
-import { importWorker } from "../workspace";
-import { announceDrillDataChanged, storageErrorMessage } from "../workspace";
+import { appDatabase, importedLayers, importWorker, storageErrorMessage, workspaceFeatures, workspaces, WorkspaceLayerCollections } from "../workspace";
 
 export type RoutedImport =
   | { kind: "validated"; result: ValidationResult }
@@ -34,27 +31,32 @@ export async function routeImportFile(
   if (conversion.kind === "refused") return { kind: "report", report: { status: "storage-failed", message: conversion.message } };
   if (!conversion.read.ok) return { kind: "report", report: { status: "storage-failed", message: conversion.read.message } };
 
-  const [builtIn, records] = await Promise.all([loadSampleCommune().catch(() => new Map()), importedLayers.list()]);
+  const [builtIn, records] = await Promise.all([openWorkspaceLayers(), importedLayers.list()]);
   const local = await Promise.all(records.map(async (record) => ({ name: record.name, collection: await importedLayers.loadFeatures(record.id) })));
   let report: ApplyReport;
   try {
     report = await exchangeStore.apply(conversion.read.content, {
-      builtInLayers: builtIn as Map<string, FeatureCollection>,
+      builtInLayers: builtIn,
       importedLayers: local,
       addLayer,
       sourceFileName: file.name,
     });
   } catch (error) {
-    // Records are merged in one transaction: a failure there changes nothing (layers may have been added after it).
+    // Records are merged in one transaction: a failure there changes nothing (layers are added after it).
     const message = error instanceof ExchangeRecordError ? error.message : `Không nhập được gói “${file.name}”: ${storageErrorMessage(error)}`;
     return { kind: "report", report: { status: "storage-failed", message } };
-  } finally {
-    announceDrillDataChanged();
   }
   // The manifest passed its schema: createdBy is always there, createdAt is a real time.
   const { createdBy, createdAt } = conversion.read.manifest;
   const from = `${createdBy.name}${createdBy.unit ? ` (${createdBy.unit})` : ""}, ${new Date(createdAt).toLocaleString("vi-VN")}`;
   return { kind: "report", report: { status: "summary", message: `Đã nhập gói “${file.name}” của ${from}. ${summarise(report)}` } };
+}
+
+/** The open workspace's operational layers, as the package's layers are compared with them. */
+async function openWorkspaceLayers(): Promise<Map<string, FeatureCollection>> {
+  const workspace = await workspaces.active();
+  if (!workspace) return new Map();
+  return new WorkspaceLayerCollections().collect(await workspaceFeatures.listWorkspace(workspace.id));
 }
 
 function tallyText(label: string, tally: MergeTally): string | null {

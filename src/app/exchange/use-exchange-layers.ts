@@ -2,16 +2,14 @@
 // imported layers, and the commune police's incidents and hotspots (from the
 // incidents store, deleted ones left out) as one point layer.
 
-import { useCallback, useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { FeatureCollection } from "geojson";
 import type { IncidentRecord } from "../../domain/incident";
 import type { PackageLayer } from "../../io/package/package-manifest";
-import { incidentRepository } from "../workspace";
-import { useLoadOnDrillDataChange } from "../workspace";
-import { loadImportedLayerFeatures } from "../workspace";
-import { useWorkspace } from "../workspace";
+import { loadImportedLayerFeatures, useLiveIncidents, useWorkspace } from "../workspace";
 
 export const INCIDENT_LAYER_ID = "incident";
+const NO_INCIDENTS: readonly IncidentRecord[] = [];
 
 export function incidentCollection(records: readonly IncidentRecord[]): FeatureCollection {
   return {
@@ -55,10 +53,7 @@ export function loadExchangeLayers(choices: readonly ExchangeLayerChoice[]): Pro
 
 export function useExchangeLayers(): ExchangeLayerChoice[] {
   const { builtInLayers, importedLayers } = useWorkspace();
-  const [incidents, setIncidents] = useState<IncidentRecord[]>([]);
-
-  const loadIncidents = useCallback(() => void incidentRepository.list().then(setIncidents).catch(() => setIncidents([])), []);
-  useLoadOnDrillDataChange(loadIncidents);
+  const incidents = useLiveIncidents().rows ?? NO_INCIDENTS;
 
   return useMemo(() => {
     const layers: ExchangeLayerChoice[] = [];

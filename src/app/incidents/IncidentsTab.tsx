@@ -21,8 +21,7 @@ import { useIncidentMap } from "./use-incident-map";
 import { useIncidentPlacement } from "./use-incident-placement";
 import { useIncidentQuery } from "./use-incident-query";
 import { useIncidentRecords } from "./use-incident-records";
-import { incidentDrafts } from "../workspace";
-import { useBuiltInLayerData, useWorkspace } from "../workspace";
+import { incidentDrafts, useBuiltInLayerData, useWorkspace } from "../workspace";
 
 type Editing = { record: IncidentRecord | null } | null;
 

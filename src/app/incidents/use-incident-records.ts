@@ -1,15 +1,16 @@
-// Incident records and settings in memory, loaded once from IndexedDB; every
-// action writes to IndexedDB first (record + history + outbox in one
-// transaction) and updates the in-memory list after, so what the officer
-// sees has always been saved. Failures come back as Vietnamese messages.
+// Incident records, settings and the outbox count, live from IndexedDB: every
+// action only writes (record + history + outbox in one transaction) and the
+// views follow the stored data, so what the officer sees has always been
+// saved — also when it was written in another tab. Failures come back as
+// Vietnamese messages.
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback } from "react";
 import type { IncidentRecord } from "../../domain/incident";
 import type { IncidentStatus } from "../../domain/incident-lifecycle";
 import type { NewAttachment } from "../../store/attachment.repository";
 import { IncidentStoreError, type IncidentChanges, type IncidentInput } from "../../store/incident.repository";
 import { defaultIncidentSettings, type IncidentSettings } from "../../store/incident-settings.repository";
-import { incidentOutbox, incidentRepository, incidentSettingsRepository, storageErrorMessage } from "../workspace";
+import { incidentOutbox, incidentRepository, incidentSettingsRepository, storageErrorMessage, useLiveData, useLiveIncidents } from "../workspace";
 
 export function incidentErrorMessage(error: unknown): string {
   if (error instanceof IncidentStoreError) return error.message;
@@ -21,42 +22,19 @@ export function incidentErrorMessage(error: unknown): string {
   return storageErrorMessage(error);
 }
 
-function upsert(records: IncidentRecord[] | null, record: IncidentRecord): IncidentRecord[] {
-  const list = records ?? [];
-  const index = list.findIndex((existing) => existing.id === record.id);
-  if (index < 0) return [...list, record];
-  const next = list.slice();
-  next[index] = record;
-  return next;
-}
+const DEFAULT_SETTINGS = defaultIncidentSettings();
 
 export function useIncidentRecords() {
-  const [records, setRecords] = useState<IncidentRecord[] | null>(null);
-  const [settings, setSettings] = useState<IncidentSettings>(defaultIncidentSettings);
-  const [pendingOutbox, setPendingOutbox] = useState(0);
-  const [loadError, setLoadError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([incidentRepository.list(), incidentSettingsRepository.load(), incidentOutbox.countPending()])
-      .then(([list, loadedSettings, pending]) => {
-        if (cancelled) return;
-        setRecords(list);
-        setSettings(loadedSettings);
-        setPendingOutbox(pending);
-      })
-      .catch((error: unknown) => !cancelled && setLoadError(`Không đọc được danh sách vụ việc: ${incidentErrorMessage(error)}`));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const live = useLiveIncidents();
+  const storedSettings = useLiveData(() => incidentSettingsRepository.load(), []);
+  const pending = useLiveData(() => incidentOutbox.countPending(), []);
+  const settings = storedSettings.data ?? DEFAULT_SETTINGS;
+  const failure = live.error ?? storedSettings.error ?? pending.error;
+  const loadError = failure ? `Không đọc được danh sách vụ việc: ${incidentErrorMessage(failure)}` : null;
 
   const run = useCallback(async (write: () => Promise<IncidentRecord>): Promise<IncidentRecord> => {
     try {
-      const record = await write();
-      setRecords((current) => upsert(current, record));
-      setPendingOutbox(await incidentOutbox.countPending());
-      return record;
+      return await write();
     } catch (error) {
       throw new Error(incidentErrorMessage(error));
     }
@@ -71,10 +49,10 @@ export function useIncidentRecords() {
   const restore = useCallback((id: string) => run(() => incidentRepository.restore(id, actor)), [run, actor]);
 
   const saveSettings = useCallback(async (changes: Partial<Omit<IncidentSettings, "id" | "updatedAt">>) => {
-    setSettings(await incidentSettingsRepository.save(changes));
+    await incidentSettingsRepository.save(changes);
   }, []);
 
-  return { records, settings, pendingOutbox, loadError, create, update, changeStatus, attach, remove, restore, saveSettings };
+  return { records: live.rows, settings, pendingOutbox: pending.data ?? 0, loadError, create, update, changeStatus, attach, remove, restore, saveSettings };
 }
 
 export type IncidentRecordsApi = ReturnType<typeof useIncidentRecords>;

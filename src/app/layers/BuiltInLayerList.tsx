@@ -4,8 +4,7 @@
 import type { BuiltInLayerId } from "../../domain/layer-catalog";
 import { SEVERITIES } from "../../domain/hotspot-categories";
 import { severityColor } from "../../map/layer-styles";
-import { LegendSwatch } from "../ui";
-import { OpacitySlider } from "../ui";
+import { LegendSwatch, OpacitySlider } from "../ui";
 import type { BuiltInLayerState } from "./use-built-in-layers";
 
 interface Props {

@@ -3,8 +3,7 @@
 
 import { useState } from "react";
 import type { LayerChanges } from "../../store/imported-layer.repository";
-import { LegendSwatch } from "../ui";
-import { OpacitySlider } from "../ui";
+import { LegendSwatch, OpacitySlider } from "../ui";
 import type { ImportedLayerState } from "./use-imported-layers";
 
 interface Props {

@@ -5,9 +5,7 @@ import { bbox } from "@turf/bbox";
 import { BuiltInLayerList } from "./BuiltInLayerList";
 import { ImportPanel } from "./ImportPanel";
 import { ImportedLayerList } from "./ImportedLayerList";
-import { loadImportedLayerFeatures } from "../workspace";
-import { useLayerActions } from "../workspace";
-import { useWorkspace } from "../workspace";
+import { loadImportedLayerFeatures, useLayerActions, useWorkspace } from "../workspace";
 
 export function LayersTab() {
   const { controller, builtInLayers, importedLayers } = useWorkspace();

@@ -1,14 +1,14 @@
-// State of the built-in sample layers: their data (loaded once), and the
-// visibility/opacity the user chose (persisted in IndexedDB), pushed into the map.
+// The operational layers of the open workspace (the commune's own data, or the
+// sample): their features and the visibility/opacity the user chose, both live
+// from IndexedDB, pushed into the map.
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FeatureCollection } from "geojson";
 import { LAYER_CATALOG, type BuiltInLayerId, type LayerDefinition } from "../../domain/layer-catalog";
-import { loadSampleCommune } from "../../io/sample-data-loader";
 import { withLabelPoints } from "../../geo/shapes/label-points";
 import { builtInLayerStyles } from "../../map/layer-styles";
 import type { MapController } from "../../map/map-controller";
-import { layerSettings, userErrorMessage } from "../workspace";
+import { layerSettings, storageErrorMessage, useLiveData, useWorkspaceFeatureRecords, WorkspaceLayerCollections } from "../workspace";
 
 export interface BuiltInLayerState {
   definition: LayerDefinition;
@@ -16,9 +16,6 @@ export interface BuiltInLayerState {
   visible: boolean;
   opacity: number;
 }
-
-const initialState = (): BuiltInLayerState[] =>
-  LAYER_CATALOG.map((definition) => ({ definition, data: null, visible: true, opacity: 1 }));
 
 // Polygon layers get one label point per polygon; memoised per data object so
 // setLayer's identity check keeps skipping unchanged data.
@@ -33,28 +30,26 @@ function mapDataOf(definition: LayerDefinition, data: FeatureCollection): Featur
   return withLabels;
 }
 
-export function useBuiltInLayers(controller: MapController | null) {
-  const [layers, setLayers] = useState<BuiltInLayerState[]>(initialState);
-  const [error, setError] = useState<string | null>(null);
+export function useBuiltInLayers(controller: MapController | null, workspaceId: string | null) {
+  const [writeError, setError] = useState<string | null>(null);
+  // The workspace's operational layers, live; the user's visibility/opacity choices, live too.
+  const records = useWorkspaceFeatureRecords(workspaceId);
+  const collections = useRef(new WorkspaceLayerCollections());
+  const data = useMemo(() => (records.rows ? collections.current.collect(records.rows) : null), [records.rows]);
+  const settings = useLiveData(() => layerSettings.loadAll(), []);
+  const error = writeError ?? (records.error ? `Không đọc được các lớp của vùng làm việc: ${storageErrorMessage(records.error)}` : null);
 
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([loadSampleCommune(), layerSettings.loadAll().catch(() => new Map())])
-      .then(([data, settings]) => {
-        if (cancelled) return;
-        setLayers((current) =>
-          current.map((layer) => ({
-            ...layer,
-            data: data.get(layer.definition.id) ?? null,
-            ...settings.get(layer.definition.id),
-          })),
-        );
-      })
-      .catch((reason: unknown) => !cancelled && setError(userErrorMessage(reason, "Không tải được dữ liệu mẫu của xã. Hãy tải lại trang.")));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const layers = useMemo<BuiltInLayerState[]>(
+    () =>
+      LAYER_CATALOG.map((definition) => ({
+        definition,
+        data: data?.get(definition.id) ?? null,
+        visible: true,
+        opacity: 1,
+        ...settings.data?.get(definition.id),
+      })),
+    [data, settings.data],
+  );
 
   useEffect(() => {
     if (!controller) return;
@@ -71,14 +66,16 @@ export function useBuiltInLayers(controller: MapController | null) {
     });
   }, [controller, layers]);
 
-  const update = useCallback((id: BuiltInLayerId, change: Partial<Pick<BuiltInLayerState, "visible" | "opacity">>) => {
-    setLayers((current) => {
-      const next = current.map((layer) => (layer.definition.id === id ? { ...layer, ...change } : layer));
-      const changed = next.find((layer) => layer.definition.id === id);
-      if (changed) void layerSettings.save(id, { visible: changed.visible, opacity: changed.opacity });
-      return next;
-    });
-  }, []);
+  const update = useCallback(
+    (id: BuiltInLayerId, change: Partial<Pick<BuiltInLayerState, "visible" | "opacity">>) => {
+      const current = layers.find((layer) => layer.definition.id === id);
+      if (!current) return;
+      layerSettings
+        .save(id, { visible: change.visible ?? current.visible, opacity: change.opacity ?? current.opacity })
+        .catch((reason: unknown) => setError(`Chưa lưu được lựa chọn hiển thị lớp: ${storageErrorMessage(reason)}`));
+    },
+    [layers],
+  );
 
   return { layers, error, update };
 }

@@ -12,9 +12,8 @@ import type { ImportedLayerRecord } from "../../store/database";
 import type { NewLayerInput } from "../../store/imported-layer.repository";
 import { summaryOf, type LayerNaming, type StorageFailure, type ValidationSummary } from "../../workers/import-outcome";
 import type { ImportChoices } from "../../workers/import-file-progress";
-import { importWorker, userErrorMessage } from "../workspace";
+import { importWorker, storageErrorMessage, userErrorMessage } from "../workspace";
 import { routeImportFile } from "../exchange";
-import { storageErrorMessage } from "../workspace";
 import { nextLayerColor, layerNameFromFileName } from "./imported-layer-naming";
 
 export type ImportReport =
@@ -40,10 +39,8 @@ function naming(fileName: string): LayerNaming {
   return { name: layerNameFromFileName(fileName), color: nextLayerColor(), sourceFileName: fileName };
 }
 
-export function useGeoJsonImport(
-  addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>,
-  addStoredLayer: (record: ImportedLayerRecord, blob: Blob | null) => void,
-) {
+/** `addLayer` stores a collection from the page; layers the import worker stores show through the live layer list. */
+export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>) {
   const [reports, setReports] = useState<ImportReport[]>([]);
   const validFeatures = useRef(new Map<number, ValidFeatures>());
   /** The file behind each rejected report, for "Sửa hình tự cắt rồi nhập" (validated again with the repair on). */
@@ -92,7 +89,6 @@ export function useGeoJsonImport(
     async (id: number, file: File, choices: ImportChoices = {}) => {
       const outcome = await importWorker().importGeoJsonFile(file, naming(file.name), progressFor(id, file.name), choices);
       if (outcome.kind === "stored") {
-        addStoredLayer(outcome.record, outcome.blob);
         imported(id, file.name, outcome.record, outcome.summary.invalidFeatureCount);
       } else if (outcome.kind === "storage-failed") {
         replace({ id, fileName: file.name, status: "storage-failed", message: failureMessage(outcome.failure) });
@@ -102,7 +98,7 @@ export function useGeoJsonImport(
         replace({ id, fileName: file.name, status: "rejected", result: outcome.summary });
       }
     },
-    [addStoredLayer],
+    [],
   );
 
   /** Imports one file into the report `id` (KML, GPX, CoT and packages are routed first). */
@@ -165,7 +161,6 @@ export function useGeoJsonImport(
       try {
         const outcome = await importWorker().storePendingImport(source.token, naming(fileName), progressFor(id, fileName));
         if (outcome.kind === "stored") {
-          addStoredLayer(outcome.record, outcome.blob);
           imported(id, fileName, outcome.record, result.invalidFeatureCount);
         } else {
           replace({ id, fileName, status: "storage-failed", message: outcome.kind === "expired" ? EXPIRED_MESSAGE : failureMessage(outcome.failure) });
@@ -174,7 +169,7 @@ export function useGeoJsonImport(
         replace({ id, fileName, status: "storage-failed", message: storageErrorMessage(error) });
       }
     },
-    [addStoredLayer, storeOnPage],
+    [storeOnPage],
   );
 
   const dismiss = useCallback((id: number) => {

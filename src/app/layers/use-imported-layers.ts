@@ -1,14 +1,14 @@
-// Imported layers: read from IndexedDB at start, added by a successful import,
-// renamed, recoloured, hidden or deleted by the user — every change is written
-// to IndexedDB first and shown on the map after. The page holds only each
-// layer's record and either a blob: URL of its stored GeoJSON, which MapLibre
+// Imported layers, live from IndexedDB: added by an import (stored by the
+// import worker or the page), renamed, recoloured, hidden or deleted by the
+// user — here or in another tab — every change is only written, and the map
+// follows what is stored. The page holds only each layer's record and either a blob: URL of its stored GeoJSON, which MapLibre
 // fetches and parses in its own worker, or — for large layers — nothing: the
 // map reads the layer's vector tiles in view from IndexedDB
 // (`importedtiles://`). Code that needs the features loads them on demand
 // (imported-layer-features.ts), so a 150 MB layer never has to be read or
 // parsed on the main thread to be shown.
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ImportedLayerRecord } from "../../store/database";
 import type { LayerChanges, NewLayerInput } from "../../store/imported-layer.repository";
 import { importedLayerStyles } from "../../map/layer-styles";
@@ -16,9 +16,7 @@ import { importedTilesUrl, registerImportedTileProtocol } from "../../map/import
 import { VECTOR_TILE_LAYER } from "../../io/vector-tiles/cut-vector-tiles";
 import { readLayerTile } from "../../store/layer-tile.repository";
 import type { MapController } from "../../map/map-controller";
-import { appDatabase, importedLayers, storageErrorMessage } from "../workspace";
-import { forgetImportedLayerFeatures } from "../workspace";
-import { importWorker } from "../workspace";
+import { appDatabase, forgetImportedLayerFeatures, importedLayers, importWorker, storageErrorMessage, useLiveData, userErrorMessage } from "../workspace";
 
 export interface ImportedLayerState {
   record: ImportedLayerRecord;
@@ -36,10 +34,6 @@ async function blobOf(record: ImportedLayerRecord): Promise<Blob | null> {
   return (await importedLayers.loadBlob(record.id)) ?? (await importWorker().importedLayerBlob(record.id));
 }
 
-function stateOf(record: ImportedLayerRecord, blob: Blob | null): ImportedLayerState {
-  return { record, blobUrl: blob && URL.createObjectURL(blob) };
-}
-
 function showLayer(controller: MapController, { record, blobUrl }: ImportedLayerState): Promise<void> {
   const sourceId = importedSourceId(record.id);
   if (record.vectorTiles) {
@@ -52,66 +46,83 @@ function showLayer(controller: MapController, { record, blobUrl }: ImportedLayer
 }
 
 export function useImportedLayers(controller: MapController | null) {
-  const [layers, setLayers] = useState<ImportedLayerState[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const stored = useLiveData(() => importedLayers.list(), []);
+  const blobUrls = useLayerBlobUrls(stored.data);
+  const [writeError, setError] = useState<string | null>(null);
+  const error = writeError ?? blobUrls.error ?? (stored.error ? `Không đọc được các lớp đã nhập: ${storageErrorMessage(stored.error)}` : null);
 
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      const records = await importedLayers.list();
-      const loaded = await Promise.all(records.map(async (record) => stateOf(record, await blobOf(record))));
-      if (!cancelled) setLayers(loaded);
-    })().catch((reason: unknown) => !cancelled && setError(`Không đọc được các lớp đã nhập: ${storageErrorMessage(reason)}`));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  // A layer is shown once its blob URL is known (tiled layers have none to wait for).
+  const layers = useMemo<ImportedLayerState[]>(
+    () => (stored.data ?? []).filter((record) => blobUrls.urls.has(record.id)).map((record) => ({ record, blobUrl: blobUrls.urls.get(record.id) ?? null })),
+    [stored.data, blobUrls.urls],
+  );
 
+  const shown = useRef(new Set<string>());
   useEffect(() => {
     if (!controller) return;
+    const current = new Set(layers.map((layer) => layer.record.id));
+    for (const layerId of shown.current) {
+      // Deleted here or in another tab: off the map, and its cached features forgotten.
+      if (!current.has(layerId)) {
+        void controller.removeLayer(importedSourceId(layerId));
+        forgetImportedLayerFeatures(layerId);
+      }
+    }
+    shown.current = current;
     for (const layer of layers) {
       const { record } = layer;
       const sourceId = importedSourceId(record.id);
       void showLayer(controller, layer)
         .then(() => controller.setColor(sourceId, record.color))
         .then(() => controller.setVisibility(sourceId, record.visible))
-        .then(() => controller.setOpacity(sourceId, record.opacity));
+        .then(() => controller.setOpacity(sourceId, record.opacity))
+        .catch((reason: unknown) => setError(userErrorMessage(reason, "Không thực hiện được thao tác với lớp này. Dữ liệu đã lưu vẫn còn nguyên.")));
     }
   }, [controller, layers]);
 
-  /** A layer the import worker has already stored (record + the map's blob). */
-  const addStored = useCallback(
-    (record: ImportedLayerRecord, blob: Blob | null) => setLayers((current) => [...current, stateOf(record, blob)]),
-    [],
-  );
-
   /** Stores a (small) collection from the main thread: KML/GPX/CoT conversions and exchange packages. */
-  const add = useCallback(
-    async (input: NewLayerInput) => {
-      const { record, blob } = await importedLayers.create(input);
-      addStored(record, blob);
-      return record;
-    },
-    [addStored],
-  );
+  const add = useCallback(async (input: NewLayerInput) => (await importedLayers.create(input)).record, []);
 
   const change = useCallback(async (layerId: string, changes: LayerChanges) => {
-    const record = await importedLayers.update(layerId, changes);
-    setLayers((current) => current.map((layer) => (layer.record.id === layerId ? { ...layer, record } : layer)));
+    await importedLayers.update(layerId, changes);
   }, []);
 
-  const remove = useCallback(
-    async (layerId: string) => {
-      await importedLayers.remove(layerId);
-      await controller?.removeLayer(importedSourceId(layerId));
-      forgetImportedLayerFeatures(layerId);
-      setLayers((current) => {
-        for (const layer of current) if (layer.record.id === layerId && layer.blobUrl) URL.revokeObjectURL(layer.blobUrl);
-        return current.filter((layer) => layer.record.id !== layerId);
-      });
-    },
-    [controller],
-  );
+  const remove = useCallback(async (layerId: string) => {
+    await importedLayers.remove(layerId);
+  }, []);
 
-  return { layers, error, add, addStored, change, remove };
+  return { layers, error, add, change, remove };
+}
+
+/** One blob: URL per stored layer (null for tiled layers), made when a layer appears and revoked when it is gone. */
+function useLayerBlobUrls(records: readonly ImportedLayerRecord[] | undefined) {
+  const [urls, setUrls] = useState<ReadonlyMap<string, string | null>>(new Map());
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!records) return;
+    const ids = new Set(records.map((record) => record.id));
+    const missing = records.filter((record) => !urls.has(record.id));
+    const gone = [...urls.keys()].filter((id) => !ids.has(id));
+    if (missing.length === 0 && gone.length === 0) return;
+    let cancelled = false;
+    Promise.all(missing.map(async (record) => [record.id, await blobOf(record)] as const))
+      .then((loaded) => {
+        if (cancelled) return;
+        setUrls((current) => {
+          const next = new Map(current);
+          for (const id of gone) {
+            const url = next.get(id);
+            if (url) URL.revokeObjectURL(url);
+            next.delete(id);
+          }
+          for (const [id, blob] of loaded) if (!next.has(id)) next.set(id, blob && URL.createObjectURL(blob));
+          return next;
+        });
+      })
+      .catch((reason: unknown) => !cancelled && setError(`Không đọc được dữ liệu bản đồ của lớp đã nhập: ${storageErrorMessage(reason)}`));
+    return () => {
+      cancelled = true;
+    };
+  }, [records, urls]);
+  return { urls, error };
 }

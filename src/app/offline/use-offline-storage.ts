@@ -1,14 +1,15 @@
 // Storage honesty for the offline tab: what the tile cache holds and its cap
-// (saved in IndexedDB), what the browser says is used and available
+// (live from IndexedDB), what the browser says is used and available
 // (navigator.storage.estimate), whether storage is persistent
 // (navigator.storage.persist), and clearing the tile cache — tiles only.
 
 import { useCallback, useEffect, useState } from "react";
 import type { TileCacheTotals } from "../../store/tile-cache.store";
-import { storageErrorMessage } from "../workspace";
+import { storageErrorMessage, useLiveData } from "../workspace";
 import { basemapSettings, tileCache, tileWriteQueue } from "./use-offline-services";
 
 const REFRESH_MS = 3_000;
+const NO_TILES: TileCacheTotals = { bytes: 0, count: 0 };
 
 export interface OfflineStorage {
   totals: TileCacheTotals;
@@ -23,24 +24,25 @@ export interface OfflineStorage {
 }
 
 export function useOfflineStorage(): OfflineStorage {
-  const [totals, setTotals] = useState<TileCacheTotals>({ bytes: 0, count: 0 });
-  const [capBytes, setCap] = useState(tileCache.cap);
+  // Totals and cap are live: tiles written by the map, a download or another tab show at once.
+  const totals = useLiveData(() => tileCache.totals(), []).data ?? NO_TILES;
+  const storedCap = useLiveData(() => basemapSettings.loadCacheCap(), []).data;
+  const capBytes = storedCap ?? tileCache.cap;
   const [usage, setUsage] = useState<OfflineStorage["usage"]>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
-    setTotals(await tileCache.totals());
     const estimate = await navigator.storage?.estimate?.();
     if (estimate?.quota !== undefined) setUsage({ used: estimate.usage ?? 0, available: Math.max(0, estimate.quota - (estimate.usage ?? 0)) });
     setPersisted((await navigator.storage?.persisted?.()) ?? null);
   }, []);
 
   useEffect(() => {
-    void basemapSettings.loadCacheCap().then(async (bytes) => {
-      setCap(bytes);
-      if (bytes !== tileCache.cap) await tileCache.setCap(bytes);
-    });
+    if (storedCap !== undefined && storedCap !== tileCache.cap) void tileCache.setCap(storedCap);
+  }, [storedCap]);
+
+  useEffect(() => {
     void refresh();
     const timer = setInterval(() => void refresh().catch(() => undefined), REFRESH_MS);
     return () => clearInterval(timer);
@@ -52,7 +54,6 @@ export function useOfflineStorage(): OfflineStorage {
       try {
         await basemapSettings.saveCacheCap(bytes);
         await tileCache.setCap(bytes);
-        setCap(bytes);
         await refresh();
       } catch (reason) {
         setError(storageErrorMessage(reason));

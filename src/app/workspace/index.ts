@@ -1,5 +1,6 @@
-export { appDatabase, importedLayers, layerSettings } from "./app-database";
-export { announceDrillDataChanged, drillRepository, markerInspectionRepository, patrolRepository, useLoadOnDrillDataChange } from "./drill-repositories";
+export { appDatabase, importedLayers, layerSettings, workspaceFeatures, workspaces } from "./app-database";
+export { WorkspaceLayerCollections, useActiveWorkspace, useWorkspaceFeatureRecords } from "./active-workspace";
+export { drillRepository, markerInspectionRepository, patrolRepository } from "./drill-repositories";
 export { importWorker } from "./import-worker-client";
 export { forgetImportedLayerFeatures, loadImportedLayerFeatures, useImportedLayerFeatures } from "./imported-layer-features";
 export { incidentAttachments, incidentDrafts, incidentOutbox, incidentRepository, incidentSettingsRepository } from "./incident-repositories";
@@ -10,3 +11,6 @@ export { storageErrorMessage } from "./storage-error-message";
 export { isUserFacingMessage, userErrorMessage } from "./user-error-message";
 export { WorkspaceContext, useBuiltInLayerData, useWorkspace } from "./workspace-context";
 export type { Workspace } from "./workspace-context";
+export { liveIncidents, useLiveIncidents } from "./live-incidents";
+export { useLiveData } from "./use-live-data";
+export type { LiveData } from "./use-live-data";
