@@ -137,3 +137,16 @@ describe("English engine errors never reach the user", () => {
     expect(storageErrorMessage(Object.assign(new Error("x"), { name: "QuotaExceededError" }))).toContain("đã đầy");
   });
 });
+
+describe("the attribute panel names a feature by its own name only", () => {
+  test("an inherited name (a `__proto__` property turned prototype) or a `hasOwnProperty` key is not the title", async () => {
+    const { featureTitle, attributeLabel, formatAttributeValue } = await import("../../src/domain/attribute-labels");
+    const inherited = Object.create({ name: "Tên giả từ __proto__" }) as Record<string, unknown>;
+    Object.defineProperty(inherited, "hasOwnProperty", { value: "Tên giả", enumerable: true });
+    expect(featureTitle(inherited)).toBeNull();
+    expect(featureTitle({ name: "Chốt 1", hasOwnProperty: "x" })).toBe("Chốt 1");
+    expect(attributeLabel("hasOwnProperty")).toBe("hasOwnProperty");
+    expect(attributeLabel("constructor")).toBe("constructor");
+    expect(formatAttributeValue("status", "constructor")).toBe("constructor");
+  });
+});

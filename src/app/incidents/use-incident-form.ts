@@ -11,7 +11,7 @@ import { formatDecimal } from "../../geo/coordinates/format-coordinates";
 import { parseCoordinate } from "../../geo/coordinates/parse-coordinate";
 import type { MapController } from "../../map/map-controller";
 import type { NewAttachment } from "../../store/attachment.repository";
-import { incidentDrafts } from "../workspace";
+import { incidentDrafts, storageErrorMessage } from "../workspace";
 
 export type FormFields = Omit<IncidentFields, "lon" | "lat">;
 
@@ -59,11 +59,18 @@ export function useIncidentForm({ draftKey, initial, area, controller }: Options
   }, [draftKey]);
 
   const dirty = useRef(false);
+  const [draftError, setDraftError] = useState<string | null>(null);
   useEffect(() => {
     if (!loaded || !dirty.current) return;
     const timer = setTimeout(() => {
       // The record may have been saved (and its draft discarded) meanwhile.
-      if (dirty.current) void incidentDrafts.save({ id: draftKey, coordinateText: state.coordinateText, fields: state.fields, photos: state.photos });
+      if (!dirty.current) return;
+      // A full browser storage (QuotaExceededError, or Dexie's AbortError around it) must not go unnoticed:
+      // what is typed stays on screen, and the officer is told the draft is not being kept.
+      incidentDrafts
+        .save({ id: draftKey, coordinateText: state.coordinateText, fields: state.fields, photos: state.photos })
+        .then(() => setDraftError(null))
+        .catch((error: unknown) => setDraftError(`Bản nháp chưa được lưu tạm: ${storageErrorMessage(error)} Nội dung đang gõ vẫn còn trên màn hình — hãy bấm “Lưu”.`));
     }, DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [state, loaded, draftKey]);
@@ -111,7 +118,7 @@ export function useIncidentForm({ draftKey, initial, area, controller }: Options
     await incidentDrafts.discard(draftKey);
   }, [draftKey]);
 
-  return { state, loaded, restored, picking, parsed, position, setFields, setCoordinateText, addPhotos, removePhoto, pickOnMap, stopPicking, discardDraft };
+  return { state, loaded, restored, picking, parsed, position, draftError, setFields, setCoordinateText, addPhotos, removePhoto, pickOnMap, stopPicking, discardDraft };
 }
 
 /** The checks before saving; the first problem, in Vietnamese, or null. */

@@ -14,3 +14,5 @@ export type { Workspace } from "./workspace-context";
 export { liveIncidents, useLiveIncidents } from "./live-incidents";
 export { useLiveData } from "./use-live-data";
 export type { LiveData } from "./use-live-data";
+export { QUARANTINE_TITLES, keepValid, quarantineExport, useQuarantinedRecords } from "./record-quarantine";
+export type { QuarantineKind, QuarantinedRecord } from "./record-quarantine";
