@@ -16,7 +16,7 @@ import { importedTilesUrl, registerImportedTileProtocol } from "../../map/import
 import { VECTOR_TILE_LAYER } from "../../io/vector-tiles/cut-vector-tiles";
 import { readLayerTile } from "../../store/layer-tile.repository";
 import type { MapController } from "../../map/map-controller";
-import { appDatabase, forgetImportedLayerFeatures, importedLayers, importWorker, storageErrorMessage, useLiveData, userErrorMessage } from "../workspace";
+import { appDatabase, forgetImportedLayerFeatures, importedLayers, importWorker, keepValid, storageErrorMessage, useLiveData, userErrorMessage } from "../workspace";
 
 export interface ImportedLayerState {
   record: ImportedLayerRecord;
@@ -46,7 +46,10 @@ function showLayer(controller: MapController, { record, blobUrl }: ImportedLayer
 }
 
 export function useImportedLayers(controller: MapController | null) {
-  const stored = useLiveData(() => importedLayers.list(), []);
+  const live = useLiveData(() => importedLayers.list(), []);
+  // A layer record failing its schema is quarantined ("Dữ liệu lỗi"), never drawn.
+  const validRecords = useMemo(() => (live.data ? [...keepValid("importedLayers", live.data)] : live.data), [live.data]);
+  const stored = { data: validRecords, error: live.error };
   const blobUrls = useLayerBlobUrls(stored.data);
   const [writeError, setError] = useState<string | null>(null);
   const error = writeError ?? blobUrls.error ?? (stored.error ? `Không đọc được các lớp đã nhập: ${storageErrorMessage(stored.error)}` : null);

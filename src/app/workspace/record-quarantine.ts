@@ -9,24 +9,31 @@ import { useSyncExternalStore } from "react";
 import * as v from "valibot";
 import { drillPlanSchema } from "../../io/schemas/drill-plan.schema";
 import { incidentSchema } from "../../io/schemas/incident.schema";
+import { importedLayerSchema } from "../../io/schemas/imported-layer.schema";
+import type { ImportedLayerRecord } from "../../store/database";
 import { markerInspectionSchema } from "../../io/schemas/marker-inspection.schema";
 import { patrolSchema } from "../../io/schemas/patrol.schema";
 import { schemaIssueMessage } from "../../io/schemas/schema-issue-message";
 
-export type QuarantineKind = "incidents" | "drills" | "markerInspections" | "patrols";
+export type QuarantineKind = "incidents" | "drills" | "markerInspections" | "patrols" | "importedLayers";
 
 const SCHEMAS: Record<QuarantineKind, v.GenericSchema> = {
   incidents: incidentSchema,
   drills: drillPlanSchema,
   markerInspections: markerInspectionSchema,
   patrols: patrolSchema,
+  importedLayers: importedLayerSchema,
 };
+
+// Compile-time guard (io may not import store types, the app sees both): a valid layer record is an ImportedLayerRecord.
+export const importedLayerOutputIsStoredType: (value: v.InferOutput<typeof importedLayerSchema>) => ImportedLayerRecord = (value) => value;
 
 export const QUARANTINE_TITLES: Record<QuarantineKind, string> = {
   incidents: "Vụ việc",
   drills: "Kế hoạch diễn tập",
   markerInspections: "Lượt kiểm tra cột mốc",
   patrols: "Nhật ký tuần tra",
+  importedLayers: "Lớp đã nhập",
 };
 
 export interface QuarantinedRecord {
