@@ -150,3 +150,16 @@ describe("the attribute panel names a feature by its own name only", () => {
     expect(formatAttributeValue("status", "constructor")).toBe("constructor");
   });
 });
+
+describe("draft autosave over quota tells the user", () => {
+  test("a rejected draft write (AbortError around QuotaExceededError) becomes a Vietnamese message, not an uncaught rejection", async () => {
+    await import("fake-indexeddb/auto");
+    const { autosaveDraft } = await import("../../src/app/incidents/draft-autosave");
+    const quota = Object.assign(new Error("Transaction aborted"), { name: "AbortError", inner: { name: "QuotaExceededError" } });
+    const message = await autosaveDraft(() => Promise.reject(quota));
+    expect(message).toContain("Bản nháp chưa được lưu tạm");
+    expect(message).toContain("đã đầy");
+    expect(message).not.toMatch(/AbortError|Transaction/);
+    expect(await autosaveDraft(() => Promise.resolve())).toBeNull();
+  });
+});

@@ -11,7 +11,8 @@ import { formatDecimal } from "../../geo/coordinates/format-coordinates";
 import { parseCoordinate } from "../../geo/coordinates/parse-coordinate";
 import type { MapController } from "../../map/map-controller";
 import type { NewAttachment } from "../../store/attachment.repository";
-import { incidentDrafts, storageErrorMessage } from "../workspace";
+import { incidentDrafts } from "../workspace";
+import { autosaveDraft } from "./draft-autosave";
 
 export type FormFields = Omit<IncidentFields, "lon" | "lat">;
 
@@ -65,12 +66,8 @@ export function useIncidentForm({ draftKey, initial, area, controller }: Options
     const timer = setTimeout(() => {
       // The record may have been saved (and its draft discarded) meanwhile.
       if (!dirty.current) return;
-      // A full browser storage (QuotaExceededError, or Dexie's AbortError around it) must not go unnoticed:
-      // what is typed stays on screen, and the officer is told the draft is not being kept.
-      incidentDrafts
-        .save({ id: draftKey, coordinateText: state.coordinateText, fields: state.fields, photos: state.photos })
-        .then(() => setDraftError(null))
-        .catch((error: unknown) => setDraftError(`Bản nháp chưa được lưu tạm: ${storageErrorMessage(error)} Nội dung đang gõ vẫn còn trên màn hình — hãy bấm “Lưu”.`));
+      // A full browser storage must not go unnoticed (draft-autosave.ts).
+      void autosaveDraft(() => incidentDrafts.save({ id: draftKey, coordinateText: state.coordinateText, fields: state.fields, photos: state.photos })).then(setDraftError);
     }, DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [state, loaded, draftKey]);
