@@ -86,16 +86,16 @@ export function EditingTab() {
   const editing = draft !== null || selected !== null;
   return (
     <section ref={panel} className="editing-tab" aria-label="Biên tập lớp">
-      <label className="editing-layer-choice">
-        Lớp
-        <select value={layerId} onChange={(event) => chooseLayer(event.target.value as EditableLayerId)} disabled={session.tool !== null}>
+      <div className="editing-layer-choice">
+        <label htmlFor="editing-layer">Lớp cần biên tập</label>
+        <select id="editing-layer" value={layerId} onChange={(event) => chooseLayer(event.target.value as EditableLayerId)} disabled={session.tool !== null}>
           {EDITABLE_LAYERS.map((layer) => (
             <option key={layer.id} value={layer.id}>
               {layer.name}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <p className="muted">Ranh giới xã lấy từ dữ liệu chính thức, không sửa ở đây.</p>
       <div className="editing-actions">
         <button type="button" className="primary" disabled={session.tool !== null} onClick={() => void add()}>
