@@ -55,9 +55,15 @@ export function proj4DefinitionOf(crs: Vn2000Crs): string {
 }
 
 const WGS84 = "+proj=longlat +datum=WGS84 +no_defs";
-const converters = new Map<string, proj4.Converter>();
+/** The two calls used of proj4's converter. */
+interface Converter {
+  forward(position: number[]): number[];
+  inverse(position: number[]): number[];
+}
 
-function converterFor(crs: Vn2000Crs): proj4.Converter {
+const converters = new Map<string, Converter>();
+
+function converterFor(crs: Vn2000Crs): Converter {
   const definition = proj4DefinitionOf(crs);
   let converter = converters.get(definition);
   if (!converter) {
