@@ -8,6 +8,7 @@
 // tone marks cost. Valid multi-byte UTF-8 wins outright: the single-byte
 // encodings almost never form valid UTF-8 sequences by chance.
 
+import { utf8Text } from "./single-byte-view";
 import { decodeVietnameseText, type VietnameseTextEncoding } from "./vietnamese-text-decoding";
 
 const VIETNAMESE_LETTER = /[a-zA-ZđĐăĂâÂêÊôÔơƠưƯ\u00C0-\u00C3\u00C8-\u00CA\u00CC\u00CD\u00D2-\u00D5\u00D9\u00DA\u00DD\u00E0-\u00E3\u00E8-\u00EA\u00EC\u00ED\u00F2-\u00F5\u00F9\u00FA\u00FD\u0128\u0129\u0168\u0169\u1EA0-\u1EF9]/u;
@@ -15,15 +16,6 @@ const NEUTRAL = /[\s0-9.,;:!?'"()\[\]\/\\\-–_+*=&%#@<>|~^`{}$€]/u;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const DOUBLED_VOWEL = /([aeiouy])\1[\u0300-\u036f]/iu;
 const SINGLE_BYTE: readonly VietnameseTextEncoding[] = ["tcvn3", "vni", "windows-1258"];
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Higher is more Vietnamese-looking. */
 export function vietnameseScore(text: string): number {
@@ -41,13 +33,19 @@ export function vietnameseScore(text: string): number {
   return score;
 }
 
-/** The most likely encoding of these attribute values (a sample is enough). */
+/**
+ * The most likely encoding of these attribute values (a sample is enough).
+ * UTF-8 is scored on its text (−1000 when the bytes are not UTF-8) and wins
+ * ties, so plain Unicode text is never "repaired".
+ */
 export function detectVietnameseEncoding(samples: readonly Uint8Array[]): VietnameseTextEncoding {
   const nonAscii = samples.filter((bytes) => bytes.some((byte) => byte >= 0x80));
   if (nonAscii.length === 0) return "utf-8";
-  if (nonAscii.every(isValidUtf8)) return "utf-8";
-  let best: VietnameseTextEncoding = "tcvn3";
-  let bestScore = -Infinity;
+  let best: VietnameseTextEncoding = "utf-8";
+  let bestScore = nonAscii.reduce((sum, bytes) => {
+    const text = utf8Text(bytes);
+    return sum + (text === null ? -1000 : vietnameseScore(text.normalize("NFC")));
+  }, 0);
   for (const encoding of SINGLE_BYTE) {
     const score = nonAscii.reduce((sum, bytes) => sum + vietnameseScore(decodeVietnameseText(bytes, encoding)), 0);
     if (score > bestScore) {

@@ -2,10 +2,12 @@
 // one decoder for each: UTF-8, Windows-1258 (Windows' Vietnamese code page,
 // tone marks as combining characters), TCVN3 (ABC) and VNI-Windows (font
 // encodings of the 1990s–2000s, still in old Shapefiles and FAMIS DGN files).
-// Every result is NFC, so "Hương" compares equal whatever the source.
+// Every result is NFC, so "Hương" compares equal whatever the source. The
+// single-byte decoders first undo a Latin-1 reading (singleByteView).
 
 import { decodeTcvn3 } from "./tcvn3-decoding";
 import { decodeVni } from "./vni-decoding";
+import { singleByteView } from "./single-byte-view";
 
 export type VietnameseTextEncoding = "utf-8" | "windows-1258" | "tcvn3" | "vni";
 
@@ -24,11 +26,11 @@ export function decodeVietnameseText(bytes: Uint8Array, encoding: VietnameseText
     case "utf-8":
       return utf8.decode(bytes).normalize("NFC");
     case "windows-1258":
-      return windows1258.decode(bytes).normalize("NFC");
+      return windows1258.decode(singleByteView(bytes)).normalize("NFC");
     case "tcvn3":
-      return decodeTcvn3(bytes);
+      return decodeTcvn3(singleByteView(bytes));
     case "vni":
-      return decodeVni(bytes);
+      return decodeVni(singleByteView(bytes));
   }
 }
 
