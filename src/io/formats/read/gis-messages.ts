@@ -81,3 +81,12 @@ export function noCoordinateColumnsMessage(fileName: string): string {
 export function noRowsMessage(fileName: string): string {
   return `Tệp “${fileName}” không có dòng nào có tọa độ là số. ${NOTHING_CHANGED}`;
 }
+
+export function withoutGeometryWarning(count: number): string {
+  return `${count} đối tượng không có hình học (bản ghi rỗng) được bỏ qua.`;
+}
+
+export function skippedRowsWarning(lines: readonly number[]): string {
+  const shown = lines.slice(0, 10).join(", ");
+  return `${lines.length} dòng không có tọa độ là số được bỏ qua (dòng ${shown}${lines.length > 10 ? ", …" : ""}).`;
+}

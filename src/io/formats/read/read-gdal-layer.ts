@@ -17,6 +17,8 @@ import { corruptGeometryMessage, noGeometryMessage, unreadableFileMessage } from
 import type { GisLayerSummary } from "./gis-read-types";
 
 export interface LayerInFileCrs {
+  /** Features dropped because they have no shape. */
+  withoutGeometry: number;
   layers: GisLayerSummary[];
   layer: string;
   collection: FeatureCollection;
@@ -70,10 +72,16 @@ export async function readGdalLayer(gdal: GdalRuntime, folders: { input: string;
       return { refused: corruptGeometryMessage(fileName, dataset.format) };
     }
     const withGeometry = collection.features.filter((feature) => feature.geometry);
-    if (dataset.format !== "xlsx" && withGeometry.length === 0) return { refused: noGeometryMessage(fileName, dataset.format) };
+    if (dataset.format !== "xlsx" && withGeometry.length === 0) {
+      // A Shapefile whose records all read as empty shapes is damaged (GDAL gives null geometries for bad records).
+      const damaged = dataset.format === "shapefile" && collection.features.length > 0;
+      return { refused: damaged ? corruptGeometryMessage(fileName, dataset.format) : noGeometryMessage(fileName, dataset.format) };
+    }
+    const withoutGeometry = collection.features.length - withGeometry.length;
     if (dataset.format !== "xlsx") collection.features = withGeometry;
     const declared = declaredEncoding(dataset);
     return {
+      withoutGeometry: dataset.format === "xlsx" ? 0 : withoutGeometry,
       layers: layerSummaries(layers),
       layer: layer.name,
       collection,

@@ -49,6 +49,7 @@ interface InFileCrs {
   encoding: GisReading["encoding"];
   table?: GisReading["table"];
   problem?: string;
+  warnings?: string[];
 }
 
 function fromTable(table: DelimitedTable, fileName: string, choices: GisChoices, meridian: number): InFileCrs | { refused: string } {
@@ -61,7 +62,8 @@ function fromTable(table: DelimitedTable, fileName: string, choices: GisChoices,
   if (!converted.ok) {
     return { refused: converted.problem === "no-rows" ? messages.noRowsMessage(fileName) : messages.mixedDecimalMessage(fileName, converted.column, converted.line, converted.value) };
   }
-  return { ...base, collection: converted.collection, guessedCrs: columns.system === "degrees" ? { kind: "wgs84" } : tm3Zone(meridian), encoding };
+  const warnings = converted.skippedLines.length > 0 ? [messages.skippedRowsWarning(converted.skippedLines)] : [];
+  return { ...base, collection: converted.collection, guessedCrs: columns.system === "degrees" ? { kind: "wgs84" } : tm3Zone(meridian), encoding, warnings };
 }
 
 async function readInFileCrs(dataset: GisDataset, choices: GisChoices, wantedLayer: string | undefined, options: GisReadOptions): Promise<InFileCrs | { refused: string }> {
@@ -85,7 +87,8 @@ async function readInFileCrs(dataset: GisDataset, choices: GisChoices, wantedLay
       return "refused" in result ? result : { ...result, layers: read.layers, layer: read.layer, encoding };
     }
     const guessedCrs = read.recognition.status === "recognised" ? read.recognition.crs : guessCrs(read.extent, options.provinceMeridian);
-    return { layers: read.layers, layer: read.layer, collection: read.collection, recognition: read.recognition, guessedCrs, encoding };
+    const warnings = read.withoutGeometry > 0 ? [messages.withoutGeometryWarning(read.withoutGeometry)] : [];
+    return { layers: read.layers, layer: read.layer, collection: read.collection, recognition: read.recognition, guessedCrs, encoding, warnings };
   });
 }
 
@@ -125,7 +128,7 @@ export async function readGisFiles(files: readonly NamedBytes[], choices: GisCho
     ...(read.table && { table: read.table }),
     collection: null,
     ...(read.problem && { problem: read.problem }),
-    warnings: [],
+    warnings: read.warnings ?? [],
   };
   if (!read.collection || !used) return reading.problem ? reading : { ...reading, problem: reading.crs.note };
   const positions = reprojectToWgs84(read.collection, used);

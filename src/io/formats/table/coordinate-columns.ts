@@ -55,7 +55,8 @@ type Range = { min: number; max: number; numeric: boolean };
 function rangeOf(rows: ReadonlyArray<{ cells: string[] }>, column: number): Range {
   const values = rows.slice(0, 500).map((row) => row.cells[column] ?? "");
   const { style } = columnStyle(values.map((value, line) => ({ line, value })));
-  const numbers = values.map((value) => parseNumber(value, style));
+  // Each value by its own decimal style here: a column mixing styles is still found, then refused by name.
+  const numbers = values.map((value) => parseNumber(value, styleOf(value) ?? style));
   const finite = numbers.filter(Number.isFinite);
   return { min: Math.min(...finite), max: Math.max(...finite), numeric: finite.length > 0 && finite.length >= values.filter((value) => value.trim()).length * 0.9 };
 }
