@@ -8,7 +8,7 @@ import { VitePWA } from "vite-plugin-pwa";
 // after one visit the app opens with the network off. Map tiles are not the
 // service worker's business: they go to IndexedDB through the tile protocol.
 // The app registers the worker itself once the map has loaded
-// (src/app/use-offline-service-worker.ts), hence injectRegister: false.
+// (src/app/offline/use-offline-service-worker.ts), hence injectRegister: false.
 const offlineAppShell = VitePWA({
   strategies: "generateSW",
   injectRegister: false,

@@ -3,7 +3,7 @@
 // JSON document to stdout; bad input → a Vietnamese message on stderr and a
 // non-zero exit (1 bad data, 2 bad usage). Same modules as the app (src/geo).
 
-import { AnalysisInputError } from "../src/geo/analysis-errors";
+import { AnalysisInputError } from "../src/geo/analysis-results/analysis-errors";
 import { CliArguments, CliUsageError } from "./analyze/cli-arguments";
 import { coverageCommand } from "./analyze/coverage-command";
 import { attributeCommand, borderBeltCommand, nearestCommand, protectionCommand } from "./analyze/other-commands";

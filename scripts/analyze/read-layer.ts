@@ -4,7 +4,7 @@
 
 import { readFileSync } from "node:fs";
 import type { Feature, Geometry } from "geojson";
-import { AnalysisInputError } from "../../src/geo/analysis-errors";
+import { AnalysisInputError } from "../../src/geo/analysis-results/analysis-errors";
 
 const GEOMETRY_TYPES = new Set(["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"]);
 

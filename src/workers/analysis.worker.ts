@@ -4,14 +4,14 @@
 // comes back through a proxied callback; cancelling terminates the worker.
 
 import { expose } from "comlink";
-import { analyseBorderBelt, type BorderBeltInput } from "../geo/border-belt-analysis";
-import { analyseCoverage, type CoverageInput } from "../geo/coverage-analysis";
-import { prepareArea } from "../geo/analysis-area";
-import { AnalysisInputError } from "../geo/analysis-errors";
-import { analyseDistances, type DistanceInput } from "../geo/distance-analysis";
-import { suggestNextPosts } from "../geo/next-post-suggestion";
-import { analyseProtection } from "../geo/protection-analysis";
-import type { ProtectionInput } from "../geo/defence-land-protection";
+import { analyseBorderBelt, type BorderBeltInput } from "../geo/border-protection/border-belt-analysis";
+import { analyseCoverage, type CoverageInput } from "../geo/coverage/coverage-analysis";
+import { prepareArea } from "../geo/coverage/analysis-area";
+import { AnalysisInputError } from "../geo/analysis-results/analysis-errors";
+import { analyseDistances, type DistanceInput } from "../geo/distances/distance-analysis";
+import { suggestNextPosts } from "../geo/coverage/next-post-suggestion";
+import { analyseProtection } from "../geo/border-protection/protection-analysis";
+import type { ProtectionInput } from "../geo/border-protection/defence-land-protection";
 import type { Feature, Geometry } from "geojson";
 
 export type Progress = (fraction: number, stage: string) => void;

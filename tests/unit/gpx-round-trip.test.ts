@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import type { FeatureCollection } from "geojson";
 import { readGpx, readGpxTrack } from "../../src/io/gpx/read-gpx";
 import { writeGpx } from "../../src/io/gpx/write-gpx";
-import { markersPassedByTrack } from "../../src/geo/track-marker-match";
+import { markersPassedByTrack } from "../../src/geo/border-protection/track-marker-match";
 import { markerBasesFrom } from "../../src/domain/border-marker-base";
 import { deepFreeze, sampleLayerFromDisk } from "./border-test-helpers";
 
