@@ -9,7 +9,7 @@
 // does for 2-D input. Tests compare it with proj4 point by point.
 
 import { VN2000_TOWGS84 } from "./vn2000-projections";
-import { WGS84_A, WGS84_E2, WGS84_F } from "../wgs84-ellipsoid";
+import { WGS84_A, WGS84_E2, WGS84_F } from "../geodesy/wgs84-ellipsoid";
 import type { Vn2000Crs } from "./vn2000-zone";
 
 const DEG = Math.PI / 180;
