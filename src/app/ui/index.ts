@@ -4,3 +4,4 @@ export { LegendSwatch } from "./LegendSwatch";
 export { NumberField, numberFrom } from "./NumberField";
 export { OpacitySlider } from "./OpacitySlider";
 export { downloadBlob, fileSlug } from "./file-download";
+export { CrsSelect } from "./CrsSelect";

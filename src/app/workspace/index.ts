@@ -12,3 +12,4 @@ export type { Workspace } from "./workspace-context";
 export { liveIncidents, useLiveIncidents } from "./live-incidents";
 export { useLiveData } from "./use-live-data";
 export type { LiveData } from "./use-live-data";
+export { currentVn2000Province, setVn2000Province, useVn2000Province } from "./vn2000-province-setting";
