@@ -52,3 +52,25 @@ describe("VN-2000 zones of every province", () => {
     }
   });
 });
+
+describe("the province's 3° zone in the Tọa độ field, the readout and the print grid", () => {
+  it("reads and writes X/Y in Nghệ An's zone (104°45′), not Hà Tĩnh's", async () => {
+    const { parseCoordinate } = await import("../../src/geo/coordinates/parse-coordinate");
+    const { formatVn2000Tm3 } = await import("../../src/geo/coordinates/format-coordinates");
+    const position = { lon: 104.9, lat: 19.2 };
+    const nghean = provinceMeridian("Nghệ An")!.centralMeridian;
+    const text = formatVn2000Tm3(position, nghean);
+    expect(text).not.toBe(formatVn2000Tm3(position));
+    const parsed = parseCoordinate(text, undefined, nghean);
+    expect(parsed.ok && metresBetween(parsed.position, position)).toBeLessThan(0.01);
+    const misread = parseCoordinate(text);
+    expect(misread.ok && metresBetween(misread.position, position)).toBeGreaterThan(1000);
+  });
+
+  it("labels the print grid with the chosen meridian", async () => {
+    const { computeGrid } = await import("../../src/geo/print/print-grid");
+    const view = { centerLon: 104.9, centerLat: 19.2, zoom: 12, width: 800, height: 600 };
+    expect(computeGrid(view, "vn2000", 104.75).caption).toContain("kinh tuyến trục 104°45′");
+    expect(computeGrid(view, "vn2000").caption).toContain("kinh tuyến trục 105°30′");
+  });
+});

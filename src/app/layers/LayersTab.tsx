@@ -6,6 +6,8 @@ import { BuiltInLayerList } from "./BuiltInLayerList";
 import { ImportPanel } from "./ImportPanel";
 import { ImportedLayerList } from "./ImportedLayerList";
 import { loadImportedLayerFeatures, useLayerActions, useWorkspace } from "../workspace";
+import { GisExportPanel } from "../exchange";
+import { Vn2000ProvinceSelect } from "../ui";
 
 export function LayersTab() {
   const { controller, builtInLayers, importedLayers } = useWorkspace();
@@ -35,6 +37,7 @@ export function LayersTab() {
       </section>
       <section aria-labelledby="imported-layers-title">
         <h2 id="imported-layers-title">Lớp đã nhập</h2>
+        <Vn2000ProvinceSelect />
         <ImportPanel importer={actions.importer} />
         <ImportedLayerList
           layers={importedLayers}
@@ -43,6 +46,7 @@ export function LayersTab() {
           onZoomTo={(id) => void zoomToImported(id)}
         />
       </section>
+      <GisExportPanel />
     </>
   );
 }

@@ -5,3 +5,4 @@ export { NumberField, numberFrom } from "./NumberField";
 export { OpacitySlider } from "./OpacitySlider";
 export { downloadBlob, fileSlug } from "./file-download";
 export { CrsSelect } from "./CrsSelect";
+export { Vn2000ProvinceSelect } from "./Vn2000ProvinceSelect";
