@@ -11,6 +11,7 @@ import type { GisChoices, GisReadResult, GisReading } from "../../src/io/formats
 import type { NamedBytes } from "../../src/io/formats/read/gis-file-set";
 import { tm3Zone } from "../../src/geo/coordinates/vn2000-zone";
 import { loadGdalInNode } from "./support/gdal-in-node";
+import { validateGeoJsonValue } from "../../src/io/validate-geojson";
 
 const FIXTURES = "tests/fixtures/formats";
 const known = JSON.parse(readFileSync(join(FIXTURES, "known-features.geojson"), "utf8")) as FeatureCollection;
@@ -32,6 +33,10 @@ function read(result: GisReadResult): GisReading {
 /** Every known point has a feature within 5 cm whose `textKey` reads exactly its name. */
 function expectKnownPoints(reading: GisReading, textKey: string) {
   expect(reading.collection, reading.problem).not.toBeNull();
+  // What the import worker does next: the same validation as any GeoJSON file.
+  const validation = validateGeoJsonValue(reading.collection, { fileName: reading.fileName });
+  expect(validation.fileProblems).toEqual([]);
+  expect(validation.ok).toBe(true);
   const features = reading.collection!.features;
   for (const point of knownPoints) {
     const nearest = features
@@ -67,6 +72,7 @@ describe("importing files made by GDAL", () => {
     const ring = (polygons.collection!.features[0].geometry as { coordinates: number[][][] }).coordinates[0];
     expect(metres(ring[0], [105.4201, 18.2801])).toBeLessThan(0.05);
     expect(polygons.collection!.features[0].properties?.ten).toBe("Đất quốc phòng Khu Ấp Ữ");
+    expect(validateGeoJsonValue(polygons.collection, { fileName: "hai-bang-utm48.gpkg" }).ok).toBe(true);
   });
 
   it("MapInfo TAB and MIF/MID in TM-3 105°45′ with Windows-1258 text", async () => {

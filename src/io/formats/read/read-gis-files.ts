@@ -132,6 +132,8 @@ export async function readGisFiles(files: readonly NamedBytes[], choices: GisCho
   };
   if (!read.collection || !used) return reading.problem ? reading : { ...reading, problem: reading.crs.note };
   const positions = reprojectToWgs84(read.collection, used);
+  // GDAL's GeoJSON names the source CRS (e.g. "urn:ogc:def:crs:EPSG::3405"); the positions are WGS 84 now.
+  delete (read.collection as { crs?: unknown }).crs;
   const outside = shareOutsideVietnam(positions);
   if (outside > 0.5) return { ...reading, problem: messages.outsideVietnamMessage(fileName, used, outside) };
   return { ...reading, collection: read.collection };
