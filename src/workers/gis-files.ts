@@ -37,12 +37,29 @@ async function namedBytes(files: readonly File[]): Promise<NamedBytes[]> {
   return Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
 }
 
+/**
+ * The last reading, kept so that "Nhập" right after the preview does not read
+ * a large file twice. Keyed by the files and the choices the reading ended
+ * up using (what the dialog sends back when the user changes nothing).
+ */
+let lastReading: { key: string; result: GisReading } | null = null;
+
+function readingKey(files: readonly File[], choices: GisChoices, provinceMeridian: number): string {
+  const { layer, crs, encoding, columns } = choices;
+  return JSON.stringify([files.map((file) => [file.name, file.size, file.lastModified]), layer, crs, encoding, columns, provinceMeridian]);
+}
+
+function usedChoices(reading: GisReading): GisChoices {
+  return { layer: reading.layer, ...(reading.crs.used && { crs: reading.crs.used }), encoding: reading.encoding.used, ...(reading.table?.columns && { columns: reading.table.columns }) };
+}
+
 /** What the import dialog shows: the reading without its features. */
 export type GisInspection = (Omit<GisReading, "collection"> & { featureCount: number | null }) | { kind: "refused"; message: string };
 
 export async function inspectGisFiles(files: File[], choices: GisChoices, provinceMeridian: number): Promise<GisInspection> {
   const result = await readGisFiles(await namedBytes(files), choices, { loadGdal: loadGdalInWorker, provinceMeridian });
   if (result.kind === "refused") return result;
+  lastReading = result.collection ? { key: readingKey(files, usedChoices(result), provinceMeridian), result } : null;
   const { collection, ...rest } = result;
   return { ...rest, featureCount: collection ? collection.features.length : null };
 }
@@ -50,8 +67,10 @@ export async function inspectGisFiles(files: File[], choices: GisChoices, provin
 export type GisImportOutcome = WorkerImportOutcome | { kind: "refused"; message: string };
 
 export async function importGisFiles(files: File[], choices: GisChoices, provinceMeridian: number, naming: LayerNaming, onProgress: ImportProgress): Promise<GisImportOutcome> {
-  onProgress(0.02, "Đang nạp bộ đọc GIS (lần đầu có thể mất vài giây)");
-  const result = await readGisFiles(await namedBytes(files), choices, { loadGdal: loadGdalInWorker, provinceMeridian });
+  onProgress(0.02, "Đang đọc tệp GIS");
+  const key = readingKey(files, choices, provinceMeridian);
+  const result = lastReading?.key === key ? lastReading.result : await readGisFiles(await namedBytes(files), choices, { loadGdal: loadGdalInWorker, provinceMeridian });
+  lastReading = null;
   if (result.kind === "refused") return result;
   if (!result.collection) return { kind: "refused", message: result.problem ?? "Chưa chọn đủ thông tin để nhập tệp." };
   onProgress(VALIDATE_SHARE * 0.8, "Đang kiểm tra dữ liệu");
