@@ -10,8 +10,11 @@ begin
   perform pg_advisory_xact_lock(7340015);
   new.change_seq := nextval('change_seq');
   new.updated_at := now();
-  if tg_table_name = 'features' and new.collection in ('border-marker', 'border-line', 'marker-inspections', 'patrols') then
-    new.shared_with_border_station := true;
+  if tg_table_name = 'features' then
+    -- Nested: plpgsql does not short-circuit, and attachments have no `collection`.
+    if new.collection in ('border-marker', 'border-line', 'marker-inspections', 'patrols') then
+      new.shared_with_border_station := true;
+    end if;
   end if;
   return new;
 end $$;

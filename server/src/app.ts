@@ -27,6 +27,7 @@ export function buildServer(config: ServerConfig, options: { logger?: boolean; p
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: config.bodyLimitBytes, trustProxy: Boolean(config.publicUrl) });
   const context: ServerContext = { pool, config };
   const jsonParser = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("text/plain");
   app.addContentTypeParser(["application/geo+json", "application/merge-patch+json"], { parseAs: "string" }, jsonParser);
   app.addContentTypeParser(/^(image\/[a-z0-9.+-]+|application\/octet-stream)$/, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
   registerHardening(app, config);

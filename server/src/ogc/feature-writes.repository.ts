@@ -37,7 +37,7 @@ export async function resolveCommuneCodes(client: Queryable, input: FeatureInput
   if (input.communeCodes) return input.communeCodes;
   const { rows } = await client.query<{ codes: string[] }>(
     `select coalesce(array_agg(code order by code), '{}') as codes from communes
-     where code = any((select app.ctx_communes()))
+     where code = any(app.ctx_communes())
        and ((select cardinality(app.ctx_communes())) = 1 or ($1::text is not null and st_intersects(boundary, ${withGeometry(GEOMETRY, 1)})))`,
     [input.geometry],
   );

@@ -25,7 +25,7 @@ export async function startTestServer(database: TestDatabase, overrides: Partial
     loginAttemptsPerMinute: 1000,
     ...overrides,
   };
-  const { app } = buildServer(config, { poolSize: 4 });
+  const { app } = buildServer(config, { poolSize: 4, logger: process.env.OAPIF_TEST_LOG === "1" });
   const address = await app.listen({ host: "127.0.0.1", port: 0 });
   return {
     app,
