@@ -12,6 +12,8 @@ export interface TestServer {
   app: FastifyInstance;
   url: string;
   config: ServerConfig;
+  /** Every request URL the server received, in order (to check that clients page). */
+  requests: string[];
   tokenFor(userId: string): string;
   close(): Promise<void>;
 }
@@ -26,11 +28,16 @@ export async function startTestServer(database: TestDatabase, overrides: Partial
     ...overrides,
   };
   const { app } = buildServer(config, { poolSize: 4, logger: process.env.OAPIF_TEST_LOG === "1" });
+  const requests: string[] = [];
+  app.addHook("onRequest", async (request) => {
+    requests.push(request.url);
+  });
   const address = await app.listen({ host: "127.0.0.1", port: 0 });
   return {
     app,
     url: address,
     config,
+    requests,
     tokenFor: (userId) => issueAccessToken(config.tokenSecret, userId, 600),
     close: () => app.close(),
   };
