@@ -22,8 +22,8 @@ export interface BuiltServer {
   pool: pg.Pool;
 }
 
-export function buildServer(config: ServerConfig, options: { logger?: boolean; poolSize?: number } = {}): BuiltServer {
-  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: options.poolSize ?? 10 });
+export function buildServer(config: ServerConfig, options: { logger?: boolean | { level: string } } = {}): BuiltServer {
+  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize });
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: config.bodyLimitBytes, trustProxy: Boolean(config.publicUrl) });
   const context: ServerContext = { pool, config };
   const jsonParser = app.getDefaultJsonParser("error", "error");

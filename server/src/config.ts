@@ -9,6 +9,8 @@ export interface ServerConfig {
   /** Connection string of the owner role: migrations and admin commands only. */
   adminDatabaseUrl: string;
   host: string;
+  /** Database connections of the API role (PostgreSQL does the work; a few per core suffice). */
+  poolSize: number;
   port: number;
   /** Public base URL used in links (behind the TLS reverse proxy); derived from the request when empty. */
   publicUrl: string;
@@ -31,6 +33,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Server
     databaseUrl: environment.OAPIF_DATABASE_URL ?? "postgres://oapif_app@127.0.0.1:5432/oapif",
     adminDatabaseUrl: environment.OAPIF_ADMIN_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/oapif",
     host: environment.OAPIF_HOST ?? "127.0.0.1",
+    poolSize: Number(environment.OAPIF_POOL_SIZE ?? 10),
     port: Number(environment.OAPIF_PORT ?? 8080),
     publicUrl: (environment.OAPIF_PUBLIC_URL ?? "").replace(/\/+$/, ""),
     // Without a configured secret, tokens are valid until the process restarts.

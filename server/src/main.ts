@@ -17,7 +17,7 @@ const USAGE = `Cách dùng:
   npm run server -- create-user --username nguyenvana --unit ca-vu-quang --role bien-tap|chi-xem [--full-name "…"]
     (mật khẩu đọc từ biến môi trường OAPIF_NEW_PASSWORD; khóa TOTP in ra một lần duy nhất)
 Biến môi trường: OAPIF_DATABASE_URL, OAPIF_ADMIN_DATABASE_URL, OAPIF_HOST, OAPIF_PORT, OAPIF_PUBLIC_URL,
-  OAPIF_TOKEN_SECRET, OAPIF_CORS_ORIGINS (xem docs/features/server.md).`;
+  OAPIF_TOKEN_SECRET, OAPIF_CORS_ORIGINS, OAPIF_POOL_SIZE, OAPIF_LOG_LEVEL (xem docs/features/server.md).`;
 
 async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
       const applied = await migrate(config.adminDatabaseUrl);
       if (applied.length > 0) console.log(`Đã áp dụng migration: ${applied.join(", ")}`);
       if (!process.env.OAPIF_TOKEN_SECRET) console.warn("Cảnh báo: chưa đặt OAPIF_TOKEN_SECRET; phiên đăng nhập mất hiệu lực khi khởi động lại.");
-      const { app } = buildServer(config, { logger: true });
+      const { app } = buildServer(config, { logger: { level: process.env.OAPIF_LOG_LEVEL ?? "info" } });
       await app.listen({ host: config.host, port: config.port });
       return;
     }

@@ -15,6 +15,8 @@ function fromDatabase(error: DatabaseError): ProblemError | null {
       return new ProblemError(403, "Forbidden", "Đơn vị của bạn không có quyền ghi mục này (ngoài phạm vi xã được giao).");
     case "23505":
       return new ProblemError(409, "Conflict", "Mã mục (UUID) này đã được dùng.");
+    case "23514":
+      return new ProblemError(422, "Unprocessable Content", "Không xác định được xã của mục này: hãy gửi kèm mã xã (communeCodes) trong phạm vi đơn vị.");
     case "23503":
       return new ProblemError(422, "Unprocessable Content", "Mục liên quan không tồn tại.");
     case "22P02":

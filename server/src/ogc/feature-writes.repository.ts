@@ -5,7 +5,7 @@
 
 import type { Queryable } from "../db/user-transaction";
 import type { CollectionDefinition } from "../collections/collection-registry";
-import { forbidden, notFound, preconditionFailed, unprocessable } from "../http/problem";
+import { forbidden, notFound, preconditionFailed } from "../http/problem";
 import { FEATURE_JSON } from "./feature-sql";
 import type { FeatureInput } from "./feature-input";
 
@@ -32,18 +32,14 @@ function withGeometry(sql: string, position: number): string {
   return sql.replaceAll("$G", `$${position}`);
 }
 
-/** The commune(s) of a new item: given, the unit's only commune, or the unit's commune containing the geometry. */
-export async function resolveCommuneCodes(client: Queryable, input: FeatureInput): Promise<string[]> {
-  if (input.communeCodes) return input.communeCodes;
-  const { rows } = await client.query<{ codes: string[] }>(
-    `select coalesce(array_agg(code order by code), '{}') as codes from communes
-     where code = any(app.ctx_communes())
-       and ((select cardinality(app.ctx_communes())) = 1 or ($1::text is not null and st_intersects(boundary, ${withGeometry(GEOMETRY, 1)})))`,
-    [input.geometry],
-  );
-  if (rows[0].codes.length === 0) throw unprocessable("Không xác định được xã của mục này: hãy gửi kèm mã xã (communeCodes).");
-  return rows[0].codes;
-}
+/**
+ * SQL for the commune(s) of a new item: given ($C), else the unit's only
+ * commune, else the unit's commune containing the geometry; '{}' when none
+ * (the insert then fails the cardinality check → 422).
+ */
+const COMMUNE_CODES = `coalesce($C::text[], (select coalesce(array_agg(code order by code), '{}') from communes
+  where code = any(app.ctx_communes())
+    and ((select cardinality(app.ctx_communes())) = 1 or ($G::text is not null and st_intersects(boundary, ${GEOMETRY})))))`;
 
 export async function readStoredState(client: Queryable, collection: CollectionDefinition, id: string, input: FeatureInput | null): Promise<StoredState | null> {
   const { rows } = await client.query<StoredState>(
@@ -56,15 +52,20 @@ export async function readStoredState(client: Queryable, collection: CollectionD
   return rows[0] ?? null;
 }
 
-export async function insertFeature(client: Queryable, collection: CollectionDefinition, id: string, input: FeatureInput, userId: string): Promise<WrittenItem> {
-  const communeCodes = await resolveCommuneCodes(client, input);
+/**
+ * Inserts a new item; null when the id already exists (the caller then
+ * compares contents). ON CONFLICT DO NOTHING keeps a replayed create to one
+ * round trip in the common case.
+ */
+export async function insertFeature(client: Queryable, collection: CollectionDefinition, id: string, input: FeatureInput, userId: string): Promise<WrittenItem | null> {
   const { rows } = await client.query<{ version: number; feature: string }>(
     `insert into features (id, collection, geometry, properties, commune_codes, owner_unit_id, shared_with_border_station, datetime, deleted_at, updated_by)
-     values ($1, $2, ${withGeometry(GEOMETRY, 3)}, $4, $5, (select app.ctx_unit_id()), $6, $7, $8, $9)
+     values ($1, $2, ${withGeometry(GEOMETRY, 3)}, $4, ${withGeometry(COMMUNE_CODES, 3).replace("$C", "$5")}, (select app.ctx_unit_id()), $6, $7, $8, $9)
+     on conflict (id) do nothing
      returning version, ${FEATURE_JSON} as feature`,
-    [id, collection.id, input.geometry, JSON.stringify(input.properties), communeCodes, input.shared ?? false, input.datetime, input.deletedAt, userId],
+    [id, collection.id, input.geometry, JSON.stringify(input.properties), input.communeCodes, input.shared ?? false, input.datetime, input.deletedAt, userId],
   );
-  return { id, version: rows[0].version, feature: rows[0].feature, changed: true };
+  return rows[0] ? { id, version: rows[0].version, feature: rows[0].feature, changed: true } : null;
 }
 
 /** Replaces the item if it is still at `expectedVersion`; 404 when invisible, 412 when stale. */

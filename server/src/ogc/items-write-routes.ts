@@ -60,13 +60,15 @@ export function registerItemsWriteRoutes(app: FastifyInstance, context: ServerCo
     const id = input.id ?? randomUUID();
     const location = `${baseUrl(request, context.config)}/collections/${collection.id}/items/${id}`;
     return executeWrite(context, request, reply, { action: "create", collection: collection.id, itemId: id }, async (client, actor) => {
-      const stored = await readStoredState(client, collection, id, input);
-      if (stored) {
+      const written = await insertFeature(client, collection, id, input, actor.id);
+      if (!written) {
+        // The id exists: the same create replayed (same content) or a clash. Invisible to this user → 409.
+        const stored = await readStoredState(client, collection, id, input);
+        if (!stored) throw new ProblemError(409, "Conflict", "Mã mục (UUID) này đã được dùng.");
         if (!stored.sameContent) throw new ProblemError(412, "Precondition Failed", "Mục với mã này đã có trên máy chủ với nội dung khác; không ghi đè.");
         const current = await readFeatureForPatch(client, collection, id);
         return { status: 200, etag: etagOf(stored.version), location, body: JSON.stringify(current), itemId: id, changed: false };
       }
-      const written = await insertFeature(client, collection, id, input, actor.id);
       return { status: 201, etag: etagOf(written.version), location, body: written.feature, itemId: id, changed: true };
     });
   });

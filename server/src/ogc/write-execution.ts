@@ -4,11 +4,11 @@
 // all committed together or not at all.
 
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { appendAudit } from "../audit/audit-log";
+import { appendAuditAndResponse } from "./audit-and-response";
 import { withUserTransaction, type Queryable } from "../db/user-transaction";
-import { forbidden, unauthorized } from "../http/problem";
+import { forbidden, unauthorized, unprocessable } from "../http/problem";
 import { requireUserId, type ServerContext } from "../http/request-context";
-import { findStoredResponse, idempotencyKey, requestHash, storeResponse, type WriteResponse } from "./idempotency";
+import { idempotencyKey, requestHash, type WriteResponse } from "./idempotency";
 
 export interface Actor {
   id: string;
@@ -25,11 +25,20 @@ export interface WriteDescription {
 
 export type WriteOutcome = WriteResponse & { itemId: string | null; changed: boolean };
 
-async function loadActor(client: Queryable): Promise<Actor | null> {
-  const { rows } = await client.query<Actor>(
-    `select id, username, unit_id as "unitId", role from users where id = app.ctx_user_id() and not disabled`,
+/** The writer and, when the request carries a key already used, the stored answer — one round trip. */
+async function loadActorAndStoredResponse(client: Queryable, key: string | null, hash: string): Promise<{ actor: Actor | null; stored: WriteResponse | null }> {
+  const { rows } = await client.query<Actor & { request_hash: string | null; status: number | null; etag: string | null; location: string | null; body: string | null }>(
+    `select users.id, username, unit_id as "unitId", role, keys.request_hash, keys.status, keys.etag, keys.location, keys.body::text as body
+     from users left join idempotency_keys as keys on keys.key = $1::uuid
+     where users.id = app.ctx_user_id() and not users.disabled`,
+    [key],
   );
-  return rows[0] ?? null;
+  const row = rows[0];
+  if (!row) return { actor: null, stored: null };
+  const actor: Actor = { id: row.id, username: row.username, unitId: row.unitId, role: row.role };
+  if (row.request_hash === null || row.status === null) return { actor, stored: null };
+  if (row.request_hash !== hash) throw unprocessable("Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác.");
+  return { actor, stored: { status: row.status, etag: row.etag, location: row.location, body: row.body } };
 }
 
 export async function executeWrite(
@@ -43,15 +52,13 @@ export async function executeWrite(
   const key = idempotencyKey(request.headers["idempotency-key"]);
   const hash = requestHash(request.method, request.url, request.headers["if-match"], request.body);
   const response = await withUserTransaction(context.pool, userId, async (client) => {
-    const actor = await loadActor(client);
+    const { actor, stored } = await loadActorAndStoredResponse(client, key, hash);
     if (!actor) throw unauthorized("Tài khoản không còn hiệu lực.");
     if (actor.role !== "bien-tap") throw forbidden("Tài khoản chỉ xem không được ghi dữ liệu.");
-    const stored = key ? await findStoredResponse(client, key, hash) : null;
     if (stored) return stored;
     const outcome = await perform(client, actor);
     const answer: WriteResponse = { status: outcome.status, etag: outcome.etag, location: outcome.location, body: outcome.body };
-    if (key) await storeResponse(client, key, hash, answer);
-    await appendAudit(client, {
+    await appendAuditAndResponse(client, key ? { key, hash, response: answer } : null, {
       userId: actor.id,
       username: actor.username,
       unitId: actor.unitId,

@@ -25,9 +25,10 @@ export async function startTestServer(database: TestDatabase, overrides: Partial
     adminDatabaseUrl: database.adminUrl,
     tokenSecret: Buffer.from("bi-mat-thu-nghiem"),
     loginAttemptsPerMinute: 1000,
+    poolSize: 4,
     ...overrides,
   };
-  const { app } = buildServer(config, { poolSize: 4, logger: process.env.OAPIF_TEST_LOG === "1" });
+  const { app } = buildServer(config, { logger: process.env.OAPIF_TEST_LOG === "1" });
   const requests: string[] = [];
   app.addHook("onRequest", async (request) => {
     requests.push(request.url);
