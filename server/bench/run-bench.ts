@@ -15,7 +15,7 @@ import { startServerProcess } from "./server-process";
 import { replayOutbox } from "./outbox-replay";
 
 const CONCURRENCY = 50;
-const LOAD_SECONDS = Number(process.env.OAPIF_BENCH_SECONDS ?? 15);
+const LOAD_SECONDS = Number(process.env.OAPIF_BENCH_SECONDS ?? 10);
 const secret = randomBytes(32).toString("hex");
 const log = (message: string) => console.log(message);
 const format = (result: LoadResult) =>
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     const environment = { OAPIF_TOKEN_SECRET: secret, OAPIF_ADMIN_DATABASE_URL: database.adminUrl };
     const rlsServer = await startServerProcess({ ...environment, OAPIF_DATABASE_URL: database.apiUrl }, 18_000 + Math.floor(Math.random() * 1000));
     servers.push(rlsServer);
-    const baselineServer = await startServerProcess({ ...environment, OAPIF_DATABASE_URL: database.adminUrl }, 19_000 + Math.floor(Math.random() * 1000));
+    const baselineServer = await startServerProcess({ ...environment, OAPIF_DATABASE_URL: database.adminUrl, OAPIF_BENCH_BASELINE: "superuser" }, 19_000 + Math.floor(Math.random() * 1000));
     servers.push(baselineServer);
 
     const editor = accounts.communeEditors[37];

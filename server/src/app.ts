@@ -24,7 +24,12 @@ export interface BuiltServer {
 
 export function buildServer(config: ServerConfig, options: { logger?: boolean | { level: string } } = {}): BuiltServer {
   const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize });
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: config.bodyLimitBytes, trustProxy: Boolean(config.publicUrl) });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: config.bodyLimitBytes,
+    // Behind the TLS proxy (public URL set), trust X-Forwarded-* from the local proxy only.
+    trustProxy: config.publicUrl ? ["127.0.0.1", "::1"] : false,
+  });
   const context: ServerContext = { pool, config };
   const jsonParser = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("text/plain");

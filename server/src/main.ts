@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { readConfig } from "./config";
 import { migrate } from "./db/migrate";
+import { assertApiRoleIsConfined, ensureApiLoginRole, ensureDatabaseExists } from "./db/prepare-database";
 import { buildServer } from "./app";
 import { addCommune, createUnit, createUser } from "./admin/admin-commands";
 
@@ -29,6 +30,13 @@ async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>
   }
 }
 
+async function prepare(adminUrl: string, apiUrl: string): Promise<void> {
+  if (await ensureDatabaseExists(adminUrl)) console.log("Đã tạo cơ sở dữ liệu.");
+  const applied = await migrate(adminUrl);
+  console.log(applied.length > 0 ? `Đã áp dụng migration: ${applied.join(", ")}` : "Cơ sở dữ liệu đã ở phiên bản mới nhất.");
+  await ensureApiLoginRole(adminUrl, apiUrl);
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   const { positionals, values } = parseArgs({
@@ -46,15 +54,16 @@ async function main(): Promise<void> {
   };
   switch (command) {
     case "start": {
-      const applied = await migrate(config.adminDatabaseUrl);
-      if (applied.length > 0) console.log(`Đã áp dụng migration: ${applied.join(", ")}`);
+      await prepare(config.adminDatabaseUrl, config.databaseUrl);
+      // The bench's superuser baseline is the only run allowed to bypass row-level security.
+      if (process.env.OAPIF_BENCH_BASELINE !== "superuser") await assertApiRoleIsConfined(config.databaseUrl);
       if (!process.env.OAPIF_TOKEN_SECRET) console.warn("Cảnh báo: chưa đặt OAPIF_TOKEN_SECRET; phiên đăng nhập mất hiệu lực khi khởi động lại.");
       const { app } = buildServer(config, { logger: { level: process.env.OAPIF_LOG_LEVEL ?? "info" } });
       await app.listen({ host: config.host, port: config.port });
       return;
     }
     case "migrate":
-      console.log(`Đã áp dụng: ${(await migrate(config.adminDatabaseUrl)).join(", ") || "(không có migration mới)"}`);
+      await prepare(config.adminDatabaseUrl, config.databaseUrl);
       return;
     case "add-commune":
       await withAdmin(config.adminDatabaseUrl, (client) => addCommune(client, required("code"), required("name")));

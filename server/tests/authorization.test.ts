@@ -10,6 +10,7 @@ import { createTestDatabase, withClient, type TestDatabase } from "./helpers/tes
 import { seedFixture, COMMUNE_A, COMMUNE_B, COMMUNE_C, type AccountName, type Fixture } from "./helpers/fixture";
 import { startTestServer, type TestServer } from "./helpers/test-server";
 import { apiClient } from "./helpers/http-client";
+import { assertApiRoleIsConfined } from "../src/db/prepare-database";
 import { incidentFeature } from "./helpers/sample-features";
 
 type RowName = "incidentA" | "incidentAShared" | "incidentB" | "incidentC" | "markerA" | "patrolB";
@@ -108,6 +109,11 @@ describe("the API role cannot bypass row-level security", () => {
         { relname: "idempotency_keys", relrowsecurity: true, relforcerowsecurity: true, owns: false },
       ]);
     });
+  });
+
+  it("the server refuses to start on a connection that would bypass RLS (superuser/owner) and accepts the API role", async () => {
+    await expect(assertApiRoleIsConfined(database.adminUrl)).rejects.toThrow(/phân quyền theo dòng sẽ bị bỏ qua/);
+    await expect(assertApiRoleIsConfined(database.apiUrl)).resolves.toBeUndefined();
   });
 
   it("sees nothing without a context and cannot hard-delete", async () => {
