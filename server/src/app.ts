@@ -16,6 +16,7 @@ import { registerItemsReadRoutes } from "./ogc/items-read-routes";
 import { registerItemsWriteRoutes } from "./ogc/items-write-routes";
 import { registerLandingRoutes } from "./ogc/landing-routes";
 import { registerSyncRoutes } from "./sync/sync-routes";
+import { registerOutboxBatchRoutes } from "./sync/outbox-batch-routes";
 
 export interface BuiltServer {
   app: FastifyInstance;
@@ -44,6 +45,7 @@ export function buildServer(config: ServerConfig, options: { logger?: boolean | 
   registerItemsWriteRoutes(app, context);
   registerAttachmentRoutes(app, context);
   registerSyncRoutes(app, context);
+  registerOutboxBatchRoutes(app, context);
   registerLoginRoutes(app, context);
   app.addHook("onClose", async () => pool.end());
   return { app, pool };

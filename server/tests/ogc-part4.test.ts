@@ -200,8 +200,9 @@ describe("the app's outbox replayed", () => {
     const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${server.tokenFor(fixture.editorA.id)}` } });
     expect(response.headers.get("content-type")).toBe("image/jpeg");
     expect(Buffer.from(await response.arrayBuffer())).toEqual(bytes);
-    const item = (await editor("GET", `/collections/attachments/items/${attachmentId}`)).json() as { properties: Record<string, unknown> };
+    const item = (await editor("GET", `/collections/attachments/items/${attachmentId}`)).json() as { properties: Record<string, unknown>; links: { rel: string; href: string }[] };
     expect(item.properties).toMatchObject({ incidentId: feature.id, size: bytes.length, hasContent: true });
+    expect(item.links.find((link) => link.rel === "enclosure")?.href).toBe(`${server.url}${path}`);
     expect((await editor("PUT", `${itemPath(randomUUID())}/attachments/${randomUUID()}`, bytes, { "content-type": "image/jpeg" })).status).toBe(404);
   });
 });

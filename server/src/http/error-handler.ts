@@ -42,9 +42,16 @@ function fromFastify(error: FastifyError): ProblemError | null {
   }
 }
 
+/** The problem an error stands for, or null when it is unexpected (a 500 whose cause is logged). */
+export function toProblem(error: unknown): ProblemError | null {
+  if (error instanceof ProblemError) return error;
+  if (typeof error !== "object" || error === null) return null;
+  return fromDatabase(error as DatabaseError) ?? fromFastify(error as FastifyError);
+}
+
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler(async (error: FastifyError & DatabaseError, request, reply) => {
-    const problem = error instanceof ProblemError ? error : (fromDatabase(error) ?? fromFastify(error));
+    const problem = toProblem(error);
     if (!problem) request.log.error(error);
     const answer = problem ?? new ProblemError(500, "Internal Server Error", "Máy chủ gặp lỗi, vui lòng thử lại sau.");
     return reply

@@ -10,7 +10,7 @@ import { baseUrl, requireUserId, type ServerContext } from "../http/request-cont
 import { INCIDENT_COLLECTION } from "../../../src/domain/incident-ogc-feature";
 import { parseAttachmentMetadata, putAttachmentContent, putAttachmentMetadata, readAttachmentContent } from "./attachments.repository";
 import { isUuid } from "./item-query";
-import { etagOf } from "./items-read-routes";
+import { etagOf } from "./item-operations";
 import { executeWrite } from "./write-execution";
 
 type AttachmentParams = { featureId: string; attachmentId: string };

@@ -10,6 +10,7 @@ import { notFound } from "../http/problem";
 import { baseUrl, requireUserId, type ServerContext } from "../http/request-context";
 import { isUuid, parseItemQuery } from "./item-query";
 import { readItem, readItemPage } from "./items-repository";
+import { etagOf } from "./item-operations";
 
 type CollectionParams = { collectionId: string };
 type ItemParams = { collectionId: string; featureId: string };
@@ -21,7 +22,6 @@ export function collectionOrNotFound(id: string): CollectionDefinition {
   return collection;
 }
 
-export const etagOf = (version: number): string => `"${version}"`;
 
 function pageLinks(request: FastifyRequest, itemsUrl: string, nextAfter: string | null): string {
   const self = new URL(itemsUrl);
@@ -35,6 +35,13 @@ function pageLinks(request: FastifyRequest, itemsUrl: string, nextAfter: string 
     links.push({ href: next.toString(), rel: "next", type: "application/geo+json" });
   }
   return JSON.stringify(links);
+}
+
+/** An attachment item points at its bytes (served under its incident). */
+function enclosureLinks(base: string, id: string, properties: unknown): { href: string; rel: string; type: string }[] {
+  if (typeof properties !== "object" || properties === null || !("incidentId" in properties) || !("hasContent" in properties)) return [];
+  const { incidentId, hasContent, type } = properties as { incidentId: string; hasContent: boolean; type: string };
+  return hasContent ? [{ href: `${base}/collections/incidents/items/${incidentId}/attachments/${id}`, rel: "enclosure", type }] : [];
 }
 
 export function registerItemsReadRoutes(app: FastifyInstance, context: ServerContext): void {
@@ -60,9 +67,11 @@ export function registerItemsReadRoutes(app: FastifyInstance, context: ServerCon
     if (request.headers["if-none-match"] === etag) return reply.code(304).send();
     const feature = JSON.parse(item.feature) as Record<string, unknown>;
     const self = `${baseUrl(request, context.config)}/collections/${collection.id}/items/${request.params.featureId}`;
+    const base = baseUrl(request, context.config);
     feature.links = [
       { href: self, rel: "self", type: "application/geo+json" },
-      { href: `${baseUrl(request, context.config)}/collections/${collection.id}`, rel: "collection", type: "application/json" },
+      { href: `${base}/collections/${collection.id}`, rel: "collection", type: "application/json" },
+      ...enclosureLinks(base, request.params.featureId, feature.properties),
     ];
     return reply.type("application/geo+json").send(JSON.stringify(feature));
   });

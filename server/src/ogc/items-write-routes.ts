@@ -5,21 +5,22 @@
 
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { withUserTransaction, type Queryable } from "../db/user-transaction";
+import { withUserTransaction } from "../db/user-transaction";
 import { notFound, ProblemError, unprocessable } from "../http/problem";
 import { baseUrl, type ServerContext } from "../http/request-context";
 import type { CollectionDefinition } from "../collections/collection-registry";
-import { mergePatch, parseFeatureInput, type FeatureInput } from "./feature-input";
-import { insertFeature, readFeatureForPatch, readStoredState, replaceFeature } from "./feature-writes.repository";
-import { requireIfMatch, type IfMatch } from "./if-match";
+import { mergePatch, parseFeatureInput } from "./feature-input";
+import { readFeatureForPatch } from "./feature-writes.repository";
+import { createItem, replaceItem } from "./item-operations";
+import { requireIfMatch } from "./if-match";
 import { isUuid } from "./item-query";
-import { collectionOrNotFound, etagOf } from "./items-read-routes";
-import { executeWrite, type WriteOutcome } from "./write-execution";
+import { collectionOrNotFound } from "./items-read-routes";
+import { executeWrite } from "./write-execution";
 
 type CollectionParams = { collectionId: string };
 type ItemParams = { collectionId: string; featureId: string };
 
-function writableCollection(id: string): CollectionDefinition {
+export function writableCollection(id: string): CollectionDefinition {
   const collection = collectionOrNotFound(id);
   if (collection.storage !== "features") {
     throw new ProblemError(405, "Method Not Allowed", "Ảnh đính kèm được ghi qua đường dẫn …/items/{id}/attachments/{attachmentId} của vụ việc.", { allow: "GET, HEAD, OPTIONS" });
@@ -30,17 +31,6 @@ function writableCollection(id: string): CollectionDefinition {
 function itemIdOrNotFound(id: string): string {
   if (!isUuid(id)) throw notFound();
   return id.toLowerCase();
-}
-
-async function replaceWith(client: Queryable, collection: CollectionDefinition, id: string, ifMatch: IfMatch, input: FeatureInput, userId: string): Promise<WriteOutcome> {
-  let expected = ifMatch;
-  if (expected === "*") {
-    const stored = await readStoredState(client, collection, id, null);
-    if (!stored) throw notFound();
-    expected = stored.version;
-  }
-  const written = await replaceFeature(client, collection, id, expected, input, userId);
-  return { status: 200, etag: etagOf(written.version), location: null, body: written.feature, itemId: id, changed: written.changed };
 }
 
 async function allowedMethods(context: ServerContext, request: FastifyRequest, writeMethods: string): Promise<string> {
@@ -60,16 +50,7 @@ export function registerItemsWriteRoutes(app: FastifyInstance, context: ServerCo
     const id = input.id ?? randomUUID();
     const location = `${baseUrl(request, context.config)}/collections/${collection.id}/items/${id}`;
     return executeWrite(context, request, reply, { action: "create", collection: collection.id, itemId: id }, async (client, actor) => {
-      const written = await insertFeature(client, collection, id, input, actor.id);
-      if (!written) {
-        // The id exists: the same create replayed (same content) or a clash. Invisible to this user → 409.
-        const stored = await readStoredState(client, collection, id, input);
-        if (!stored) throw new ProblemError(409, "Conflict", "Mã mục (UUID) này đã được dùng.");
-        if (!stored.sameContent) throw new ProblemError(412, "Precondition Failed", "Mục với mã này đã có trên máy chủ với nội dung khác; không ghi đè.");
-        const current = await readFeatureForPatch(client, collection, id);
-        return { status: 200, etag: etagOf(stored.version), location, body: JSON.stringify(current), itemId: id, changed: false };
-      }
-      return { status: 201, etag: etagOf(written.version), location, body: written.feature, itemId: id, changed: true };
+      return createItem(client, collection, id, input, actor.id, location);
     });
   });
 
@@ -80,7 +61,7 @@ export function registerItemsWriteRoutes(app: FastifyInstance, context: ServerCo
     const input = parseFeatureInput(request.body, collection);
     if (input.id !== null && input.id !== id) throw unprocessable("Mã mục trong nội dung khác mã trên đường dẫn.");
     return executeWrite(context, request, reply, { action: "replace", collection: collection.id, itemId: id }, (client, actor) =>
-      replaceWith(client, collection, id, ifMatch, input, actor.id),
+      replaceItem(client, collection, id, ifMatch, input, actor.id),
     );
   });
 
@@ -92,7 +73,7 @@ export function registerItemsWriteRoutes(app: FastifyInstance, context: ServerCo
       const current = await readFeatureForPatch(client, collection, id);
       if (!current) throw notFound();
       const input = parseFeatureInput(mergePatch(current, request.body), collection);
-      return replaceWith(client, collection, id, ifMatch, input, actor.id);
+      return replaceItem(client, collection, id, ifMatch, input, actor.id);
     });
   });
 
@@ -104,7 +85,7 @@ export function registerItemsWriteRoutes(app: FastifyInstance, context: ServerCo
       const current = await readFeatureForPatch(client, collection, id);
       if (!current) throw notFound();
       const deleted = mergePatch(current, { properties: { deletedAt: new Date().toISOString() } });
-      const outcome = await replaceWith(client, collection, id, ifMatch, parseFeatureInput(deleted, collection), actor.id);
+      const outcome = await replaceItem(client, collection, id, ifMatch, parseFeatureInput(deleted, collection), actor.id);
       return { ...outcome, status: 204, body: null };
     });
   });

@@ -26,7 +26,7 @@ export interface WriteDescription {
 export type WriteOutcome = WriteResponse & { itemId: string | null; changed: boolean };
 
 /** The writer and, when the request carries a key already used, the stored answer — one round trip. */
-async function loadActorAndStoredResponse(client: Queryable, key: string | null, hash: string): Promise<{ actor: Actor | null; stored: WriteResponse | null }> {
+export async function loadActorAndStoredResponse(client: Queryable, key: string | null, hash: string): Promise<{ actor: Actor | null; stored: WriteResponse | null }> {
   const { rows } = await client.query<Actor & { request_hash: string | null; status: number | null; etag: string | null; location: string | null; body: string | null }>(
     `select users.id, username, unit_id as "unitId", role, keys.request_hash, keys.status, keys.etag, keys.location, keys.body::text as body
      from users left join idempotency_keys as keys on keys.key = $1::uuid
