@@ -24,8 +24,9 @@ do $$
 begin
   if (select rolsuper from pg_roles where rolname = current_user) then
     alter function geometry_overlaps(geometry, geometry) leakproof;
+    alter function arrayoverlap(anyarray, anyarray) leakproof;
   else
-    raise notice 'Không phải superuser: chưa đánh dấu geometry_overlaps LEAKPROOF; truy vấn bbox dưới RLS sẽ chậm hơn.';
+    raise notice 'Không phải superuser: chưa đánh dấu geometry_overlaps / arrayoverlap LEAKPROOF; truy vấn bbox và đồng bộ dưới RLS sẽ chậm hơn.';
   end if;
   execute format('alter database %I set jit = off', current_database());
 end $$;

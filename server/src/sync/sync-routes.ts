@@ -23,10 +23,12 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
     const userId = requireUserId(request);
     const since = parseNumber(request.query.since, 0, "since");
     const limit = Math.min(Math.max(parseNumber(request.query.limit, DEFAULT_PAGE, "limit"), 1), MAX_PAGE);
-    // The explicit commune condition repeats what row-level security enforces, so the
-    // planner can use the commune index instead of walking the whole province's changes.
-    const scope = `((select app.ctx_unit_kind()) = 'province' or commune_codes && (select app.ctx_communes()))`;
     const rows = await withUserTransaction(context.pool, userId, async (client) => {
+      // Below the province, the explicit commune condition repeats what row-level security
+      // enforces, so the planner can use the GIN commune index instead of walking the whole
+      // province's change sequence (see migration 006).
+      const kind = (await client.query<{ kind: string | null }>("select app.ctx_unit_kind() as kind")).rows[0].kind;
+      const scope = kind === "province" ? "true" : "commune_codes && (select app.ctx_communes())";
       const result = await client.query<{ change_seq: string; change: string }>(
         `select change_seq, change from (
            (select change_seq, '{"collection":' || to_json(collection)::text || ',"feature":' || ${FEATURE_JSON} || '}' as change
