@@ -7,7 +7,7 @@
 
 import { expect, test } from "vitest";
 import { fastestRun } from "./bench-support";
-import { attributePoints, attributePointsNaive } from "../src/geo/point-attribution";
+import { attributePoints, attributePointsNaive } from "../src/geo/indexes/point-attribution";
 import { COMMUNE_COUNT, nationalCommunes, randomPoints } from "../scripts/bench-data/national-communes";
 
 const POINTS = 100_000;

@@ -11,9 +11,9 @@ import { circle, featureCollection, intersect, union } from "@turf/turf";
 import { expect, test } from "vitest";
 import { medianRun } from "./bench-support";
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from "geojson";
-import { analyseCoverage } from "../src/geo/coverage-analysis";
-import { discPolygon } from "../src/geo/reach-shapes";
-import { NearestIndex, nearestBruteForce } from "../src/geo/nearest-index";
+import { analyseCoverage } from "../src/geo/coverage/coverage-analysis";
+import { discPolygon } from "../src/geo/travel-time/reach-shapes";
+import { NearestIndex, nearestBruteForce } from "../src/geo/indexes/nearest-index";
 
 const read = (layer: string) => JSON.parse(readFileSync(`data/vu-quang/${layer}.geojson`, "utf8")) as FeatureCollection;
 const commune = read("commune").features as Feature<Polygon | MultiPolygon>[];

@@ -1,5 +1,5 @@
 // GPX track ↔ marker matching: the app's segment walk with per-segment
-// bounding-box rejection (src/geo/track-marker-match.ts) against the naive
+// bounding-box rejection (src/geo/border-protection/track-marker-match.ts) against the naive
 // Turf baseline (pointToLineDistance for every marker over the whole track),
 // on a 20,000-point patrol track and the sample's 14 markers.
 
@@ -8,7 +8,7 @@ import { fastestRun } from "./bench-support";
 import { readFileSync } from "node:fs";
 import { pointToLineDistance } from "@turf/turf";
 import type { FeatureCollection, LineString, Point } from "geojson";
-import { markersPassedByTrack } from "../src/geo/track-marker-match";
+import { markersPassedByTrack } from "../src/geo/border-protection/track-marker-match";
 
 const markerLayer = JSON.parse(readFileSync("data/vu-quang/border-marker.geojson", "utf8")) as FeatureCollection<Point>;
 const markers = markerLayer.features.map((feature) => ({ id: String(feature.id), lon: feature.geometry.coordinates[0], lat: feature.geometry.coordinates[1] }));

@@ -7,8 +7,8 @@ chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Đang cài Chromium (gói Debian) cho kiểm thử đầu-cuối…"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq chromium >/dev/null
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium >/dev/null
   exit 0
 fi
 echo "Thiếu Chromium tại $chromium_path. Cài bằng: sudo apt-get install -y chromium (hoặc đặt CHROMIUM_PATH)." >&2

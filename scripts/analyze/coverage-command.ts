@@ -1,9 +1,9 @@
 // `analyze coverage`: the militia coverage of a commune by radius, or by
 // travel time along roads (`--roads R.geojson --minutes 15`).
 
-import { analyseCoverage } from "../../src/geo/coverage-analysis";
-import type { CoverageMode } from "../../src/geo/coverage-mode";
-import { DEFAULT_TRAVEL_SPEEDS } from "../../src/geo/road-speeds";
+import { analyseCoverage } from "../../src/geo/coverage/coverage-analysis";
+import type { CoverageMode } from "../../src/geo/coverage/coverage-mode";
+import { DEFAULT_TRAVEL_SPEEDS } from "../../src/geo/travel-time/road-speeds";
 import type { CliArguments } from "./cli-arguments";
 import { readLayer, readOptionalLayer } from "./read-layer";
 

@@ -1,10 +1,10 @@
 // `analyze attribute | nearest | border-belt | protection`: the batch forms of
 // the app's analyses, over GeoJSON files, returning JSON-ready objects.
 
-import { analyseBorderBelt } from "../../src/geo/border-belt-analysis";
-import { nearestTable } from "../../src/geo/distance-tables";
-import { attributePoints, attributePointsNaive } from "../../src/geo/point-attribution";
-import { analyseProtection } from "../../src/geo/protection-analysis";
+import { analyseBorderBelt } from "../../src/geo/border-protection/border-belt-analysis";
+import { nearestTable } from "../../src/geo/distances/distance-tables";
+import { attributePoints, attributePointsNaive } from "../../src/geo/indexes/point-attribution";
+import { analyseProtection } from "../../src/geo/border-protection/protection-analysis";
 import type { CliArguments } from "./cli-arguments";
 import { readLayer, readOptionalLayer } from "./read-layer";
 

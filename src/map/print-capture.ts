@@ -5,7 +5,7 @@
 // buffer. The view is made north-up first (the grid and north arrow assume
 // it) and rendered at twice the device resolution for a sharper print.
 
-import type { Viewport } from "../geo/print-viewport";
+import type { Viewport } from "../geo/print/print-viewport";
 import type { MapController } from "./map-controller";
 
 export interface MapCapture {

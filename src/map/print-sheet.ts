@@ -4,10 +4,10 @@
 // legend, and a footer with the print date, grid system, phase and the
 // sample-data notice.
 
-import { computeGrid, crossing, type GridSystem } from "../geo/print-grid";
-import { sheetLayout, type Orientation, type PaperSize, type SheetLayout } from "../geo/print-layout";
-import { metresPerPixel, roundedScale, scaleBar, scaleDenominator } from "../geo/print-scale";
-import type { Viewport } from "../geo/print-viewport";
+import { computeGrid, crossing, type GridSystem } from "../geo/print/print-grid";
+import { sheetLayout, type Orientation, type PaperSize, type SheetLayout } from "../geo/print/print-layout";
+import { metresPerPixel, roundedScale, scaleBar, scaleDenominator } from "../geo/print/print-scale";
+import type { Viewport } from "../geo/print/print-viewport";
 import type { MapCapture } from "./print-capture";
 import { fitText, setFont, wrapText } from "./print-sheet-text";
 

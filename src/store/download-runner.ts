@@ -7,7 +7,7 @@
 // downloads. Pause and cancel abort in-flight requests; tiles already fetched
 // are still stored (and recognised on resume by their store time).
 
-import { enumerateTileRuns, tilesFrom, type TileCoordinate } from "../geo/tile-enumeration";
+import { enumerateTileRuns, tilesFrom, type TileCoordinate } from "../geo/tiles/tile-enumeration";
 import type { DownloadCounters, DownloadJobRecord, DownloadJobRepository, DownloadStatus } from "./download-job.repository";
 import { DEFAULT_RETRY_POLICY, sleep, withRetry, type RetryPolicy } from "./download-retry";
 import { DownloadSpeedMeter, type DownloadRate } from "./download-speed";

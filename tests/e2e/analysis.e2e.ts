@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import { analyseCoverage } from "../../src/geo/coverage-analysis";
+import { analyseCoverage } from "../../src/geo/coverage/coverage-analysis";
 import { guardedBrowserForFile } from "./browser-session";
 import { POLL, openApp, sampleLayer } from "./app-page";
 

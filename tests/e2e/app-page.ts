@@ -22,11 +22,20 @@ export function samplePoint(layerId: string, index = 0): { lon: number; lat: num
 export async function openApp(page: Page, position?: { zoom: number; lat: number; lon: number }): Promise<void> {
   const hash = position ? `#${position.zoom}/${position.lat}/${position.lon}` : "";
   await page.goto(`${baseUrl()}${hash}`);
+  await chooseSampleOnFirstStart(page);
   await waitForMap(page);
 }
 
+/** A new browser profile starts at the commune setup: open the sample there (a no-op once a workspace is open). */
+export async function chooseSampleOnFirstStart(page: Page): Promise<void> {
+  const sample = page.getByRole("button", { name: "Mở dữ liệu mẫu" });
+  const ready = page.locator('[data-testid="map"][data-map-ready="true"]');
+  await sample.or(ready).first().waitFor({ timeout: 60_000 });
+  if (await sample.isVisible()) await sample.click();
+}
+
 export async function waitForMap(page: Page): Promise<void> {
-  await page.locator('[data-testid="map"][data-map-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="map"][data-map-ready="true"]').waitFor({ timeout: 120_000 });
 }
 
 export async function clickMapCentre(page: Page): Promise<void> {

@@ -5,7 +5,7 @@
 // metadata, then the tile data. Small archives only (one root directory).
 
 import { zxyToTileId } from "pmtiles";
-import { enumerateTileRuns, rectanglePolygon, tilesFrom } from "../../src/geo/tile-enumeration";
+import { enumerateTileRuns, rectanglePolygon, tilesFrom } from "../../src/geo/tiles/tile-enumeration";
 import { solidPng, varint } from "./tile-server";
 
 const HEADER_BYTES = 127;

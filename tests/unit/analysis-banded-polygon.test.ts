@@ -4,9 +4,9 @@
 
 import { describe, expect, test } from "vitest";
 import type { MultiPolygon, Polygon, Position } from "geojson";
-import { BandedPolygon } from "../../src/geo/banded-polygon";
-import { pointInPolygon } from "../../src/geo/point-in-polygon";
-import { geometryBox } from "../../src/geo/polygon-index";
+import { BandedPolygon } from "../../src/geo/indexes/banded-polygon";
+import { pointInPolygon } from "../../src/geo/indexes/point-in-polygon";
+import { geometryBox } from "../../src/geo/indexes/polygon-index";
 import { communeFeature } from "../../scripts/bench-data/national-communes";
 import { sampleFeatures, seededRandom } from "./analysis-test-helpers";
 

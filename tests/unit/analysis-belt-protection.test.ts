@@ -5,9 +5,9 @@
 import { describe, expect, test } from "vitest";
 import { pointToLineDistance } from "@turf/turf";
 import type { Feature, LineString, Point, Polygon, Position } from "geojson";
-import { analyseBorderBelt } from "../../src/geo/border-belt-analysis";
-import { analyseProtection } from "../../src/geo/protection-analysis";
-import { AnalysisInputError } from "../../src/geo/analysis-errors";
+import { analyseBorderBelt } from "../../src/geo/border-protection/border-belt-analysis";
+import { analyseProtection } from "../../src/geo/border-protection/protection-analysis";
+import { AnalysisInputError } from "../../src/geo/analysis-results/analysis-errors";
 import { sampleFeatures } from "./analysis-test-helpers";
 
 const commune = sampleFeatures("commune");

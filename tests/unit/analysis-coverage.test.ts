@@ -4,12 +4,12 @@
 
 import { describe, expect, test } from "vitest";
 import type { Feature, Geometry, Point, Polygon, Position } from "geojson";
-import { analyseCoverage } from "../../src/geo/coverage-analysis";
-import { AnalysisInputError } from "../../src/geo/analysis-errors";
-import { pointInPolygon } from "../../src/geo/point-in-polygon";
-import { geometryBox } from "../../src/geo/polygon-index";
-import { suggestNextPosts } from "../../src/geo/next-post-suggestion";
-import { prepareArea } from "../../src/geo/analysis-area";
+import { analyseCoverage } from "../../src/geo/coverage/coverage-analysis";
+import { AnalysisInputError } from "../../src/geo/analysis-results/analysis-errors";
+import { pointInPolygon } from "../../src/geo/indexes/point-in-polygon";
+import { geometryBox } from "../../src/geo/indexes/polygon-index";
+import { suggestNextPosts } from "../../src/geo/coverage/next-post-suggestion";
+import { prepareArea } from "../../src/geo/coverage/analysis-area";
 import { referenceInverse, sampleFeatures } from "./analysis-test-helpers";
 
 const commune = sampleFeatures("commune");

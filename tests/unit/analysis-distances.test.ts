@@ -4,9 +4,9 @@
 
 import { describe, expect, test } from "vitest";
 import type { Point, Position } from "geojson";
-import { NearestIndex, nearestBruteForce } from "../../src/geo/nearest-index";
-import { markerDistanceTable, nearestTable, nearestToFeature } from "../../src/geo/distance-tables";
-import { analyseDistances } from "../../src/geo/distance-analysis";
+import { NearestIndex, nearestBruteForce } from "../../src/geo/indexes/nearest-index";
+import { markerDistanceTable, nearestTable, nearestToFeature } from "../../src/geo/distances/distance-tables";
+import { analyseDistances } from "../../src/geo/distances/distance-analysis";
 import { referenceInverse, sampleFeatures, seededRandom } from "./analysis-test-helpers";
 
 const posts = sampleFeatures("militia-post");

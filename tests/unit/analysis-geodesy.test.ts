@@ -4,11 +4,11 @@
 
 import { describe, expect, test } from "vitest";
 import type { MultiPolygon, Polygon, Position } from "geojson";
-import { geodesicArea } from "../../src/geo/geodesic-area";
-import { geodesicInverse, lineLengthMetres } from "../../src/geo/geodesic-distance";
-import { measure } from "../../src/geo/measure";
-import { discPolygon, taperedCapsule } from "../../src/geo/reach-shapes";
-import { compassDirection } from "../../src/geo/compass";
+import { geodesicArea } from "../../src/geo/geodesy/geodesic-area";
+import { geodesicInverse, lineLengthMetres } from "../../src/geo/geodesy/geodesic-distance";
+import { measure } from "../../src/geo/geodesy/measure";
+import { discPolygon, taperedCapsule } from "../../src/geo/travel-time/reach-shapes";
+import { compassDirection } from "../../src/geo/geodesy/compass";
 import { referenceInverse, referenceLength, referenceRingArea, sampleFeatures, seededRandom } from "./analysis-test-helpers";
 
 const random = seededRandom(42);

@@ -7,15 +7,15 @@
 
 import { describe, expect, test } from "vitest";
 import type { Feature, Geometry, Point, Polygon, Position } from "geojson";
-import { prepareArea } from "../../src/geo/analysis-area";
-import { analyseCoverage } from "../../src/geo/coverage-analysis";
-import type { CoverageMode } from "../../src/geo/coverage-mode";
-import { geodesicArea } from "../../src/geo/geodesic-area";
-import { describeSuggestionReach, suggestNextPosts, type SuggestedPost } from "../../src/geo/next-post-suggestion";
-import { pointInPolygon } from "../../src/geo/point-in-polygon";
-import { intersection, subtract } from "../../src/geo/polygon-boolean";
-import { postReaches } from "../../src/geo/post-reach";
-import { DEFAULT_TRAVEL_SPEEDS } from "../../src/geo/road-speeds";
+import { prepareArea } from "../../src/geo/coverage/analysis-area";
+import { analyseCoverage } from "../../src/geo/coverage/coverage-analysis";
+import type { CoverageMode } from "../../src/geo/coverage/coverage-mode";
+import { geodesicArea } from "../../src/geo/geodesy/geodesic-area";
+import { describeSuggestionReach, suggestNextPosts, type SuggestedPost } from "../../src/geo/coverage/next-post-suggestion";
+import { pointInPolygon } from "../../src/geo/indexes/point-in-polygon";
+import { intersection, subtract } from "../../src/geo/shapes/polygon-boolean";
+import { postReaches } from "../../src/geo/coverage/post-reach";
+import { DEFAULT_TRAVEL_SPEEDS } from "../../src/geo/travel-time/road-speeds";
 import { referenceInverse, sampleFeatures } from "./analysis-test-helpers";
 
 const box = (west: number, south: number, east: number, north: number, properties: Record<string, unknown> = {}): Feature<Polygon> => ({

@@ -5,10 +5,10 @@
 
 import { describe, expect, test } from "vitest";
 import type { Polygon, Position } from "geojson";
-import { pointInPolygon } from "../../src/geo/point-in-polygon";
-import { geometryBox } from "../../src/geo/polygon-index";
-import { discPolygon, taperedCapsule } from "../../src/geo/reach-shapes";
-import { RowCrossingPolygon } from "../../src/geo/row-crossing-polygon";
+import { pointInPolygon } from "../../src/geo/indexes/point-in-polygon";
+import { geometryBox } from "../../src/geo/indexes/polygon-index";
+import { discPolygon, taperedCapsule } from "../../src/geo/travel-time/reach-shapes";
+import { RowCrossingPolygon } from "../../src/geo/indexes/row-crossing-polygon";
 import { seededRandom } from "./analysis-test-helpers";
 
 const ring = (west: number, south: number, east: number, north: number): Position[] => [[west, south], [east, south], [east, north], [west, north], [west, south]];

@@ -5,11 +5,11 @@
 
 import { describe, expect, test } from "vitest";
 import type { Feature, LineString, Point, Position } from "geojson";
-import { analyseCoverage } from "../../src/geo/coverage-analysis";
-import { buildRoadGraph } from "../../src/geo/road-graph";
-import { travelTimes } from "../../src/geo/travel-time";
-import { pointInPolygon } from "../../src/geo/point-in-polygon";
-import { metresPerMinute, type TravelSpeeds } from "../../src/geo/road-speeds";
+import { analyseCoverage } from "../../src/geo/coverage/coverage-analysis";
+import { buildRoadGraph } from "../../src/geo/travel-time/road-graph";
+import { travelTimes } from "../../src/geo/travel-time/travel-time";
+import { pointInPolygon } from "../../src/geo/indexes/point-in-polygon";
+import { metresPerMinute, type TravelSpeeds } from "../../src/geo/travel-time/road-speeds";
 import { referenceInverse, sampleFeatures } from "./analysis-test-helpers";
 
 const SPEEDS: TravelSpeeds = { byRoadClass: { "quoc-lo": 50 }, defaultRoad: 20, walking: 4 };

@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { pointToLineDistance } from "@turf/turf";
 import { expect, test } from "vitest";
 import type { FeatureCollection, LineString, MultiPolygon, Polygon } from "geojson";
-import { borderBelt } from "../../src/geo/border-belt";
-import { pointInPolygon } from "../../src/geo/point-in-polygon";
+import { borderBelt } from "../../src/geo/border-protection/border-belt";
+import { pointInPolygon } from "../../src/geo/indexes/point-in-polygon";
 
 const read = <T>(layer: string) => JSON.parse(readFileSync(`data/vu-quang/${layer}.geojson`, "utf8")) as T;
 const commune = read<FeatureCollection<Polygon | MultiPolygon>>("commune").features[0];

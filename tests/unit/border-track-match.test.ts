@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import type { LineString } from "geojson";
 import { distance } from "@turf/turf";
-import { distanceToTrackMetres, markersPassedByTrack } from "../../src/geo/track-marker-match";
+import { distanceToTrackMetres, markersPassedByTrack } from "../../src/geo/border-protection/track-marker-match";
 
 // A straight east–west track at lat 18.25, with only its two end points recorded.
 const track: LineString = Object.freeze({ type: "LineString", coordinates: Object.freeze([Object.freeze([105.30, 18.25]), Object.freeze([105.32, 18.25])]) }) as LineString;

@@ -5,9 +5,9 @@ import { describe, expect, test } from "vitest";
 import type { Feature, LineString, Polygon } from "geojson";
 import { newDrillPlan, type DrillElement, type DrillPhase, type DrillPlan } from "../../src/domain/drill-plan";
 import { hHourLabel, plannedClock, replaySequence, situationAt, startDeviationMinutes } from "../../src/domain/drill-phases";
-import { findDrillConflicts } from "../../src/geo/drill-conflicts";
-import { routeLengthKm, routeTravelTimes } from "../../src/geo/drill-route-metrics";
-import { borderBelt } from "../../src/geo/border-belt";
+import { findDrillConflicts } from "../../src/geo/drills/drill-conflicts";
+import { routeLengthKm, routeTravelTimes } from "../../src/geo/drills/drill-route-metrics";
+import { borderBelt } from "../../src/geo/border-protection/border-belt";
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object") {

@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import type { FeatureCollection } from "geojson";
 import { readGpx, readGpxTrack } from "../../src/io/gpx/read-gpx";
 import { writeGpx } from "../../src/io/gpx/write-gpx";
-import { markersPassedByTrack } from "../../src/geo/track-marker-match";
+import { markersPassedByTrack } from "../../src/geo/border-protection/track-marker-match";
 import { markerBasesFrom } from "../../src/domain/border-marker-base";
 import { deepFreeze, sampleLayerFromDisk } from "./border-test-helpers";
 
@@ -19,7 +19,7 @@ describe("GPX import", () => {
     const line = result.collection.features.find((feature) => feature.geometry.type === "LineString");
     expect(line?.properties?.name).toBe("Tuần tra 20-11-2026");
     expect(line?.geometry).toMatchObject({ type: "LineString" });
-    expect((line?.geometry as { coordinates: number[][] }).coordinates[0]).toEqual([105.2702, 18.2601, 640.2]);
+    expect((line?.geometry as { coordinates: number[][] }).coordinates[0]).toEqual([105.2592, 18.2595, 640.2]);
     expect(result.collection.features.some((feature) => feature.geometry.type === "Point" && feature.properties?.name === "Nghỉ giữa đường")).toBe(true);
   });
 

@@ -6,12 +6,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { booleanPointInPolygon, pointOnFeature } from "@turf/turf";
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from "geojson";
-import { VillageLocator } from "../../src/geo/incident-village-attribution";
-import { DEFAULT_WARNING_SETTINGS, earlyWarnings, type WarningContext } from "../../src/geo/incident-early-warning";
-import { PolygonIndex, type PolygonFeature } from "../../src/geo/polygon-index";
-import { borderBelt } from "../../src/geo/border-belt";
-import { hexBins } from "../../src/geo/incident-hexbin";
-import { distanceMetres } from "../../src/geo/incident-distance";
+import { VillageLocator } from "../../src/geo/incidents/incident-village-attribution";
+import { DEFAULT_WARNING_SETTINGS, earlyWarnings, type WarningContext } from "../../src/geo/incidents/incident-early-warning";
+import { PolygonIndex, type PolygonFeature } from "../../src/geo/indexes/polygon-index";
+import { borderBelt } from "../../src/geo/border-protection/border-belt";
+import { hexBins } from "../../src/geo/incidents/incident-hexbin";
+import { distanceMetres } from "../../src/geo/distances/incident-distance";
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object") {

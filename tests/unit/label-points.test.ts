@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
-import { LABEL_POINT_FLAG, withLabelPoints } from "../../src/geo/label-points";
-import { pointInPolygon } from "../../src/geo/point-in-polygon";
+import { LABEL_POINT_FLAG, withLabelPoints } from "../../src/geo/shapes/label-points";
+import { pointInPolygon } from "../../src/geo/indexes/point-in-polygon";
 
 const villages = JSON.parse(readFileSync("data/vu-quang/village.geojson", "utf8")) as FeatureCollection<Polygon | MultiPolygon>;
 

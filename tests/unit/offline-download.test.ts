@@ -11,7 +11,7 @@ import { AppDatabase } from "../../src/store/database";
 import { TileCacheStore } from "../../src/store/tile-cache.store";
 import { DownloadJobRepository, type DownloadJobRecord } from "../../src/store/download-job.repository";
 import { DownloadRunner, type DownloadProgress, type DownloadRunnerOptions } from "../../src/store/download-runner";
-import { countTiles, enumerateTileRuns, rectanglePolygon } from "../../src/geo/tile-enumeration";
+import { countTiles, enumerateTileRuns, rectanglePolygon } from "../../src/geo/tiles/tile-enumeration";
 import { xyzTileAccess } from "../../src/map/basemap-source-fetch";
 
 const TEMPLATE = "http://tiles.test/t/{z}/{x}/{y}.png";

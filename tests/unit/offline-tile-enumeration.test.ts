@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { bboxPolygon, booleanIntersects } from "@turf/turf";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
-import { countTiles, enumerateTileRuns, rectanglePolygon, tileAt, tilesFrom } from "../../src/geo/tile-enumeration";
+import { countTiles, enumerateTileRuns, rectanglePolygon, tileAt, tilesFrom } from "../../src/geo/tiles/tile-enumeration";
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object") {

@@ -7,9 +7,9 @@
 import { describe, expect, test } from "vitest";
 import { featureCollection, intersect, union } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
-import { intersection, polygonsOf, subtract, unionAll, type Areal } from "../../src/geo/polygon-boolean";
-import { discPolygon } from "../../src/geo/reach-shapes";
-import { geodesicArea } from "../../src/geo/geodesic-area";
+import { intersection, polygonsOf, subtract, unionAll, type Areal } from "../../src/geo/shapes/polygon-boolean";
+import { discPolygon } from "../../src/geo/travel-time/reach-shapes";
+import { geodesicArea } from "../../src/geo/geodesy/geodesic-area";
 import { sampleFeatures, seededRandom } from "./analysis-test-helpers";
 
 const square = (x: number, y: number, size: number): Position[] => [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]];

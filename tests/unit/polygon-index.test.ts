@@ -5,8 +5,8 @@ import { readFileSync } from "node:fs";
 import { booleanPointInPolygon } from "@turf/turf";
 import { describe, expect, test } from "vitest";
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
-import { PolygonIndex, type PolygonFeature } from "../../src/geo/polygon-index";
-import { pointInPolygon } from "../../src/geo/point-in-polygon";
+import { PolygonIndex, type PolygonFeature } from "../../src/geo/indexes/polygon-index";
+import { pointInPolygon } from "../../src/geo/indexes/point-in-polygon";
 
 const villages = JSON.parse(readFileSync("data/vu-quang/village.geojson", "utf8")) as FeatureCollection<Polygon | MultiPolygon>;
 

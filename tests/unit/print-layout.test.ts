@@ -3,10 +3,10 @@
 
 import { describe, expect, test } from "vitest";
 import proj4 from "proj4";
-import { pageSizeMm, sheetLayout } from "../../src/geo/print-layout";
-import { formatDistance, metresPerPixel, roundedScale, scaleBar, scaleDenominator } from "../../src/geo/print-scale";
-import { computeGrid, crossing, gridInterval, gridLabel } from "../../src/geo/print-grid";
-import { project, unproject, type Viewport } from "../../src/geo/print-viewport";
+import { pageSizeMm, sheetLayout } from "../../src/geo/print/print-layout";
+import { formatDistance, metresPerPixel, roundedScale, scaleBar, scaleDenominator } from "../../src/geo/print/print-scale";
+import { computeGrid, crossing, gridInterval, gridLabel } from "../../src/geo/print/print-grid";
+import { project, unproject, type Viewport } from "../../src/geo/print/print-viewport";
 
 describe("sheet layout", () => {
   test("paper sizes and orientation", () => {

@@ -8,8 +8,8 @@ import { VectorTile } from "@mapbox/vector-tile";
 import { PbfReader } from "pbf";
 import type { Position } from "geojson";
 import { VECTOR_TILE_LAYER, VECTOR_TILE_MAX_ZOOM, cutVectorTiles, shouldCutVectorTiles } from "../../src/io/vector-tiles/cut-vector-tiles";
-import { tileX, tileY } from "../../src/geo/tile-enumeration";
-import { geodesicDistance } from "../../src/geo/geodesic-distance";
+import { tileX, tileY } from "../../src/geo/tiles/tile-enumeration";
+import { geodesicDistance } from "../../src/geo/geodesy/geodesic-distance";
 import { nationalCommunes, randomPoints } from "../../scripts/bench-data/national-communes";
 
 const communes = nationalCommunes(25); // 3,321 polygons, ≈ 340,000 vertices

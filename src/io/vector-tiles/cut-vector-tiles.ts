@@ -15,7 +15,7 @@ import { GeoJSONVT, type GeoJSONVTOptions, type GeoJSONVTTile } from "@maplibre/
 import { fromGeojsonVt } from "@maplibre/vt-pbf";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { bbox } from "@turf/bbox";
-import { tileX, tileY } from "../../geo/tile-enumeration";
+import { tileX, tileY } from "../../geo/tiles/tile-enumeration";
 
 export const VECTOR_TILE_LAYER = "features";
 export const VECTOR_TILE_MAX_ZOOM = 10;

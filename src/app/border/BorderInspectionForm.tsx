@@ -1,0 +1,80 @@
+// Records one inspection of a border marker: date, inspector, condition,
+// responsible team, notes and photos (kept in IndexedDB with the record).
+
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { MARKER_CONDITIONS, type MarkerCondition, type MarkerRegisterEntry } from "../../domain/border-marker-register";
+import type { NewInspection } from "../../store/marker-inspection.repository";
+import { localToday } from "./use-border-register";
+
+interface Props {
+  marker: MarkerRegisterEntry;
+  onSave: (input: NewInspection, photos: File[]) => void;
+  onCancel: () => void;
+}
+
+export function BorderInspectionForm({ marker, onSave, onCancel }: Props) {
+  const [date, setDate] = useState(localToday());
+  const [inspector, setInspector] = useState("");
+  const [condition, setCondition] = useState<MarkerCondition>(
+    (MARKER_CONDITIONS.find((option) => option.id === marker.condition)?.id ?? "tot") as MarkerCondition,
+  );
+  const [team, setTeam] = useState(marker.responsibleTeam);
+  const [notes, setNotes] = useState("");
+  const [photos, setPhotos] = useState<File[]>([]);
+  const form = useRef<HTMLFormElement>(null);
+  // The form opens below the register: bring it into view, as the officer clicked a row above.
+  // (Braces matter: newer Chromium returns a Promise from scrollIntoView, which React would call as a cleanup.)
+  useEffect(() => {
+    form.current?.scrollIntoView({ block: "nearest" });
+  }, [marker.id]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!inspector.trim()) return;
+    onSave({ markerId: marker.id, date, inspector: inspector.trim(), condition, responsibleTeam: team.trim(), notes: notes.trim() }, photos);
+  }
+
+  return (
+    <form ref={form} className="border-form" onSubmit={submit} aria-label={`Kiểm tra ${marker.label}`}>
+      <h3>Ghi kiểm tra {marker.label}</h3>
+      <div className="drill-row">
+        <label>
+          Ngày kiểm tra
+          <input type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
+        </label>
+        <label>
+          Tình trạng
+          <select value={condition} onChange={(event) => setCondition(event.target.value as MarkerCondition)}>
+            {MARKER_CONDITIONS.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label>
+        Người kiểm tra
+        <input value={inspector} onChange={(event) => setInspector(event.target.value)} required />
+      </label>
+      <label>
+        Tổ tự quản đường biên, cột mốc
+        <input value={team} onChange={(event) => setTeam(event.target.value)} />
+      </label>
+      <label>
+        Ghi chú
+        <textarea value={notes} onChange={(event) => setNotes(event.target.value)} />
+      </label>
+      <label>
+        Ảnh chụp cột mốc
+        <input type="file" accept="image/*" multiple onChange={(event) => setPhotos(Array.from(event.target.files ?? []))} />
+      </label>
+      <div className="drill-actions">
+        <button type="submit">Lưu kiểm tra</button>
+        <button type="button" onClick={onCancel}>
+          Hủy
+        </button>
+      </div>
+    </form>
+  );
+}

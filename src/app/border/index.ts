@@ -1,0 +1,1 @@
+export { BorderTab } from "./BorderTab";

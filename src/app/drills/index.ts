@@ -1,0 +1,1 @@
+export { DrillTab } from "./DrillTab";

@@ -1,0 +1,2 @@
+export { ExchangePanel } from "./ExchangePanel";
+export { routeImportFile } from "./exchange-import-route";

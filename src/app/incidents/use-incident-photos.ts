@@ -1,0 +1,48 @@
+// Turns picked image files into stored-ready attachments: checks type and
+// size first, resizes in a worker, checks the result; refused files get a
+// Vietnamese message each, the others go on.
+
+import { useCallback, useState } from "react";
+import { wrap, type Remote } from "comlink";
+import { photoInputProblem, storedPhotoProblem } from "../../domain/incident-photo-rules";
+import type { NewAttachment } from "../../store/attachment.repository";
+import type { IncidentPhotoWorkerApi } from "../../workers/incident-photo.worker";
+
+let worker: Remote<IncidentPhotoWorkerApi> | null = null;
+
+function photoWorker(): Remote<IncidentPhotoWorkerApi> {
+  worker ??= wrap<IncidentPhotoWorkerApi>(new Worker(new URL("../../workers/incident-photo.worker.ts", import.meta.url), { type: "module" }));
+  return worker;
+}
+
+export function useIncidentPhotos() {
+  const [busy, setBusy] = useState(false);
+
+  const prepare = useCallback(async (files: readonly File[], alreadyAttached: number): Promise<{ photos: NewAttachment[]; problems: string[] }> => {
+    setBusy(true);
+    const photos: NewAttachment[] = [];
+    const problems: string[] = [];
+    try {
+      for (const file of files) {
+        const problem = photoInputProblem(file, alreadyAttached + photos.length);
+        if (problem) {
+          problems.push(problem);
+          continue;
+        }
+        try {
+          const resized = await photoWorker().resizePhoto(file);
+          const tooLarge = storedPhotoProblem(file.name, resized.blob.size);
+          if (tooLarge) problems.push(tooLarge);
+          else photos.push({ fileName: file.name, type: resized.blob.type, width: resized.width, height: resized.height, blob: resized.blob });
+        } catch {
+          problems.push(`Không đọc được ảnh "${file.name}": tệp hỏng hoặc định dạng không hỗ trợ.`);
+        }
+      }
+    } finally {
+      setBusy(false);
+    }
+    return { photos, problems };
+  }, []);
+
+  return { prepare, busy };
+}

@@ -1,0 +1,51 @@
+// The "Lớp bản đồ" tab: the workspace's operational layers (and "Nhập vào
+// lớp…" to fill one from a file), the import, and imported layers.
+
+import { useCallback } from "react";
+import { bbox } from "@turf/bbox";
+import { BuiltInLayerList } from "./BuiltInLayerList";
+import { ImportIntoLayer } from "./ImportIntoLayer";
+import { ImportPanel } from "./ImportPanel";
+import { ImportedLayerList } from "./ImportedLayerList";
+import { loadImportedLayerFeatures, useLayerActions, useWorkspace } from "../workspace";
+
+export function LayersTab() {
+  const { controller, builtInLayers, importedLayers } = useWorkspace();
+  const actions = useLayerActions();
+
+  // The bbox is stored with the layer; layers stored before it was (Dexie v5) have their features read once.
+  const zoomToImported = useCallback(
+    async (layerId: string) => {
+      const layer = importedLayers.find((candidate) => candidate.record.id === layerId);
+      if (!layer || layer.record.featureCount === 0) return;
+      const [west, south, east, north] = layer.record.bbox ?? bbox(await loadImportedLayerFeatures(layerId));
+      controller?.fitBounds([[west, south], [east, north]]);
+    },
+    [controller, importedLayers],
+  );
+
+  return (
+    <>
+      {actions.error && (
+        <p className="error" role="alert">
+          {actions.error}
+        </p>
+      )}
+      <section aria-labelledby="built-in-layers-title">
+        <h2 id="built-in-layers-title">Lớp bản đồ</h2>
+        <BuiltInLayerList layers={builtInLayers} onChange={actions.updateBuiltIn} />
+        <ImportIntoLayer />
+      </section>
+      <section aria-labelledby="imported-layers-title">
+        <h2 id="imported-layers-title">Lớp đã nhập</h2>
+        <ImportPanel importer={actions.importer} />
+        <ImportedLayerList
+          layers={importedLayers}
+          onChange={(id, changes) => void actions.changeImported(id, changes)}
+          onRemove={(id) => void actions.removeImported(id)}
+          onZoomTo={(id) => void zoomToImported(id)}
+        />
+      </section>
+    </>
+  );
+}

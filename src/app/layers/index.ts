@@ -1,0 +1,7 @@
+export { LayersTab } from "./LayersTab";
+export { useBuiltInLayers } from "./use-built-in-layers";
+export type { BuiltInLayerState } from "./use-built-in-layers";
+export { useGeoJsonImport } from "./use-geojson-import";
+export type { GeoJsonImporter } from "./use-geojson-import";
+export { importedSourceId, useImportedLayers } from "./use-imported-layers";
+export type { ImportedLayerState } from "./use-imported-layers";

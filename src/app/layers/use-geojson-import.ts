@@ -1,0 +1,189 @@
+// The import flow: each file is read, validated and — when nothing is wrong —
+// stored by the import worker (import-layer-store.ts); the page receives the
+// layer record, the map's blob and the problems, never the features. A file
+// with problems is reported and imports nothing unless the user then asks for
+// its valid features only (the worker still holds them). A failed write
+// leaves the database as it was (one transaction per layer).
+
+import { useCallback, useRef, useState } from "react";
+import { proxy } from "comlink";
+import type { FeatureCollection } from "geojson";
+import type { ImportedLayerRecord } from "../../store/database";
+import type { NewLayerInput } from "../../store/imported-layer.repository";
+import { summaryOf, type LayerNaming, type StorageFailure, type ValidationSummary } from "../../workers/import-outcome";
+import type { ImportChoices } from "../../workers/import-file-progress";
+import { importWorker, storageErrorMessage, userErrorMessage } from "../workspace";
+import { routeImportFile } from "../exchange";
+import { nextLayerColor, layerNameFromFileName } from "./imported-layer-naming";
+
+export type ImportReport =
+  | { id: number; fileName: string; status: "validating"; progress?: { fraction: number; stage: string } }
+  | { id: number; fileName: string; status: "rejected"; result: ValidationSummary }
+  | { id: number; fileName: string; status: "imported"; layerName: string; featureCount: number; skipped: number }
+  | { id: number; fileName: string; status: "storage-failed"; message: string }
+  | { id: number; fileName: string; status: "summary"; message: string };
+
+/** Where the valid features of a rejected file are, for "Chỉ nhập N đối tượng hợp lệ". */
+type ValidFeatures = { kind: "worker"; token: string } | { kind: "page"; collection: FeatureCollection };
+
+const EXPIRED_MESSAGE = "Không còn giữ kết quả kiểm tra của tệp này (đã nhập tệp khác sau đó). Hãy nhập lại tệp.";
+
+let nextReportId = 1;
+
+function failureMessage(failure: StorageFailure): string {
+  const error = Object.assign(new Error(failure.message), { name: failure.name }, failure.innerName ? { inner: { name: failure.innerName } } : {});
+  return storageErrorMessage(error);
+}
+
+function naming(fileName: string): LayerNaming {
+  return { name: layerNameFromFileName(fileName), color: nextLayerColor(), sourceFileName: fileName };
+}
+
+/** `addLayer` stores a collection from the page; layers the import worker stores show through the live layer list. */
+export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>) {
+  const [reports, setReports] = useState<ImportReport[]>([]);
+  const validFeatures = useRef(new Map<number, ValidFeatures>());
+  /** The file behind each rejected report, for "Sửa hình tự cắt rồi nhập" (validated again with the repair on). */
+  const rejectedFiles = useRef(new Map<number, File>());
+
+  /** Drops what was kept for a rejected report (the worker's valid features, the file). */
+  const forget = (id: number) => {
+    const source = validFeatures.current.get(id);
+    validFeatures.current.delete(id);
+    rejectedFiles.current.delete(id);
+    if (source?.kind === "worker") void importWorker().forgetPendingImport(source.token);
+  };
+
+  const replace = (report: ImportReport) =>
+    setReports((current) => current.map((existing) => (existing.id === report.id ? report : existing)));
+
+  // Progress arrives through Comlink and may land after the result did: it only
+  // ever moves a still-validating report forward, never back over a final one.
+  const showProgress = (id: number, fileName: string, fraction: number, stage: string) =>
+    setReports((current) =>
+      current.map((existing) =>
+        (existing.id === id && existing.status === "validating" && fraction > (existing.progress?.fraction ?? -1)
+          ? { id, fileName, status: "validating", progress: { fraction, stage } }
+          : existing),
+      ),
+    );
+  const progressFor = (id: number, fileName: string) => proxy((fraction: number, stage: string) => showProgress(id, fileName, fraction, stage));
+
+  const imported = (id: number, fileName: string, record: ImportedLayerRecord, skipped: number) =>
+    replace({ id, fileName, status: "imported", layerName: record.name, featureCount: record.featureCount, skipped });
+
+  /** Stores a collection that is already on the page (KML, GPX, CoT conversions: small). */
+  const storeOnPage = useCallback(
+    async (id: number, fileName: string, collection: FeatureCollection, skipped: number) => {
+      try {
+        const record = await addLayer({ ...naming(fileName), collection });
+        imported(id, fileName, record, skipped);
+      } catch (error) {
+        replace({ id, fileName, status: "storage-failed", message: storageErrorMessage(error) });
+      }
+    },
+    [addLayer],
+  );
+
+  const importGeoJson = useCallback(
+    async (id: number, file: File, choices: ImportChoices = {}) => {
+      const outcome = await importWorker().importGeoJsonFile(file, naming(file.name), progressFor(id, file.name), choices);
+      if (outcome.kind === "stored") {
+        imported(id, file.name, outcome.record, outcome.summary.invalidFeatureCount);
+      } else if (outcome.kind === "storage-failed") {
+        replace({ id, fileName: file.name, status: "storage-failed", message: failureMessage(outcome.failure) });
+      } else {
+        if (outcome.token) validFeatures.current.set(id, { kind: "worker", token: outcome.token });
+        rejectedFiles.current.set(id, file);
+        replace({ id, fileName: file.name, status: "rejected", result: outcome.summary });
+      }
+    },
+    [],
+  );
+
+  /** Imports one file into the report `id` (KML, GPX, CoT and packages are routed first). */
+  const importOne = useCallback(
+    async (id: number, file: File, choices: ImportChoices = {}) => {
+      try {
+        // KML, GPX, CoT and exchange packages are recognised and converted first (exchange/exchange-import-route.ts).
+        const routed = await routeImportFile(file, addLayer, choices);
+        if (routed?.kind === "report") replace({ id, fileName: file.name, ...routed.report });
+        else if (!routed) await importGeoJson(id, file, choices);
+        else if (routed.result.ok && routed.result.collection) {
+          showProgress(id, file.name, 0.97, "Đang lưu vào máy");
+          await storeOnPage(id, file.name, routed.result.collection, routed.result.invalidFeatureCount);
+        } else {
+          if (routed.result.collection && routed.result.validFeatureCount > 0) {
+            validFeatures.current.set(id, { kind: "page", collection: routed.result.collection });
+          }
+          rejectedFiles.current.set(id, file);
+          replace({ id, fileName: file.name, status: "rejected", result: summaryOf(routed.result) });
+        }
+      } catch (error) {
+        replace({ id, fileName: file.name, status: "storage-failed", message: userErrorMessage(error, `Không đọc được tệp “${file.name}” (lỗi không mong đợi khi đọc hoặc chuyển đổi). Chưa có dữ liệu nào được thay đổi.`) });
+      }
+    },
+    [addLayer, importGeoJson, storeOnPage],
+  );
+
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      for (const file of files) {
+        const id = nextReportId++;
+        setReports((current) => [...current.filter((report) => report.status === "rejected"), { id, fileName: file.name, status: "validating" }]);
+        await importOne(id, file);
+      }
+    },
+    [importOne],
+  );
+
+  /** "Sửa hình tự cắt rồi nhập": the same file again, with self-crossing polygons rebuilt instead of reported. */
+  const importRepaired = useCallback(
+    async (report: Extract<ImportReport, { status: "rejected" }>) => {
+      const file = rejectedFiles.current.get(report.id);
+      forget(report.id);
+      if (!file) return replace({ id: report.id, fileName: report.fileName, status: "storage-failed", message: EXPIRED_MESSAGE });
+      replace({ id: report.id, fileName: report.fileName, status: "validating" });
+      await importOne(report.id, file, { repairSelfCrossing: true });
+    },
+    [importOne],
+  );
+
+  const importValidOnly = useCallback(
+    async (report: Extract<ImportReport, { status: "rejected" }>) => {
+      const { id, fileName, result } = report;
+      const source = validFeatures.current.get(id);
+      validFeatures.current.delete(id);
+      rejectedFiles.current.delete(id);
+      replace({ id, fileName, status: "validating", progress: { fraction: 0.6, stage: "Đang lưu vào máy" } });
+      if (!source) return replace({ id, fileName, status: "storage-failed", message: EXPIRED_MESSAGE });
+      if (source.kind === "page") return storeOnPage(id, fileName, source.collection, result.invalidFeatureCount);
+      try {
+        const outcome = await importWorker().storePendingImport(source.token, naming(fileName), progressFor(id, fileName));
+        if (outcome.kind === "stored") {
+          imported(id, fileName, outcome.record, result.invalidFeatureCount);
+        } else {
+          replace({ id, fileName, status: "storage-failed", message: outcome.kind === "expired" ? EXPIRED_MESSAGE : failureMessage(outcome.failure) });
+        }
+      } catch (error) {
+        replace({ id, fileName, status: "storage-failed", message: storageErrorMessage(error) });
+      }
+    },
+    [storeOnPage],
+  );
+
+  const dismiss = useCallback((id: number) => {
+    forget(id);
+    setReports((current) => current.filter((report) => report.id !== id));
+  }, []);
+
+  return {
+    reports,
+    importFiles,
+    importValidOnly: (report: Extract<ImportReport, { status: "rejected" }>) => void importValidOnly(report),
+    importRepaired: (report: Extract<ImportReport, { status: "rejected" }>) => void importRepaired(report),
+    dismiss,
+  };
+}
+
+export type GeoJsonImporter = ReturnType<typeof useGeoJsonImport>;

@@ -1,0 +1,1 @@
+export { OfflineTab } from "./OfflineTab";

@@ -1,0 +1,122 @@
+// "In bản đồ": the map sheet of the drill at the phase on screen — A4/A3,
+// landscape or portrait, MGRS or VN-2000 grid, classification line — saved
+// as PNG or PDF.
+
+import { useState } from "react";
+import { hHourLabel } from "../../domain/drill-phases";
+import { DRILL_ELEMENT_KINDS, DRILL_TYPES, type DrillPlan } from "../../domain/drill-plan";
+import { SAMPLE_NOTICE } from "../../domain/sample-data-contract";
+import type { GridSystem } from "../../geo/print/print-grid";
+import type { Orientation, PaperSize } from "../../geo/print/print-layout";
+import { captureMap } from "../../map/print-capture";
+import { sheetToPdfBlob, sheetToPngBlob } from "../../map/print-export";
+import { composeSheet, type LegendEntry } from "../../map/print-sheet";
+import { ensurePrintFonts } from "../../map/print-sheet-text";
+import { downloadBlob, fileSlug } from "../ui";
+import { useWorkspace, userErrorMessage } from "../workspace";
+
+const SHAPES = { point: "point", line: "line", polygon: "area" } as const;
+
+export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhaseId: string | null }) {
+  const { controller, builtInLayers } = useWorkspace();
+  const [paper, setPaper] = useState<PaperSize>("A4");
+  const [orientation, setOrientation] = useState<Orientation>("landscape");
+  const [grid, setGrid] = useState<GridSystem>("mgrs");
+  const [classification, setClassification] = useState("MẬT");
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const phase = plan.phases.find((candidate) => candidate.id === shownPhaseId) ?? null;
+  const phaseLabel = phase ? `${hHourLabel(phase.offsetMinutes)} – ${phase.name}` : "Tất cả giai đoạn";
+
+  function legend(): LegendEntry[] {
+    const kinds = new Set(plan.elements.map((element) => element.kind));
+    const drill = DRILL_ELEMENT_KINDS.filter((kind) => kinds.has(kind.id)).map<LegendEntry>((kind) => ({
+      label: kind.label,
+      color: kind.color,
+      shape: kind.geometry === "Point" ? "point" : kind.geometry === "LineString" ? "line" : "area",
+    }));
+    const base = builtInLayers
+      .filter((layer) => layer.visible && layer.data)
+      .map<LegendEntry>((layer) => ({ label: layer.definition.name, color: layer.definition.color, shape: SHAPES[layer.definition.geometry] }));
+    return [...drill, ...base];
+  }
+
+  async function exportSheet(format: "png" | "pdf") {
+    if (!controller) return;
+    setBusy(true);
+    setStatus("Đang dựng bản đồ để in…");
+    try {
+      await ensurePrintFonts();
+      const capture = await captureMap(controller);
+      const typeLabel = DRILL_TYPES.find((type) => type.id === plan.type)?.label ?? "";
+      const sheet = composeSheet(capture, {
+        paper,
+        orientation,
+        grid,
+        classification: classification.trim() || "MẬT",
+        title: plan.name,
+        subtitle: `${typeLabel} · Ngày ${new Date(`${plan.date}T00:00:00`).toLocaleDateString("vi-VN")} · Giờ H: ${plan.hHour} · Giai đoạn: ${phaseLabel}`,
+        phaseLabel,
+        legend: legend(),
+        printedOn: new Date(),
+        notice: SAMPLE_NOTICE,
+      });
+      const name = `ban-do-${fileSlug(plan.name)}-${fileSlug(phase?.name ?? "tat-ca")}-${paper}`.toLowerCase();
+      const blob = format === "png" ? await sheetToPngBlob(sheet) : await sheetToPdfBlob(sheet, plan.name);
+      downloadBlob(blob, `${name}.${format}`);
+      setStatus(`Đã xuất ${format.toUpperCase()} ${paper} (tỉ lệ khoảng 1:${Math.round(sheet.scaleDenominator).toLocaleString("vi-VN")}).`);
+    } catch (error) {
+      setStatus(`Không xuất được bản đồ: ${userErrorMessage(error, "lỗi không mong đợi khi vẽ trang in")}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="drill-print-title" className="drill-print">
+      <h3 id="drill-print-title">In bản đồ</h3>
+      <div className="drill-row">
+        <label>
+          Khổ giấy
+          <select value={paper} onChange={(event) => setPaper(event.target.value as PaperSize)}>
+            <option value="A4">A4</option>
+            <option value="A3">A3</option>
+          </select>
+        </label>
+        <label>
+          Hướng giấy
+          <select value={orientation} onChange={(event) => setOrientation(event.target.value as Orientation)}>
+            <option value="landscape">Ngang</option>
+            <option value="portrait">Dọc</option>
+          </select>
+        </label>
+        <label>
+          Lưới tọa độ
+          <select value={grid} onChange={(event) => setGrid(event.target.value as GridSystem)}>
+            <option value="mgrs">MGRS</option>
+            <option value="vn2000">VN-2000</option>
+          </select>
+        </label>
+      </div>
+      <label>
+        Dòng độ mật
+        <input value={classification} onChange={(event) => setClassification(event.target.value)} />
+      </label>
+      <p className="muted">Bản in lấy đúng khung nhìn hiện tại của bản đồ, giai đoạn: {phaseLabel}.</p>
+      <div className="drill-actions">
+        <button type="button" disabled={busy || !controller} onClick={() => void exportSheet("png")}>
+          Xuất PNG
+        </button>
+        <button type="button" disabled={busy || !controller} onClick={() => void exportSheet("pdf")}>
+          Xuất PDF
+        </button>
+      </div>
+      {status && (
+        <p role="status" className="muted">
+          {status}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+export { appDatabase, importedLayers, layerSettings, workspaceFeatures, workspaces } from "./app-database";
+export { WorkspaceLayerCollections, useActiveWorkspace, useWorkspaceFeatureRecords } from "./active-workspace";
+export { drillRepository, markerInspectionRepository, patrolRepository } from "./drill-repositories";
+export { importWorker } from "./import-worker-client";
+export { forgetImportedLayerFeatures, loadImportedLayerFeatures, useImportedLayerFeatures } from "./imported-layer-features";
+export { incidentAttachments, incidentDrafts, incidentOutbox, incidentRepository, incidentSettingsRepository } from "./incident-repositories";
+export { LayerActionsContext, useLayerActions } from "./layer-actions-context";
+export type { LayerActions } from "./layer-actions-context";
+export { MapControllerContext, useMapController } from "./map-context";
+export { storageErrorMessage } from "./storage-error-message";
+export { isUserFacingMessage, userErrorMessage } from "./user-error-message";
+export { WorkspaceContext, useBuiltInLayerData, useWorkspace } from "./workspace-context";
+export type { Workspace } from "./workspace-context";
+export { liveIncidents, useLiveIncidents } from "./live-incidents";
+export { useLiveData } from "./use-live-data";
+export type { LiveData } from "./use-live-data";
+export { QUARANTINE_TITLES, keepValid, quarantineExport, useQuarantinedRecords } from "./record-quarantine";
+export type { QuarantineKind, QuarantinedRecord } from "./record-quarantine";
