@@ -207,6 +207,20 @@ describe("the app's outbox replayed", () => {
   });
 });
 
+describe("operational layer features (the app's workspace-feature outbox entries)", () => {
+  it("a village polygon is created by POST and replaced by PUT at its version", async () => {
+    const featureId = randomUUID();
+    const polygon = { type: "Polygon", coordinates: [[[105.01, 18.01], [105.02, 18.01], [105.02, 18.02], [105.01, 18.01]]] };
+    const created = { type: "Feature", id: featureId, geometry: polygon, properties: { name: "Thôn Mới", id: featureId, version: 1, updatedAt: "2025-03-01T08:00:00Z", deletedAt: null } };
+    expect((await editor("POST", "/collections/village/items", created, { "idempotency-key": randomUUID() })).status).toBe(201);
+    const renamed = { ...created, properties: { ...created.properties, name: "Thôn Mới 2", version: 2 } };
+    const replaced = await editor("PUT", `/collections/village/items/${featureId}`, renamed, { "if-match": '"1"', "idempotency-key": randomUUID() });
+    expect(replaced.status).toBe(200);
+    expect((replaced.json() as { properties: { name: string } }).properties.name).toBe("Thôn Mới 2");
+    expect((await editor("POST", "/collections/village/items", { ...created, id: randomUUID(), geometry: { type: "Point", coordinates: [105, 18] } })).status).toBe(422);
+  });
+});
+
 describe("audit trail", () => {
   it("records writes with who, unit and address, and cannot be changed even by its owner", async () => {
     const feature = incidentFeature();
