@@ -10,7 +10,7 @@
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { guardedBrowserForFile } from "./browser-session";
-import { POLL, clickMapCentre, openApp, samplePoint, waitForMap } from "./app-page";
+import { POLL, openApp, recordIncident, samplePoint, waitForMap } from "./app-page";
 import { handMadeZip } from "../unit/hostile-package-helpers";
 
 const E2E_TIMEOUT_MS = 300_000;
@@ -40,20 +40,6 @@ async function storeRawRecord(page: Page, table: string, record: unknown): Promi
       }),
     [table, record] as const,
   );
-}
-
-async function recordIncident(page: Page, title: string): Promise<void> {
-  await page.getByRole("tab", { name: "Vụ việc" }).click();
-  await expect.poll(() => page.getByRole("button", { name: "Thêm vụ việc" }).isEnabled(), POLL).toBe(true);
-  await page.getByRole("button", { name: "Thêm vụ việc" }).click();
-  await expect.poll(() => page.getByRole("button", { name: "Đang chờ bấm trên bản đồ…" }).count(), POLL).toBe(1);
-  await clickMapCentre(page);
-  await expect.poll(() => page.getByLabel("Tọa độ", { exact: true }).inputValue(), POLL).toMatch(/^18\.\d{6}, 105\.\d{6}$/);
-  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
-  await page.getByLabel("Loại vụ việc", { exact: true }).selectOption({ label: "Trộm cắp tài sản" });
-  await page.getByLabel("Mô tả", { exact: true }).fill("Gốc");
-  await page.getByRole("button", { name: "Lưu", exact: true }).click();
-  await expect.poll(() => page.getByRole("form", { name: /vụ việc/ }).count(), POLL).toBe(0);
 }
 
 async function openEditForm(page: Page, title: string): Promise<void> {
@@ -104,7 +90,7 @@ describe("hostile input (issue #12)", () => {
     const first = await session.newPage();
     const centre = samplePoint("command-post");
     await openApp(first, { zoom: 14, lat: centre.lat, lon: centre.lon });
-    await recordIncident(first, "Gốc");
+    await recordIncident(first, "Gốc", "Gốc");
     const second = await session.newPage();
     await openApp(second, { zoom: 14, lat: centre.lat, lon: centre.lon });
 
