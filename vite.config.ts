@@ -6,7 +6,8 @@ import { VitePWA } from "vite-plugin-pwa";
 // local workbox-* packages — no CDN) precaches the whole build, including the
 // basemap GeoJSON, the sample data, the label fonts and MapLibre's worker, so
 // after one visit the app opens with the network off. Map tiles are not the
-// service worker's business: they go to IndexedDB through the tile protocol.
+// service worker's business: they go to IndexedDB through the tile protocol,
+// and the official boundary files are kept in IndexedDB by the app itself.
 // The app registers the worker itself once the map has loaded
 // (src/app/offline/use-offline-service-worker.ts), hence injectRegister: false.
 const offlineAppShell = VitePWA({
@@ -27,12 +28,26 @@ const offlineAppShell = VitePWA({
   },
   workbox: {
     globPatterns: ["**/*.{js,mjs,css,html,svg,png,woff2,geojson,json,webmanifest}"],
+    // The 34 province boundary files (≈ 15 MB) are not precached: the app keeps the chosen
+    // province's file in IndexedDB (src/app/setup/admin-data-source.ts) and fetches no other.
+    globIgnores: ["admin-2025/**"],
     maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
     navigateFallback: "index.html",
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     skipWaiting: true,
     sourcemap: false,
+    // GDAL's WebAssembly (~28 MB) and data (~12 MB), used only to read or write
+    // Shapefile/GeoPackage/MapInfo/DXF/DGN: not precached with the shell (every
+    // install would download 40 MB), but fetched on first use and then served
+    // from this cache, offline included.
+    runtimeCaching: [
+      {
+        urlPattern: /\/assets\/gdal3WebAssembly-[\w-]+\.(wasm|data)$/,
+        handler: "CacheFirst",
+        options: { cacheName: "gdal-webassembly", expiration: { maxEntries: 4 }, cacheableResponse: { statuses: [200] } },
+      },
+    ],
   },
 });
 
@@ -42,6 +57,9 @@ export default defineConfig({
   // ("Worker failed to load"), see ../shared/docs/ENGINEERING.md §2.
   optimizeDeps: { exclude: ["maplibre-gl"] },
   build: { chunkSizeWarningLimit: 2000, sourcemap: false },
+  // Workers are created with { type: "module" }; ES output lets the import
+  // worker load gdal3.js as its own chunk only when a GIS file arrives.
+  worker: { format: "es" },
   preview: { host: "127.0.0.1" },
   server: { host: "127.0.0.1" },
 });

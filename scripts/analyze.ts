@@ -26,11 +26,21 @@ const USAGE = `Cách dùng: npm run analyze -- <lệnh> [tham số]
   border-belt --line L.geojson --area A.geojson --width 1000 [--villages V --posts P --hotspots H --incidents I --markers M]
   protection  --parcels D.geojson --area A.geojson --width 50 [--incidents I --hotspots H]`;
 
+/** Every option each command reads (kept next to USAGE; an option outside its list is a usage error). */
+const KNOWN_OPTIONS: Record<string, readonly string[]> = {
+  coverage: ["posts", "area", "radius", "roads", "minutes", "walk-kmh", "villages", "hotspots", "use-post-values", "min-share", "skip-single"],
+  attribute: ["points", "polygons", "key", "naive"],
+  nearest: ["from", "to"],
+  "border-belt": ["line", "area", "width", "villages", "posts", "hotspots", "incidents", "markers"],
+  protection: ["parcels", "area", "width", "ignore-parcel-width", "incidents", "hotspots"],
+};
+
 function main(argv: readonly string[]): number {
   try {
     const args = CliArguments.parse(argv);
     const command = COMMANDS[args.command];
     if (!command) throw new CliUsageError(args.command ? `Không có lệnh “${args.command}”.` : "Chưa nêu lệnh.");
+    args.checkKnown(KNOWN_OPTIONS[args.command] ?? []);
     process.stdout.write(`${JSON.stringify(command(args), null, 2)}\n`);
     return 0;
   } catch (error) {

@@ -6,6 +6,8 @@
 // per commune (`simplifyM`); an arc shared by two communes takes the finer.
 // Coordinates are quantised on ONE national grid, so the per-province files
 // cut from this topology meet exactly at province edges.
+// mapshaper is not a dependency of the app: `npm run admin-data` installs it on demand (it pulls an
+// optional native SQLite build that would slow every `npm ci`), so tests never need it.
 import mapshaper from "mapshaper";
 
 /** Grid steps over Vietnam's extent: ≈ 0.9 m, i.e. positions move ≤ 0.45 m. */

@@ -3,15 +3,17 @@
 // exchange package — from its first bytes (zip signature, XML root element,
 // JSON), falling back on the extension, and converts the non-GeoJSON ones.
 // Converted features go through the same GeoJSON validation as any import.
+// Every kind has a size cap (file-size-limits.ts), checked before reading.
 // Worker-safe (no DOM): runs in the import worker.
 
 import { strFromU8 } from "fflate";
-import { readCotDataPackage, unzipEntries } from "./cot/cot-data-package";
+import { FILE_SIZE_LIMITS, fileTooLargeMessage, type FileKind } from "./file-size-limits";
 import { readCot } from "./cot/read-cot";
 import { readGpx } from "./gpx/read-gpx";
 import { readKml, type ConversionResult } from "./kml/read-kml";
-import { isExchangePackage, readExchangePackage, type PackageReadResult } from "./package/read-package";
+import type { PackageReadResult } from "./package/read-package";
 import { validateGeoJsonValue, type ValidationResult } from "./validate-geojson";
+import { readZipFile } from "./zip/read-zip-file";
 
 export type DetectedFormat = "geojson" | "kml" | "gpx" | "cot" | "zip" | "unknown";
 
@@ -41,41 +43,51 @@ export type ExchangeConversion =
   | { kind: "refused"; message: string }
   | { kind: "package"; read: PackageReadResult };
 
-function converted(format: string, conversion: ConversionResult, fileName: string): ExchangeConversion {
+export interface ConversionChoices {
+  /** Rebuild self-crossing (bow-tie) polygons instead of reporting them. */
+  repairSelfCrossing?: boolean;
+}
+
+function converted(format: string, conversion: ConversionResult, fileName: string, choices: ConversionChoices = {}): ExchangeConversion {
   if (!conversion.ok) return { kind: "refused", message: conversion.message };
-  return { kind: "converted", format, result: validateGeoJsonValue(conversion.collection, { fileName }) };
+  return { kind: "converted", format, result: validateGeoJsonValue(conversion.collection, { fileName, ...choices }) };
 }
 
-function convertZip(bytes: Uint8Array, fileName: string): Promise<ExchangeConversion> | ExchangeConversion {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipEntries(bytes);
-  } catch {
-    return { kind: "refused", message: `Tệp “${fileName}” không phải tệp nén ZIP đọc được (có thể bị hỏng). Chưa có dữ liệu nào được thay đổi.` };
+async function convertZip(bytes: Uint8Array, fileName: string, choices: ConversionChoices): Promise<ExchangeConversion> {
+  const content = await readZipFile(bytes, fileName);
+  switch (content.kind) {
+    case "package":
+      return { kind: "package", read: content.read };
+    case "tak":
+      return converted("CoT", readCot(content.cotTexts.map((text) => strFromU8(text)), fileName), fileName, choices);
+    case "kmz":
+      return converted("KMZ", readKml(strFromU8(content.kml), fileName), fileName, choices);
+    case "refused":
+      return content;
   }
-  if (isExchangePackage(entries)) return readExchangePackage(entries, fileName).then((read) => ({ kind: "package", read }));
-  const cot = readCotDataPackage(entries);
-  if (cot) return converted("CoT", readCot(cot, fileName), fileName);
-  const kml = Object.keys(entries).find((path) => path.toLowerCase().endsWith(".kml"));
-  if (kml) return converted("KMZ", readKml(strFromU8(entries[kml]), fileName), fileName);
-  return {
-    kind: "refused",
-    message: `Tệp nén “${fileName}” không phải gói trao đổi dữ liệu (thiếu manifest.json), gói dữ liệu TAK hay KMZ. Chưa có dữ liệu nào được thay đổi.`,
-  };
 }
 
-export async function convertExchangeFile(file: Blob, fileName = "name" in file && typeof file.name === "string" ? file.name : "tệp"): Promise<ExchangeConversion> {
+const FORMAT_LIMIT: Record<Exclude<DetectedFormat, "geojson" | "unknown">, FileKind> = { zip: "zipFile", kml: "kml", gpx: "gpx", cot: "cot" };
+
+export async function convertExchangeFile(
+  file: Blob,
+  fileName = "name" in file && typeof file.name === "string" ? file.name : "tệp",
+  choices: ConversionChoices = {},
+): Promise<ExchangeConversion> {
   const format = detectFormat(fileName, new Uint8Array(await file.slice(0, 4096).arrayBuffer()));
   if (format === "geojson" || format === "unknown") return { kind: "geojson" };
+  // The size is checked before the bytes are read: a 6 GB "GPX" never reaches memory.
+  const limit = FORMAT_LIMIT[format];
+  if (file.size > FILE_SIZE_LIMITS[limit]) return { kind: "refused", message: fileTooLargeMessage(fileName, limit, file.size) };
   const bytes = new Uint8Array(await file.arrayBuffer());
   switch (format) {
     case "zip":
-      return convertZip(bytes, fileName);
+      return convertZip(bytes, fileName, choices);
     case "kml":
-      return converted("KML", readKml(strFromU8(bytes), fileName), fileName);
+      return converted("KML", readKml(strFromU8(bytes), fileName), fileName, choices);
     case "gpx":
-      return converted("GPX", readGpx(strFromU8(bytes), fileName), fileName);
+      return converted("GPX", readGpx(strFromU8(bytes), fileName), fileName, choices);
     case "cot":
-      return converted("CoT", readCot([strFromU8(bytes)], fileName), fileName);
+      return converted("CoT", readCot([strFromU8(bytes)], fileName), fileName, choices);
   }
 }

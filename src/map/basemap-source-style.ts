@@ -10,6 +10,8 @@ import { sourceKeyOf, type BasemapSourceConfig } from "../store/basemap-source.c
 import type { TileSourceAccess } from "../store/tile-source-access";
 import { createBasemapStyle } from "./basemap-style";
 import { BlobSource, pmtilesTileAccess, xyzTileAccess } from "./basemap-source-fetch";
+import { NetworkTimeoutError, PMTILES_OPEN_TIMEOUT_MS, TILE_REQUEST_TIMEOUT_MS } from "./network-limits";
+import { PmtilesRangeSource } from "./pmtiles-range-source";
 import { COMMON_VECTOR_LAYER_NAMES, genericVectorLayers } from "./basemap-source-vector-style";
 import { protocolTileTemplate } from "./tile-protocol";
 
@@ -65,8 +67,30 @@ async function resolvePmtiles(config: BasemapSourceConfig, archive: PMTiles, loc
   };
 }
 
+/** Each request has its own limit; this bounds opening as a whole (header, directory, metadata). */
+function withinTime<T>(work: Promise<T>, url: string, timeoutMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new NetworkTimeoutError(url, timeoutMs)), timeoutMs);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Loads what a basemap source needs (a PMTiles header) and builds its style parts. */
-export async function resolveBasemap(config: BasemapSourceConfig, loadFile: (fileId: string) => Promise<Blob | undefined>): Promise<ResolvedBasemap> {
+export interface NetworkTimeouts {
+  /** Opening a PMTiles archive by URL, as a whole. */
+  openMs: number;
+  /** Each single request. */
+  requestMs: number;
+}
+
+const DEFAULT_TIMEOUTS: NetworkTimeouts = { openMs: PMTILES_OPEN_TIMEOUT_MS, requestMs: TILE_REQUEST_TIMEOUT_MS };
+
+export async function resolveBasemap(
+  config: BasemapSourceConfig,
+  loadFile: (fileId: string) => Promise<Blob | undefined>,
+  timeouts: NetworkTimeouts = DEFAULT_TIMEOUTS,
+): Promise<ResolvedBasemap> {
   switch (config.kind) {
     case "built-in": {
       const style = createBasemapStyle();
@@ -76,7 +100,7 @@ export async function resolveBasemap(config: BasemapSourceConfig, loadFile: (fil
       const maxZoom = XYZ_MAX_ZOOM[config.tileType];
       return {
         config,
-        access: xyzTileAccess(config.urlTemplate),
+        access: xyzTileAccess(config.urlTemplate, config.tileType, timeouts.requestMs),
         sources: { [BASEMAP_TILE_SOURCE_ID]: tileSource(config.tileType, config.urlTemplate, 0, maxZoom) },
         layers: tileLayers(config.tileType, COMMON_VECTOR_LAYER_NAMES),
         minZoom: 0,
@@ -84,7 +108,7 @@ export async function resolveBasemap(config: BasemapSourceConfig, loadFile: (fil
       };
     }
     case "pmtiles-url":
-      return resolvePmtiles(config, new PMTiles(config.url), false);
+      return withinTime(resolvePmtiles(config, new PMTiles(new PmtilesRangeSource(config.url, timeouts.requestMs)), false), config.url, timeouts.openMs);
     case "pmtiles-file": {
       const blob = await loadFile(config.fileId);
       if (!blob) throw new Error(`Không còn tệp PMTiles “${config.fileName}” trong bộ nhớ trình duyệt; hãy chọn lại tệp.`);

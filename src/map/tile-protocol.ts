@@ -13,6 +13,7 @@ import type { AddProtocolAction, GetResourceResponse, RequestParameters } from "
 import type { CachedTile } from "../store/tile-cache.store";
 import { tileKey, type TileToStore } from "../store/tile-cache.records";
 import type { FetchedTile, TileSourceAccess } from "../store/tile-source-access";
+import { tileErrorMessage } from "./tile-error-message";
 
 export const TILE_CACHE_PROTOCOL = "tilecache";
 const PREFIX = `${TILE_CACHE_PROTOCOL}://`;
@@ -23,6 +24,8 @@ export interface TileProtocolDependencies {
   source(sourceKey: string): TileSourceAccess | undefined;
   /** Told of every outcome, for the "this session" counters in the offline tab. */
   onOutcome?(outcome: "hit" | "network" | "local" | "failed"): void;
+  /** Told why a tile failed (not when MapLibre cancelled it), in Vietnamese (tile-error-message.ts). */
+  onFailure?(message: string): void;
 }
 
 /** The URL template a MapLibre source uses for a registered tile source. */
@@ -67,7 +70,10 @@ export function createTileProtocolHandler(dependencies: TileProtocolDependencies
     try {
       fetched = await source.fetchTile(z, x, y, signal);
     } catch (error) {
-      if (!signal.aborted) report("failed");
+      if (!signal.aborted) {
+        report("failed");
+        dependencies.onFailure?.(tileErrorMessage(error));
+      }
       throw error;
     }
     // MapLibre may transfer the buffer it gets to a worker: the cache keeps its own copy.

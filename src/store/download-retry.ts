@@ -1,7 +1,8 @@
 // Retrying one tile of an offline download with exponential back-off (with
 // jitter, so many failed tiles do not hammer a struggling server in step).
 // Only worth-retrying failures are retried: the network being down, a 5xx,
-// 408 or 429. A 4xx other than those fails at once; an abort stops at once.
+// 408 or 429, a timeout. A 4xx other than those, an HTML page or an
+// oversized tile fails at once; an abort stops at once.
 
 import { TileHttpError, isAbortError } from "./tile-source-access";
 
@@ -16,7 +17,9 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = Object.freeze({ attempts: 4, ba
 export function isRetryable(error: unknown): boolean {
   if (isAbortError(error)) return false;
   if (error instanceof TileHttpError) return error.retryable;
-  return true;
+  // Errors that know (the map's TileContentError, TileTooLargeError: asking again gives the same answer).
+  const retryable = (error as { retryable?: unknown } | null)?.retryable;
+  return typeof retryable === "boolean" ? retryable : true;
 }
 
 /** The delay before retry number `attempt` (1-based): base·2^(attempt−1), ±25% jitter, capped. */

@@ -4,7 +4,10 @@
 // records merged by revision (new / updated / unchanged / conflict, see
 // io/package/merge-plan.ts) in one transaction; layers compared by content,
 // a different or unknown layer added as a new imported layer. Nothing local
-// is overwritten unless the incoming version descends from it.
+// is overwritten unless the incoming version descends from it. Every record
+// is checked against its schema again before the transaction opens (the
+// reader already did; this store may be fed from elsewhere later, e.g. the
+// server), so a malformed record is refused and nothing changes.
 
 import type { FeatureCollection } from "geojson";
 import type { MarkerInspection } from "../domain/border-marker-register";
@@ -14,7 +17,11 @@ import { canonicalJson, classifyRecord, emptyTally, type MergeTally } from "../i
 import type { ExchangeContent, PackageLayer, RecordKind } from "../io/package/package-manifest";
 import type { AppDatabase } from "./database";
 import type { MarkerAttachment } from "./marker-inspection.repository";
+import { validateRecordList } from "../io/schemas/validate-exchange-records";
 import { newId } from "./ids";
+
+/** A record that fails its schema: the Vietnamese message names the record and the field. */
+export class ExchangeRecordError extends Error {}
 
 export interface ExportChoice {
   layers: PackageLayer[];
@@ -63,6 +70,10 @@ export class DrillExchangeStore {
   }
 
   async apply(content: ExchangeContent, context: ApplyContext): Promise<ApplyReport> {
+    for (const kind of ["drills", "markerInspections", "patrols"] as const) {
+      const checked = validateRecordList(kind, content[kind]);
+      if (!checked.ok) throw new ExchangeRecordError(`${checked.message} Chưa có dữ liệu nào được thay đổi.`);
+    }
     const report: ApplyReport = { layers: emptyTally(), records: { drills: emptyTally(), markerInspections: emptyTally(), patrols: emptyTally() }, conflicts: [] };
     const tables = ["drills", "markerInspections", "patrols", "markerAttachments"].map((name) => this.table<unknown>(name));
     await this.database.transaction("rw", tables, async () => {

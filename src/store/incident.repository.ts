@@ -6,12 +6,17 @@
 // (incident-change.ts), so nothing is saved half-way, and nothing is ever
 // hard-deleted. Illegal status changes and edits of deleted records are
 // refused with a Vietnamese IncidentStoreError and change nothing.
+// An edit carries the version its form was opened on (optimistic
+// concurrency): when the stored record is newer — another tab saved in the
+// meantime — the edit is refused with an EditConflictError holding both
+// sides, instead of laying the form's whole field set over the newer record.
 
 import type { AppDatabase } from "./database";
 import type { IncidentFields, IncidentRecord, IncidentWarning } from "../domain/incident";
 import type { IncidentHistoryRecord } from "../domain/incident-history";
 import { checkTransition, type IncidentStatus } from "../domain/incident-lifecycle";
 import { itemPath } from "../domain/incident-ogc-feature";
+import { EditConflictError, differingFields } from "./edit-conflict";
 import { attachmentMetadata, attachmentTable, type IncidentAttachmentRecord, type NewAttachment } from "./attachment.repository";
 import { newId, nowIso } from "./ids";
 import { historyTable, incidentTable, writeIncidentChange } from "./incident-change";
@@ -76,9 +81,20 @@ export class IncidentRepository {
     return record;
   }
 
-  async update(id: string, changes: IncidentChanges, actor: string): Promise<IncidentRecord> {
+  /**
+   * An edit from a form opened on version `baseVersion`. Without a base
+   * version (callers that apply one intent to the latest record, e.g. a
+   * script) the changes are laid over whatever is stored.
+   */
+  async update(id: string, changes: IncidentChanges, actor: string, baseVersion?: number): Promise<IncidentRecord> {
     return this.change(id, actor, "update", (current) => {
       if ("status" in changes) throw new IncidentStoreError("Trạng thái chỉ đổi được bằng nút chuyển trạng thái.");
+      if (baseVersion !== undefined && current.version !== baseVersion) {
+        throw new EditConflictError(
+          { entity: "incident", id, stored: current, attempted: changes, baseVersion, storedVersion: current.version, fields: differingFields(current, changes) },
+          current.title,
+        );
+      }
       return { ...current, ...changes };
     });
   }

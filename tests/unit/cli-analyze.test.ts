@@ -102,3 +102,34 @@ describe("npm run analyze", { timeout: 60_000 }, () => {
     expect(odd.stdout).toBe("");
   });
 });
+
+describe("npm run analyze refuses what it used to guess (issue #12)", { timeout: 60_000 }, () => {
+  const base = ["coverage", "--posts", `${D}/militia-post.geojson`, "--area", `${D}/commune.geojson`];
+
+  test.each([
+    ["an empty radius (was read as 0)", ""],
+    ["a hexadecimal radius (was read as 16)", "0x10"],
+    ["an exponent", "1e3"],
+  ])("%s is a usage error, exit 2", (_label, radius) => {
+    const run = analyze(...base, "--radius", radius);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--radius phải là một số không âm");
+    expect(run.stdout).toBe("");
+  });
+
+  test("an unknown option is a usage error, not ignored", () => {
+    const run = analyze(...base, "--radius", "1000", "--radus", "500");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("không có tham số --radus");
+  });
+
+  test("a post at latitude 105.43 is bad data, exit 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "analyze-"));
+    const posts = { type: "FeatureCollection", features: [{ type: "Feature", properties: { id: "p1" }, geometry: { type: "Point", coordinates: [18.3, 105.43] } }] };
+    writeFileSync(join(dir, "posts.geojson"), JSON.stringify(posts));
+    const run = analyze("coverage", "--posts", join(dir, "posts.geojson"), "--area", `${D}/commune.geojson`, "--radius", "1000");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("nằm ngoài kinh độ −180…180 / vĩ độ −90…90");
+    expect(run.stderr).toContain("bị đảo");
+  });
+});

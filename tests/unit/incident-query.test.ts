@@ -9,7 +9,7 @@ import { emptyFilter, type IncidentFilter } from "../../src/domain/incident-filt
 import { severityRank, DEFAULT_INCIDENT_CATEGORIES } from "../../src/domain/incident-categories";
 import { foldVietnamese } from "../../src/domain/incident-text-folding";
 import { incidentStatistics } from "../../src/domain/incident-statistics";
-import { statisticsCsv } from "../../src/domain/incident-statistics-csv";
+import { statisticsCsv } from "../../src/io/csv/statistics-csv";
 
 const CATEGORIES = ["ma-tuy", "trom-cap", "buon-lau"];
 const STATUSES = ["moi", "dang-xac-minh", "dang-xu-ly", "da-giai-quyet", "luu-tru"] as const;

@@ -3,7 +3,7 @@
 // hotspots, incidents and markers inside it.
 
 import { useEffect, useMemo, useState } from "react";
-import type { CsvColumn } from "../../geo/analysis-results/analysis-csv";
+import type { CsvColumn } from "../../io/csv/csv-writer";
 import { borderBeltFeatures } from "../../geo/analysis-results/analysis-features";
 import type { BeltMemberKind, BorderBeltResult } from "../../geo/border-protection/border-belt-analysis";
 import { DEFAULT_BORDER_BELT_WIDTH_METRES } from "../../geo/border-protection/border-belt";

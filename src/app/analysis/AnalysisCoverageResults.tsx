@@ -3,7 +3,7 @@
 // next posts with their gain, and any warnings — exportable.
 
 import type { FeatureCollection } from "geojson";
-import type { CsvColumn } from "../../geo/analysis-results/analysis-csv";
+import type { CsvColumn } from "../../io/csv/csv-writer";
 import { formatSquareMetres } from "../../geo/geodesy/compass";
 import type { CoverageResult } from "../../geo/coverage/coverage-analysis";
 import type { TargetCoverage } from "../../geo/coverage/coverage-targets";

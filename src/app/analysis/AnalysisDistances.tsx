@@ -5,7 +5,7 @@
 
 import { useEffect, useMemo, useState } from "react";
 import type { Feature } from "geojson";
-import type { CsvColumn } from "../../geo/analysis-results/analysis-csv";
+import type { CsvColumn } from "../../io/csv/csv-writer";
 import { distanceFeatures } from "../../geo/analysis-results/analysis-features";
 import { formatBearing, formatMetres } from "../../geo/geodesy/compass";
 import type { DistanceResult } from "../../geo/distances/distance-analysis";

@@ -2,7 +2,7 @@
 // browser (Blob + a temporary link), never sent anywhere.
 
 import type { FeatureCollection } from "geojson";
-import { toCsv, type CsvColumn } from "../../geo/analysis-results/analysis-csv";
+import { toCsv, type CsvColumn } from "../../io/csv/csv-writer";
 
 function download(fileName: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));

@@ -3,7 +3,7 @@
 // data problems (overlaps, outside the commune, self-intersections).
 
 import { useEffect, useMemo, useState } from "react";
-import type { CsvColumn } from "../../geo/analysis-results/analysis-csv";
+import type { CsvColumn } from "../../io/csv/csv-writer";
 import { protectionFeatures } from "../../geo/analysis-results/analysis-features";
 import type { ProtectionFlag } from "../../geo/border-protection/defence-land-protection";
 import type { ProtectionResult } from "../../geo/border-protection/protection-analysis";

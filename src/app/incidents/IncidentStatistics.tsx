@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import type { Category } from "../../domain/incident-categories";
 import type { IncidentRecord } from "../../domain/incident";
 import { incidentStatistics, type CountRow } from "../../domain/incident-statistics";
-import { statisticsCsv } from "../../domain/incident-statistics-csv";
+import { statisticsCsv } from "../../io/csv/statistics-csv";
 
 interface Props {
   records: readonly IncidentRecord[];

@@ -1,11 +1,15 @@
-// The "Lớp bản đồ" tab: built-in layers, the import, and imported layers.
+// The "Lớp bản đồ" tab: the workspace's operational layers (and "Nhập vào
+// lớp…" to fill one from a file), the import, and imported layers.
 
 import { useCallback } from "react";
 import { bbox } from "@turf/bbox";
 import { BuiltInLayerList } from "./BuiltInLayerList";
+import { ImportIntoLayer } from "./ImportIntoLayer";
 import { ImportPanel } from "./ImportPanel";
 import { ImportedLayerList } from "./ImportedLayerList";
 import { loadImportedLayerFeatures, useLayerActions, useWorkspace } from "../workspace";
+import { GisExportPanel } from "../exchange";
+import { Vn2000ProvinceSelect } from "../ui";
 
 export function LayersTab() {
   const { controller, builtInLayers, importedLayers } = useWorkspace();
@@ -32,9 +36,11 @@ export function LayersTab() {
       <section aria-labelledby="built-in-layers-title">
         <h2 id="built-in-layers-title">Lớp bản đồ</h2>
         <BuiltInLayerList layers={builtInLayers} onChange={actions.updateBuiltIn} />
+        <ImportIntoLayer />
       </section>
       <section aria-labelledby="imported-layers-title">
         <h2 id="imported-layers-title">Lớp đã nhập</h2>
+        <Vn2000ProvinceSelect />
         <ImportPanel importer={actions.importer} />
         <ImportedLayerList
           layers={importedLayers}
@@ -43,6 +49,7 @@ export function LayersTab() {
           onZoomTo={(id) => void zoomToImported(id)}
         />
       </section>
+      <GisExportPanel />
     </>
   );
 }

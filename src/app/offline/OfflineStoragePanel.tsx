@@ -57,6 +57,11 @@ export function OfflineStoragePanel({ storage, downloading }: { storage: Offline
         Phiên này: {formatCount(counters.hit)} ô lấy từ bộ nhớ đệm, {formatCount(counters.network)} ô tải qua mạng,{" "}
         {formatCount(counters.local)} ô từ tệp trong máy, {formatCount(counters.failed)} ô không lấy được.
       </p>
+      {counters.lastTileError && (
+        <p className="error" role="alert" data-testid="last-tile-error">
+          Ô bản đồ nền gần nhất không lấy được: {counters.lastTileError}
+        </p>
+      )}
       {counters.writeError && (
         <p className="error" role="alert">
           {counters.writeError}

@@ -10,7 +10,7 @@ import { TileCacheStore } from "../../store/tile-cache.store";
 import type { TileSourceAccess } from "../../store/tile-source-access";
 import { TileWriteQueue } from "../../store/tile-write-queue";
 import { registerTileCacheProtocol } from "../../map/tile-protocol-registration";
-import { appDatabase } from "../workspace";
+import { appDatabase, storageErrorMessage } from "../workspace";
 
 export interface TileSessionCounters {
   hit: number;
@@ -19,13 +19,15 @@ export interface TileSessionCounters {
   failed: number;
   /** The last storage error of the background cache writes, in Vietnamese. */
   writeError: string | null;
+  /** Why the last basemap tile could not be fetched (timeout, HTML answer, 500, oversized), in Vietnamese. */
+  lastTileError: string | null;
 }
 
 export const tileCache = new TileCacheStore(appDatabase);
 export const basemapSettings = new BasemapSourceRepository(appDatabase);
 export const downloadJobs = new DownloadJobRepository(appDatabase);
 
-let counters: TileSessionCounters = { hit: 0, network: 0, local: 0, failed: 0, writeError: null };
+let counters: TileSessionCounters = { hit: 0, network: 0, local: 0, failed: 0, writeError: null, lastTileError: null };
 const listeners = new Set<() => void>();
 
 function updateCounters(change: Partial<TileSessionCounters>): void {
@@ -36,7 +38,7 @@ function updateCounters(change: Partial<TileSessionCounters>): void {
 export const tileWriteQueue = new TileWriteQueue(tileCache, {
   onError: (error) =>
     updateCounters({
-      writeError: `Không lưu được ô bản đồ vào bộ nhớ đệm (${error instanceof Error ? error.name : String(error)}). Bản đồ vẫn hiển thị; hãy xóa bớt bộ nhớ đệm.`,
+      writeError: `Không lưu được ô bản đồ vào bộ nhớ đệm: ${storageErrorMessage(error)} Bản đồ vẫn hiển thị.`,
     }),
 });
 
@@ -49,7 +51,8 @@ export function registerTileSource(access: TileSourceAccess): void {
     cache: tileCache,
     queue: tileWriteQueue,
     source: (key) => sources.get(key),
-    onOutcome: (outcome) => updateCounters({ [outcome]: counters[outcome] + 1 }),
+    onOutcome: (outcome) => updateCounters({ [outcome]: counters[outcome] + 1, ...(outcome === "network" ? { lastTileError: null } : {}) }),
+    onFailure: (message) => updateCounters({ lastTileError: message }),
   });
 }
 

@@ -7,7 +7,8 @@
 
 import type { CoordinateParseResult, CoordinateSystemId } from "../../domain/coordinate-systems";
 import { numbersIn } from "./coordinate-text";
-import { vn2000GridToWgs84, type GridPosition, type Vn2000Grid } from "./vn2000-projections";
+import { HA_TINH_CENTRAL_MERIDIAN, vn2000GridToWgs84, type GridPosition, type Vn2000Grid } from "./vn2000-projections";
+import { tm3Zone, vn2000ZoneToWgs84 } from "./vn2000-zone";
 
 const UTM_ZONE = /\bUTM\s*(\d{1,2})\s*[NPQ]?\b|^(\d{2})\s*[NPQ]\b/;
 
@@ -47,7 +48,8 @@ function gridPosition(text: string): GridPosition | string {
   return { northing, easting };
 }
 
-export function parseProjected(normalised: string): CoordinateParseResult {
+/** `tm3Meridian`: central meridian of the province's 3° zone, for X/Y without a named UTM zone. */
+export function parseProjected(normalised: string, tm3Meridian = HA_TINH_CENTRAL_MERIDIAN): CoordinateParseResult {
   let text = normalised.replace(/VN\s*-?\s*2000/g, " ").trim();
   let grid: Vn2000Grid = "tm3";
   const zone = UTM_ZONE.exec(text);
@@ -63,11 +65,16 @@ export function parseProjected(normalised: string): CoordinateParseResult {
   }
   const position = gridPosition(text);
   if (typeof position === "string") return { ok: false, message: position };
+  // Name the values as the user's grid does: UTM writes E (easting) and N (northing), the 3° grid X (Bắc) and Y (Đông).
+  const names = grid === "tm3" ? { easting: "Y (Đông)", northing: "X (Bắc)" } : { easting: "E (Đông)", northing: "N (Bắc)" };
   if (!(position.easting > 100_000 && position.easting < 900_000)) {
-    return { ok: false, message: `Y (Đông) = ${position.easting} m nằm ngoài múi chiếu (phải trong khoảng 100 000 – 900 000 m).` };
+    const swapped = position.easting >= 900_000 && position.northing > 100_000 && position.northing < 900_000;
+    const hint = swapped ? ` Có vẻ hai giá trị bị đảo: ${names.northing} là giá trị hàng triệu mét, ${names.easting} là giá trị hàng trăm nghìn mét.` : "";
+    return { ok: false, message: `${names.easting} = ${position.easting} m nằm ngoài múi chiếu (phải trong khoảng 100 000 – 900 000 m).${hint}` };
   }
   if (!(position.northing > 0 && position.northing < 10_000_000)) {
-    return { ok: false, message: `X (Bắc) = ${position.northing} m không hợp lệ ở Bắc bán cầu.` };
+    return { ok: false, message: `${names.northing} = ${position.northing} m không hợp lệ ở Bắc bán cầu.` };
   }
-  return { ok: true, position: vn2000GridToWgs84(position, grid), system: GRID_SYSTEM[grid] };
+  const wgs84 = grid === "tm3" ? vn2000ZoneToWgs84(position, tm3Zone(tm3Meridian)) : vn2000GridToWgs84(position, grid);
+  return { ok: true, position: wgs84, system: GRID_SYSTEM[grid] };
 }

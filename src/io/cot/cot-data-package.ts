@@ -2,7 +2,7 @@
 // .zip): each event in <uid>/<uid>.cot and MANIFEST/manifest.xml listing them.
 // Reading accepts such a package and returns the .cot texts inside.
 
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { strFromU8, strToU8, zipSync, type Zippable } from "fflate";
 import { escapeXml } from "../kml/parse-xml";
 import { eventXml, type CotEvent } from "./write-cot";
 
@@ -33,8 +33,4 @@ export function readCotDataPackage(entries: Record<string, Uint8Array>): string[
     .filter((path) => path.toLowerCase().endsWith(".cot"))
     .sort()
     .map((path) => strFromU8(entries[path]));
-}
-
-export function unzipEntries(bytes: Uint8Array): Record<string, Uint8Array> {
-  return unzipSync(bytes);
 }

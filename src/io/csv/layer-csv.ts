@@ -1,10 +1,12 @@
 // CSV with coordinates for spreadsheets: one row per feature with the layer,
 // name, latitude/longitude (WGS84, of the point or of a representative
 // vertex), MGRS, the geometry type, WKT for lines and areas, then every
-// property. UTF-8 with BOM so Excel shows Vietnamese correctly.
+// property (own keys only: a key named `__proto__` gives its own value, not
+// Object.prototype). Written by the app's one CSV writer (csv-writer.ts).
 
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
-import { formatMgrs } from "../geo/coordinates/mgrs-grid";
+import { formatMgrs } from "../../geo/coordinates/mgrs-grid";
+import { csvDocument, ownValue } from "./csv-writer";
 
 export interface CsvLayer {
   name: string;
@@ -51,11 +53,6 @@ export function toWkt(geometry: Geometry): string {
   }
 }
 
-export function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value);
-  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function writeCsv(layers: readonly CsvLayer[]): string {
   const propertyKeys: string[] = [];
   for (const layer of layers) {
@@ -64,13 +61,13 @@ export function writeCsv(layers: readonly CsvLayer[]): string {
     }
   }
   const header = ["lop", "ten", "vi_do", "kinh_do", "mgrs", "kieu_hinh_hoc", "wkt", ...propertyKeys];
-  const rows = [header.map(csvCell).join(",")];
+  const rows: unknown[][] = [header];
   for (const layer of layers) {
     for (const feature of layer.collection.features as Feature[]) {
       if (!feature.geometry) continue;
       const position = firstPosition(feature.geometry);
       const properties = feature.properties ?? {};
-      const name = properties.name ?? properties.label ?? feature.id ?? "";
+      const name = ownValue(properties, "name") ?? ownValue(properties, "label") ?? feature.id ?? "";
       const cells = [
         layer.name,
         name,
@@ -79,10 +76,10 @@ export function writeCsv(layers: readonly CsvLayer[]): string {
         position ? formatMgrs({ lon: position[0], lat: position[1] }) : "",
         feature.geometry.type,
         feature.geometry.type === "Point" ? "" : toWkt(feature.geometry),
-        ...propertyKeys.map((key) => properties[key]),
+        ...propertyKeys.map((key) => ownValue(properties, key)),
       ];
-      rows.push(cells.map(csvCell).join(","));
+      rows.push(cells);
     }
   }
-  return `\uFEFF${rows.join("\r\n")}\r\n`;
+  return csvDocument(rows);
 }

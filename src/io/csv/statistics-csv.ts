@@ -1,15 +1,10 @@
 // The statistics as CSV for the quarterly report: one row per village, one
 // column per category, totals last. UTF-8 with BOM and CRLF so Excel opens the
-// Vietnamese text correctly; cells that a spreadsheet would run as a formula
-// (=, +, -, @) are prefixed with an apostrophe (CSV injection).
+// Vietnamese text correctly, formulas neutralised — the app's one CSV writer
+// (csv-writer.ts) does both.
 
-import type { IncidentStatistics } from "./incident-statistics";
-
-function cell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import type { IncidentStatistics } from "../../domain/incident-statistics";
+import { csvDocument } from "./csv-writer";
 
 export function statisticsCsv(statistics: IncidentStatistics, title: string): string {
   const categories = statistics.byCategory;
@@ -19,5 +14,5 @@ export function statisticsCsv(statistics: IncidentStatistics, title: string): st
     lines.push([village.label, ...categories.map((category) => row?.get(category.id) ?? 0), village.count]);
   }
   lines.push(["Tổng cộng", ...categories.map((category) => category.count), statistics.total]);
-  return "\uFEFF" + lines.map((line) => line.map(cell).join(",")).join("\r\n") + "\r\n";
+  return csvDocument(lines);
 }
