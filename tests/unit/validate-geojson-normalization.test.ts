@@ -16,16 +16,25 @@ describe("validation normalises the valid features", () => {
     expect(result.collection?.features[0].geometry).toEqual({ type: "Polygon", coordinates: [[[105, 18], [105.01, 18], [105.01, 18.01], [105, 18]]] });
   });
 
-  it("drops repeated vertices and repairs a bow-tie, saying so in Vietnamese", () => {
+  it("drops repeated vertices and turns a counter-clockwise hole round, saying so in Vietnamese", () => {
     const repeated = feature([[[105, 18], [105, 18], [105.01, 18], [105.01, 18.01], [105, 18.01], [105, 18]]]);
-    const bowTie = feature([[[105.1, 18.1], [105.2, 18.2], [105.2, 18.1], [105.1, 18.2], [105.1, 18.1]]]);
-    const result = validateGeoJsonText(collection(repeated, bowTie));
+    const counterClockwiseHole = feature([[[105.1, 18.1], [105.2, 18.1], [105.2, 18.2], [105.1, 18.2], [105.1, 18.1]], [[105.12, 18.12], [105.14, 18.12], [105.14, 18.14], [105.12, 18.12]]]);
+    const result = validateGeoJsonText(collection(repeated, counterClockwiseHole));
     expect(result.ok).toBe(true);
     expect(result.normalization.repeatedPositionsRemoved).toBe(1);
-    expect(result.normalization.polygonsRepaired).toBe(1);
-    expect(result.collection?.features[1].geometry.type).toBe("MultiPolygon");
+    expect(result.normalization.ringsReoriented).toBe(1);
     expect(result.collection?.features[1].properties).toEqual({ ten: "Thửa 1" });
-    expect(describeNormalization(result.normalization)).toBe("Đã chuẩn hóa hình học: bỏ 1 đỉnh lặp liên tiếp; sửa 1 vùng tự cắt hoặc tự chạm.");
+    expect(describeNormalization(result.normalization)).toBe("Đã chuẩn hóa hình học: bỏ 1 đỉnh lặp liên tiếp; đảo chiều 1 vòng ranh giới theo chuẩn GeoJSON.");
+  });
+
+  it("reports a bow-tie as a problem, and rebuilds it as valid parts when the user asks for the repair", () => {
+    const bowTie = feature([[[105.1, 18.1], [105.2, 18.2], [105.2, 18.1], [105.1, 18.2], [105.1, 18.1]]]);
+    const reported = validateGeoJsonText(collection(bowTie));
+    expect(reported.ok).toBe(false);
+    expect(reported.problems.map((problem) => problem.kind)).toContain("self-intersecting-ring");
+    const repaired = validateGeoJsonText(collection(bowTie), { repairSelfCrossing: true });
+    expect(repaired.collection?.features[0].geometry.type).toBe("MultiPolygon");
+    expect(repaired.collection?.features[0].properties).toEqual({ ten: "Thửa 1" });
   });
 
   it("drops a polygon with no area, counting it", () => {
