@@ -6,7 +6,7 @@ import { LAYER_ATTRIBUTES } from "../../domain/layer-attributes";
 import { useFeatureEditor, type FeatureEditorOptions } from "./use-feature-editor";
 import { AttributeFieldInput } from "./AttributeFieldInput";
 import { EditConflictPanel } from "./EditConflictPanel";
-import { areaHectares } from "./geometry-save-check";
+import { areaHectares } from "../../geo/shapes/layer-geometry-checks";
 import { featureTitle } from "./feature-title";
 
 interface Props extends FeatureEditorOptions {

@@ -1,2 +1,1 @@
 export { EditingTab } from "./EditingTab";
-export { geometryProblems, withComputedProperties } from "./geometry-save-check";

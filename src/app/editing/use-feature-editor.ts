@@ -18,7 +18,7 @@ import type { FeatureChanges } from "../../store/workspace-feature.repository";
 import { storageErrorMessage } from "../workspace";
 import type { EditHistory } from "./edit-history";
 import { featureTitle } from "./feature-title";
-import { geometryProblems, withComputedProperties } from "./geometry-save-check";
+import { geometryProblems, withComputedProperties } from "../../geo/shapes/layer-geometry-checks";
 
 export interface FeatureEditorOptions {
   workspaceId: string;

@@ -1,12 +1,13 @@
-// What the editor checks and adds when a geometry is saved: the problems
+// What is checked and added when a feature of an operational layer is saved
+// (the editor, "Nhập vào lớp…"): the problems
 // (src/geo/shapes/edited-geometry-problems.ts) with the workspace's communes
 // for the layers that must lie inside them, and the values computed from the
 // geometry (a defence-land parcel's area in hectares, on the ellipsoid).
 
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from "geojson";
 import { LAYERS_INSIDE_COMMUNE, LAYER_ATTRIBUTES, type EditableLayerId } from "../../domain/layer-attributes";
-import { geodesicArea } from "../../geo/geodesy/geodesic-area";
-import { editedGeometryProblems, type GeometryProblem } from "../../geo/shapes/edited-geometry-problems";
+import { geodesicArea } from "../geodesy/geodesic-area";
+import { editedGeometryProblems, type GeometryProblem } from "./edited-geometry-problems";
 
 export function communePolygons(communes: FeatureCollection | null): (Polygon | MultiPolygon)[] {
   return (communes?.features ?? []).flatMap((feature) => (feature.geometry?.type === "Polygon" || feature.geometry?.type === "MultiPolygon" ? [feature.geometry] : []));
