@@ -37,6 +37,17 @@ const offlineAppShell = VitePWA({
     clientsClaim: true,
     skipWaiting: true,
     sourcemap: false,
+    // GDAL's WebAssembly (~28 MB) and data (~12 MB), used only to read or write
+    // Shapefile/GeoPackage/MapInfo/DXF/DGN: not precached with the shell (every
+    // install would download 40 MB), but fetched on first use and then served
+    // from this cache, offline included.
+    runtimeCaching: [
+      {
+        urlPattern: /\/assets\/gdal3WebAssembly-[\w-]+\.(wasm|data)$/,
+        handler: "CacheFirst",
+        options: { cacheName: "gdal-webassembly", expiration: { maxEntries: 4 }, cacheableResponse: { statuses: [200] } },
+      },
+    ],
   },
 });
 
@@ -46,6 +57,9 @@ export default defineConfig({
   // ("Worker failed to load"), see ../shared/docs/ENGINEERING.md §2.
   optimizeDeps: { exclude: ["maplibre-gl"] },
   build: { chunkSizeWarningLimit: 2000, sourcemap: false },
+  // Workers are created with { type: "module" }; ES output lets the import
+  // worker load gdal3.js as its own chunk only when a GIS file arrives.
+  worker: { format: "es" },
   preview: { host: "127.0.0.1" },
   server: { host: "127.0.0.1" },
 });

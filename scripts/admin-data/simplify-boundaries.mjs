@@ -1,4 +1,6 @@
 // Topology-preserving simplification of all communes at once with mapshaper:
+// mapshaper is not a dependency of the app: `npm run admin-data` installs it on demand (it pulls an
+// optional native SQLite build that would slow every `npm ci`), so tests never need it.
 // the communes and their land-border lines are imported together
 // (combine-files) so both are made of the same shared arcs; each arc is then
 // simplified once (Douglas–Peucker, so no kept outline strays more than the

@@ -14,8 +14,8 @@ dpkg -s postgresql-15-postgis-3 >/dev/null 2>&1 || missing+=(postgresql-15-postg
 dpkg -s gdal-bin >/dev/null 2>&1 || missing+=(gdal-bin)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "Cài đặt: ${missing[*]}"
-  apt-get update -qq
-  apt-get install -y -qq "${missing[@]}" >/dev/null
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # A fresh install creates the 15/main cluster; make sure it exists and runs.

@@ -25,6 +25,8 @@ export interface SheetOptions {
   classification: string;
   phaseLabel: string;
   grid: GridSystem;
+  /** Central meridian of the province's VN-2000 3° zone, for the VN-2000 grid (default Hà Tĩnh). */
+  tm3Meridian?: number;
   legend: LegendEntry[];
   printedOn: Date;
   notice: string;
@@ -76,7 +78,7 @@ export function composeSheet(capture: MapCapture, options: SheetOptions): Compos
   const toFrame = (x: number, y: number): [number, number] => [frame.x + (x / crop.width) * frame.width, frame.y + (y / crop.height) * frame.height];
 
   // Grid lines inside the frame, labels outside it.
-  const grid = computeGrid(cropViewport, options.grid);
+  const grid = computeGrid(cropViewport, options.grid, options.tm3Meridian);
   context.save();
   context.beginPath();
   context.rect(frame.x, frame.y, frame.width, frame.height);

@@ -12,10 +12,11 @@ import { AppDatabase } from "../store/database";
 import { ImportedLayerRepository } from "../store/imported-layer.repository";
 import { newId } from "../store/ids";
 import { VECTOR_TILE_MAX_ZOOM, cutVectorTiles, shouldCutVectorTiles } from "../io/vector-tiles/cut-vector-tiles";
+import type { ValidationResult } from "../io/validate-geojson";
 import { validateGeoJsonFileWithProgress, type ImportChoices, type ImportProgress } from "./import-file-progress";
 import { storageFailure, summaryOf, type LayerNaming, type StoreOutcome, type WorkerImportOutcome } from "./import-outcome";
 
-const VALIDATE_SHARE = 0.6;
+export const VALIDATE_SHARE = 0.6;
 const TILING_SHARE = 0.2;
 /** Validated results kept for "import only the valid features": the newest always, older ones while they are small. */
 const MAX_PENDING = 4;
@@ -57,6 +58,11 @@ async function store(collection: FeatureCollection, naming: LayerNaming, onProgr
 /** Validates `file`; stores it as a layer when nothing is wrong, otherwise keeps its valid features for later. */
 export async function importGeoJsonFile(file: File, naming: LayerNaming, onProgress: ImportProgress, choices: ImportChoices = {}): Promise<WorkerImportOutcome> {
   const result = await validateGeoJsonFileWithProgress(file, (fraction, stage) => onProgress(fraction * VALIDATE_SHARE, stage), choices);
+  return storeValidated(result, naming, onProgress);
+}
+
+/** Stores a validated collection (GeoJSON file, or a converted Shapefile/GeoPackage/…) or keeps its valid features for later. */
+export async function storeValidated(result: ValidationResult, naming: LayerNaming, onProgress: ImportProgress): Promise<WorkerImportOutcome> {
   const summary = summaryOf(result);
   if (result.ok && result.collection) {
     return { ...(await store(result.collection, naming, onProgress)), summary };

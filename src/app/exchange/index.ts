@@ -1,2 +1,3 @@
 export { ExchangePanel } from "./ExchangePanel";
 export { routeImportFile } from "./exchange-import-route";
+export { GisExportPanel } from "./GisExportPanel";

@@ -11,7 +11,7 @@ import { formatDecimal } from "../../geo/coordinates/format-coordinates";
 import { parseCoordinate } from "../../geo/coordinates/parse-coordinate";
 import type { MapController } from "../../map/map-controller";
 import type { NewAttachment } from "../../store/attachment.repository";
-import { incidentDrafts } from "../workspace";
+import { incidentDrafts, useVn2000Province } from "../workspace";
 import { autosaveDraft } from "./draft-autosave";
 
 export type FormFields = Omit<IncidentFields, "lon" | "lat">;
@@ -107,7 +107,11 @@ export function useIncidentForm({ draftKey, initial, area, controller }: Options
 
   useEffect(() => stopPicking, [stopPicking]);
 
-  const parsed = useMemo(() => (state.coordinateText.trim() === "" ? null : parseCoordinate(state.coordinateText, area)), [state.coordinateText, area]);
+  const { centralMeridian } = useVn2000Province();
+  const parsed = useMemo(
+    () => (state.coordinateText.trim() === "" ? null : parseCoordinate(state.coordinateText, area, centralMeridian)),
+    [state.coordinateText, area, centralMeridian],
+  );
   const position: LonLat | null = parsed?.ok ? parsed.position : null;
 
   const discardDraft = useCallback(async () => {

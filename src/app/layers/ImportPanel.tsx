@@ -4,6 +4,7 @@
 
 import { canImportValidFeatures, summariseSkipped } from "../../io/validate-geojson";
 import type { GeoJsonImporter, ImportReport } from "./use-geojson-import";
+import { GisImportDialog } from "./GisImportDialog";
 
 const MAX_LISTED_PROBLEMS = 20;
 
@@ -14,7 +15,7 @@ export function ImportPanel({ importer }: { importer: GeoJsonImporter }) {
         Nhập dữ liệu
         <input
           type="file"
-          accept=".geojson,.json,application/geo+json,application/json,.kml,.kmz,.gpx,.cot,.zip"
+          accept=".geojson,.json,application/geo+json,application/json,.kml,.kmz,.gpx,.cot,.zip,.shp,.shx,.dbf,.prj,.cpg,.gpkg,.tab,.dat,.map,.id,.mif,.mid,.dxf,.dgn,.csv,.txt,.xlsx"
           multiple
           onChange={(event) => {
             const files = Array.from(event.target.files ?? []);
@@ -23,7 +24,7 @@ export function ImportPanel({ importer }: { importer: GeoJsonImporter }) {
           }}
         />
       </label>
-      <p className="import-hint">GeoJSON (WGS84), KML/KMZ, GPX, CoT hoặc gói trao đổi (.zip). Có thể kéo thả tệp vào bản đồ.</p>
+      <p className="import-hint">GeoJSON, KML/KMZ, GPX, CoT, gói trao đổi; Shapefile (.zip hoặc chọn cùng lúc .shp .shx .dbf .prj), GeoPackage, MapInfo (TAB, MIF), DXF, DGN, CSV/XLSX có cột tọa độ — WGS 84 hoặc VN-2000. Có thể kéo thả tệp vào bản đồ.</p>
       {importer.reports.map((report) => (
         <ReportView key={report.id} report={report} importer={importer} />
       ))}
@@ -38,6 +39,15 @@ function ReportView({ report, importer }: { report: ImportReport; importer: GeoJ
     </button>
   );
   switch (report.status) {
+    case "gis-choice":
+      return (
+        <GisImportDialog
+          report={report}
+          onChoose={(choices) => importer.chooseGis(report, choices)}
+          onConfirm={() => importer.confirmGis(report)}
+          onCancel={() => importer.dismiss(report.id)}
+        />
+      );
     case "validating":
       return (
         <div className="import-report" role="status">

@@ -8,6 +8,8 @@ import { ImportIntoLayer } from "./ImportIntoLayer";
 import { ImportPanel } from "./ImportPanel";
 import { ImportedLayerList } from "./ImportedLayerList";
 import { loadImportedLayerFeatures, useLayerActions, useWorkspace } from "../workspace";
+import { GisExportPanel } from "../exchange";
+import { Vn2000ProvinceSelect } from "../ui";
 
 export function LayersTab() {
   const { controller, builtInLayers, importedLayers } = useWorkspace();
@@ -38,6 +40,7 @@ export function LayersTab() {
       </section>
       <section aria-labelledby="imported-layers-title">
         <h2 id="imported-layers-title">Lớp đã nhập</h2>
+        <Vn2000ProvinceSelect />
         <ImportPanel importer={actions.importer} />
         <ImportedLayerList
           layers={importedLayers}
@@ -46,6 +49,7 @@ export function LayersTab() {
           onZoomTo={(id) => void zoomToImported(id)}
         />
       </section>
+      <GisExportPanel />
     </>
   );
 }

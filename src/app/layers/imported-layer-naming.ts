@@ -10,6 +10,6 @@ export function nextLayerColor(): string {
 }
 
 export function layerNameFromFileName(fileName: string): string {
-  const withoutExtension = fileName.replace(/\.(geojson|json|kml|kmz|gpx|cot|xml|zip)$/i, "").trim();
+  const withoutExtension = fileName.replace(/\.(geojson|json|kml|kmz|gpx|cot|xml|zip|shp|gpkg|tab|mif|dxf|dgn|csv|txt|xlsx)$/i, "").trim();
   return withoutExtension.length > 0 ? withoutExtension : "Lớp nhập";
 }

@@ -15,13 +15,17 @@ import type { ImportChoices } from "../../workers/import-file-progress";
 import { importWorker, storageErrorMessage, userErrorMessage } from "../workspace";
 import { routeImportFile } from "../exchange";
 import { nextLayerColor, layerNameFromFileName } from "./imported-layer-naming";
+import type { GisChoices } from "../../io/formats/read/gis-read-types";
+import { choicesFrom, importGisSet, inspectGisSet, splitGisFiles, type GisReadInspection } from "./gis-import-steps";
 
 export type ImportReport =
   | { id: number; fileName: string; status: "validating"; progress?: { fraction: number; stage: string } }
   | { id: number; fileName: string; status: "rejected"; result: ValidationSummary }
   | { id: number; fileName: string; status: "imported"; layerName: string; featureCount: number; skipped: number }
   | { id: number; fileName: string; status: "storage-failed"; message: string }
-  | { id: number; fileName: string; status: "summary"; message: string };
+  | { id: number; fileName: string; status: "summary"; message: string }
+  /** A GIS file read and waiting for the user's choices (layer, CRS, text encoding, columns). */
+  | { id: number; fileName: string; status: "gis-choice"; inspection: GisReadInspection; choices: GisChoices; busy: boolean };
 
 /** Where the valid features of a rejected file are, for "Chỉ nhập N đối tượng hợp lệ". */
 type ValidFeatures = { kind: "worker"; token: string } | { kind: "page"; collection: FeatureCollection };
@@ -101,6 +105,54 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
     [],
   );
 
+  // Shapefile, GeoPackage, MapInfo, DXF, DGN, CSV/XLSX: read, shown with the choices, imported on "Nhập".
+  const gisFiles = useRef(new Map<number, File[]>());
+  const showGis = async (id: number, fileName: string, files: File[], choices: GisChoices) => {
+    const inspection = await inspectGisSet(files, choices);
+    if (inspection.kind === "refused") return replace({ id, fileName, status: "storage-failed", message: inspection.message });
+    replace({ id, fileName, status: "gis-choice", inspection, choices: choicesFrom(inspection, choices), busy: false });
+  };
+  const startGis = async (files: File[]) => {
+    const id = nextReportId++;
+    const fileName = files.map((file) => file.name).join(", ");
+    gisFiles.current.set(id, files);
+    setReports((current) => [...current, { id, fileName, status: "validating", progress: { fraction: 0.01, stage: "Đang đọc tệp GIS" } }]);
+    try {
+      await showGis(id, fileName, files, {});
+    } catch (error) {
+      replace({ id, fileName, status: "storage-failed", message: `Không đọc được tệp: ${String(error)}` });
+    }
+  };
+  const chooseGis = useCallback(async (report: Extract<ImportReport, { status: "gis-choice" }>, choices: GisChoices) => {
+    const files = gisFiles.current.get(report.id);
+    if (!files) return;
+    replace({ ...report, choices, busy: true });
+    await showGis(report.id, report.fileName, files, choices).catch((error) => replace({ id: report.id, fileName: report.fileName, status: "storage-failed", message: String(error) }));
+  }, []);
+  const confirmGis = useCallback(
+    async (report: Extract<ImportReport, { status: "gis-choice" }>) => {
+      const { id, fileName, inspection, choices } = report;
+      const files = gisFiles.current.get(id);
+      if (!files) return;
+      gisFiles.current.delete(id);
+      replace({ id, fileName, status: "validating", progress: { fraction: 0.02, stage: "Đang nhập" } });
+      try {
+        const outcome = await importGisSet(files, choices, naming(inspection.fileName), progressFor(id, fileName));
+        if (outcome.kind === "stored") {
+          imported(id, fileName, outcome.record, outcome.summary.invalidFeatureCount);
+        } else if (outcome.kind === "refused") replace({ id, fileName, status: "storage-failed", message: outcome.message });
+        else if (outcome.kind === "storage-failed") replace({ id, fileName, status: "storage-failed", message: failureMessage(outcome.failure) });
+        else {
+          if (outcome.token) validFeatures.current.set(id, { kind: "worker", token: outcome.token });
+          replace({ id, fileName, status: "rejected", result: outcome.summary });
+        }
+      } catch (error) {
+        replace({ id, fileName, status: "storage-failed", message: storageErrorMessage(error) });
+      }
+    },
+    [],
+  );
+
   /** Imports one file into the report `id` (KML, GPX, CoT and packages are routed first). */
   const importOne = useCallback(
     async (id: number, file: File, choices: ImportChoices = {}) => {
@@ -127,7 +179,9 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
   );
 
   const importFiles = useCallback(
-    async (files: File[]) => {
+    async (picked: File[]) => {
+      const { gisSets, others: files } = await splitGisFiles(picked);
+      for (const set of gisSets) await startGis(set);
       for (const file of files) {
         const id = nextReportId++;
         setReports((current) => [...current.filter((report) => report.status === "rejected"), { id, fileName: file.name, status: "validating" }]);
@@ -174,6 +228,7 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
 
   const dismiss = useCallback((id: number) => {
     forget(id);
+    gisFiles.current.delete(id);
     setReports((current) => current.filter((report) => report.id !== id));
   }, []);
 
@@ -182,6 +237,8 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
     importFiles,
     importValidOnly: (report: Extract<ImportReport, { status: "rejected" }>) => void importValidOnly(report),
     importRepaired: (report: Extract<ImportReport, { status: "rejected" }>) => void importRepaired(report),
+    chooseGis: (report: Extract<ImportReport, { status: "gis-choice" }>, choices: GisChoices) => void chooseGis(report, choices),
+    confirmGis: (report: Extract<ImportReport, { status: "gis-choice" }>) => void confirmGis(report),
     dismiss,
   };
 }

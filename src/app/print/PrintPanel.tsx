@@ -13,12 +13,13 @@ import { sheetToPdfBlob, sheetToPngBlob } from "../../map/print-export";
 import { composeSheet, type LegendEntry } from "../../map/print-sheet";
 import { ensurePrintFonts } from "../../map/print-sheet-text";
 import { downloadBlob, fileSlug } from "../ui";
-import { useWorkspace, userErrorMessage } from "../workspace";
+import { useVn2000Province, useWorkspace, userErrorMessage } from "../workspace";
 
 const SHAPES = { point: "point", line: "line", polygon: "area" } as const;
 
 export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhaseId: string | null }) {
-  const { controller, builtInLayers } = useWorkspace();
+  const { controller, builtInLayers, record: workspace } = useWorkspace();
+  const province = useVn2000Province();
   const [paper, setPaper] = useState<PaperSize>("A4");
   const [orientation, setOrientation] = useState<Orientation>("landscape");
   const [grid, setGrid] = useState<GridSystem>("mgrs");
@@ -54,13 +55,14 @@ export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhase
         paper,
         orientation,
         grid,
+        tm3Meridian: province.centralMeridian,
         classification: classification.trim() || "MẬT",
         title: plan.name,
-        subtitle: `${typeLabel} · Ngày ${new Date(`${plan.date}T00:00:00`).toLocaleDateString("vi-VN")} · Giờ H: ${plan.hHour} · Giai đoạn: ${phaseLabel}`,
+        subtitle: `${workspace.name} · ${typeLabel} · Ngày ${new Date(`${plan.date}T00:00:00`).toLocaleDateString("vi-VN")} · Giờ H: ${plan.hHour} · Giai đoạn: ${phaseLabel}`,
         phaseLabel,
         legend: legend(),
         printedOn: new Date(),
-        notice: SAMPLE_NOTICE,
+        notice: workspace.kind === "sample" ? SAMPLE_NOTICE : "",
       });
       const name = `ban-do-${fileSlug(plan.name)}-${fileSlug(phase?.name ?? "tat-ca")}-${paper}`.toLowerCase();
       const blob = format === "png" ? await sheetToPngBlob(sheet) : await sheetToPdfBlob(sheet, plan.name);

@@ -3,7 +3,7 @@
 // fetched from the app's own origin and kept. units.json is kept on first
 // use; a province file only once one of its communes is chosen or previewed.
 
-import { ADMIN_DATA_BASE, type AdminUnits, type ProvinceTopology, type ProvinceUnit } from "../../geo/admin";
+import { ADMIN_DATA_BASE, decodeProvinceBoundaries, type AdminUnits, type CommuneBoundary, type ProvinceTopology, type ProvinceUnit } from "../../geo/admin";
 import { AdminFileRepository } from "../../store/admin-file.repository";
 import { appDatabase } from "../workspace";
 
@@ -48,4 +48,21 @@ export function loadAdminUnits(): Promise<AdminUnits> {
 
 export function loadProvinceTopology(province: ProvinceUnit): Promise<ProvinceTopology> {
   return once(province.boundaryFile, () => readKept<ProvinceTopology>(province.boundaryFile, `ranh giới các xã của ${province.fullName}`));
+}
+
+const decoded = new Map<string, Promise<ReadonlyMap<string, CommuneBoundary>>>();
+
+/**
+ * Every commune boundary of a province, decoded once per page and kept in memory: decoding the whole
+ * shared-arc topology at once is faster than decoding communes one by one (bench/admin-boundaries.bench.ts),
+ * and the preview, the neighbours and the workspace then only look communes up.
+ */
+export function loadProvinceCommunes(province: ProvinceUnit): Promise<ReadonlyMap<string, CommuneBoundary>> {
+  let promise = decoded.get(province.code);
+  if (!promise) {
+    promise = loadProvinceTopology(province).then((topology) => new Map(decodeProvinceBoundaries(topology).communes.map((commune) => [commune.properties.code, commune])));
+    promise.catch(() => decoded.delete(province.code));
+    decoded.set(province.code, promise);
+  }
+  return promise;
 }

@@ -4,11 +4,11 @@
 // to be drawn or imported by the commune. The same set of communes always
 // opens the same workspace, so choosing again never duplicates data.
 
-import { decodeCommuneBoundary, NEIGHBOUR_COUNTRY_NAMES, type AdminUnits, type CommuneUnit } from "../../geo/admin";
+import { NEIGHBOUR_COUNTRY_NAMES, type AdminUnits, type CommuneUnit } from "../../geo/admin";
 import { workspaceFeatureKey, workspaceName, type WorkspaceFeatureRecord, type WorkspaceRecord } from "../../domain/workspace";
 import { nowIso } from "../../store/ids";
 import { workspaces } from "../workspace";
-import { loadProvinceTopology } from "./admin-data-source";
+import { loadProvinceCommunes } from "./admin-data-source";
 
 export const ADMIN_SOURCE_CREDIT = "Ranh giới: Bản đồ tham khảo đơn vị hành chính Việt Nam (NXB Tài nguyên – Môi trường và Bản đồ Việt Nam), qua thanglequoc/vietnamese-provinces-database (MIT)";
 
@@ -19,7 +19,7 @@ export function workspaceIdFor(communes: readonly CommuneUnit[]): string {
 async function boundaryRecord(units: AdminUnits, commune: CommuneUnit, workspaceId: string, now: string): Promise<WorkspaceFeatureRecord> {
   const province = units.provinces.find((candidate) => candidate.code === commune.provinceCode);
   if (!province) throw new Error(`Không tìm thấy tỉnh mã ${commune.provinceCode} của ${commune.fullName}.`);
-  const boundary = decodeCommuneBoundary(await loadProvinceTopology(province), commune.code);
+  const boundary = (await loadProvinceCommunes(province)).get(commune.code);
   if (!boundary) throw new Error(`Tệp ranh giới của ${province.fullName} không có ${commune.fullName} (mã ${commune.code}).`);
   const countries = (commune.landBorder ?? []).map((country) => NEIGHBOUR_COUNTRY_NAMES[country]);
   return {

@@ -4,10 +4,10 @@
 
 import { useEffect, useState } from "react";
 import type { FeatureCollection } from "geojson";
-import { decodeCommuneBoundary, type AdminUnits, type CommuneUnit } from "../../geo/admin";
+import type { AdminUnits, CommuneUnit } from "../../geo/admin";
 import { COMMUNE_PREVIEW_SOURCE_ID, communePreviewStyles } from "../../map/admin-boundary-styles";
 import { useMapController } from "../workspace";
-import { loadProvinceTopology } from "./admin-data-source";
+import { loadProvinceCommunes } from "./admin-data-source";
 
 export function useCommunePreview(units: AdminUnits | null, commune: CommuneUnit | null): string | null {
   const controller = useMapController();
@@ -20,9 +20,9 @@ export function useCommunePreview(units: AdminUnits | null, commune: CommuneUnit
     if (!province) return;
     const [west, south, east, north] = commune.bbox;
     controller.fitBounds([[west, south], [east, north]]);
-    loadProvinceTopology(province)
-      .then((topology) => {
-        const boundary = decodeCommuneBoundary(topology, commune.code);
+    loadProvinceCommunes(province)
+      .then((boundaries) => {
+        const boundary = boundaries.get(commune.code);
         if (cancelled || !boundary) return;
         setError(null);
         const collection: FeatureCollection = { type: "FeatureCollection", features: [{ ...boundary, id: commune.code, properties: { id: commune.code, name: commune.fullName } }] };

@@ -5,11 +5,11 @@
 
 import { useEffect } from "react";
 import type { Feature, FeatureCollection } from "geojson";
-import { decodeCommuneBoundary, type AdminUnits } from "../../geo/admin";
+import type { AdminUnits } from "../../geo/admin";
 import type { WorkspaceRecord } from "../../domain/workspace";
 import type { MapController } from "../../map/map-controller";
 import { NEIGHBOUR_COMMUNES_SOURCE_ID, neighbourCommuneStyles } from "../../map/admin-boundary-styles";
-import { loadAdminUnits, loadProvinceTopology } from "./admin-data-source";
+import { loadAdminUnits, loadProvinceCommunes } from "./admin-data-source";
 
 async function neighbourOutlines(units: AdminUnits, workspace: WorkspaceRecord): Promise<FeatureCollection> {
   const own = new Set(workspace.communes.map((commune) => commune.code));
@@ -20,7 +20,7 @@ async function neighbourOutlines(units: AdminUnits, workspace: WorkspaceRecord):
     const commune = byCode.get(code);
     const province = commune && units.provinces.find((candidate) => candidate.code === commune.provinceCode);
     if (!commune || !province) continue;
-    const boundary = decodeCommuneBoundary(await loadProvinceTopology(province), code);
+    const boundary = (await loadProvinceCommunes(province)).get(code);
     if (boundary) features.push({ ...boundary, id: code, properties: { id: code, name: commune.fullName } });
   }
   return { type: "FeatureCollection", features };

@@ -4,7 +4,10 @@
 // lands, or, in Vietnamese, what is wrong.
 
 import { useId, useState } from "react";
-import { coordinateSystemLabel, type CoordinateParseResult } from "../../domain/coordinate-systems";
+import type { CoordinateParseResult } from "../../domain/coordinate-systems";
+import { formatMeridian } from "../../geo/coordinates/vn2000-province-meridians";
+import { useVn2000Province } from "../workspace";
+import { systemLabel } from "./vn2000-system-label";
 import { formatDecimal } from "../../geo/coordinates/format-coordinates";
 
 interface Props {
@@ -16,6 +19,7 @@ interface Props {
 }
 
 export function CoordinateInput({ text, result, picking, onText, onPickOnMap }: Props) {
+  const province = useVn2000Province();
   const hintId = useId();
   const [deviceMessage, setDeviceMessage] = useState<string | null>(null);
 
@@ -50,12 +54,12 @@ export function CoordinateInput({ text, result, picking, onText, onPickOnMap }: 
         </button>
       </div>
       <p id={hintId} className="coordinate-hint">
-        Nhận WGS84 (18.308333, 105.419444 hoặc 18°18′30″N 105°25′10″E), VN-2000 múi 3° Hà Tĩnh (X=2025018 Y=491289), VN-2000 UTM (UTM 48N 544131 2024459) hoặc MGRS (48Q WF 44325 24349).
+        Nhận WGS84 (18.308333, 105.419444 hoặc 18°18′30″N 105°25′10″E), VN-2000 múi 3° {province.province} (KTT {formatMeridian(province.centralMeridian)}: X=2025018 Y=491289), VN-2000 UTM (UTM 48N 544131 2024459) hoặc MGRS (48Q WF 44325 24349).
       </p>
       {deviceMessage && <p className="coordinate-hint">{deviceMessage}</p>}
       {result?.ok && (
         <p className="coordinate-recognised" role="status">
-          {coordinateSystemLabel(result.system)} → {formatDecimal(result.position)}
+          {systemLabel(result.system, province)} → {formatDecimal(result.position)}
           {result.note ? ` (${result.note})` : ""}
         </p>
       )}

@@ -1,9 +1,11 @@
 // A position written in every coordinate system the officer may need —
-// WGS84 decimal and DMS, VN-2000 (Hà Tĩnh 3° zone, UTM) and MGRS — each with
+// WGS84 decimal and DMS, VN-2000 (the chosen province's 3° zone, UTM) and MGRS — each with
 // a copy button. The copied text can be pasted back into "Tọa độ".
 
 import { useState } from "react";
-import { coordinateSystemLabel, type LonLat } from "../../domain/coordinate-systems";
+import type { LonLat } from "../../domain/coordinate-systems";
+import { useVn2000Province } from "../workspace";
+import { systemLabel } from "./vn2000-system-label";
 import { formatAllCoordinates } from "../../geo/coordinates/format-coordinates";
 
 async function copyText(text: string): Promise<boolean> {
@@ -24,13 +26,14 @@ async function copyText(text: string): Promise<boolean> {
 
 export function CoordinateReadout({ position, title = "Tọa độ" }: { position: LonLat; title?: string }) {
   const [copied, setCopied] = useState<string | null>(null);
-  const rows = formatAllCoordinates(position);
+  const province = useVn2000Province();
+  const rows = formatAllCoordinates(position, province.centralMeridian);
   return (
     <section className="coordinate-readout" aria-label={title}>
       <table>
         <tbody>
           {rows.map((row) => {
-            const label = coordinateSystemLabel(row.system);
+            const label = systemLabel(row.system, province);
             return (
               <tr key={row.system}>
                 <th scope="row">{label}</th>

@@ -4,5 +4,7 @@ export { LegendSwatch } from "./LegendSwatch";
 export { NumberField, numberFrom } from "./NumberField";
 export { OpacitySlider } from "./OpacitySlider";
 export { downloadBlob, fileSlug } from "./file-download";
+export { CrsSelect } from "./CrsSelect";
 export { EditConflictPanel } from "./EditConflictPanel";
 export { FeatureErrorBoundary } from "./FeatureErrorBoundary";
+export { Vn2000ProvinceSelect } from "./Vn2000ProvinceSelect";

@@ -16,3 +16,4 @@ export { useLiveData } from "./use-live-data";
 export type { LiveData } from "./use-live-data";
 export { QUARANTINE_TITLES, keepValid, quarantineExport, useQuarantinedRecords } from "./record-quarantine";
 export type { QuarantineKind, QuarantinedRecord } from "./record-quarantine";
+export { currentVn2000Province, setVn2000Province, useVn2000Province } from "./vn2000-province-setting";

@@ -3,7 +3,8 @@
 
 import type { CoordinateSystemId, LonLat } from "../../domain/coordinate-systems";
 import { formatMgrs } from "./mgrs-grid";
-import { utmGridFor, wgs84ToVn2000Grid } from "./vn2000-projections";
+import { HA_TINH_CENTRAL_MERIDIAN, utmGridFor, wgs84ToVn2000Grid } from "./vn2000-projections";
+import { tm3Zone, wgs84ToVn2000Zone } from "./vn2000-zone";
 
 export interface FormattedCoordinate {
   system: CoordinateSystemId;
@@ -29,8 +30,9 @@ export function formatDms({ lon, lat }: LonLat): string {
   return `${dmsPart(lat, "N", "S")} ${dmsPart(lon, "E", "W")}`;
 }
 
-export function formatVn2000Tm3(position: LonLat): string {
-  const { easting, northing } = wgs84ToVn2000Grid(position, "tm3");
+/** X/Y in the province's 3° zone (`tm3Meridian`, default Hà Tĩnh's 105°30′). */
+export function formatVn2000Tm3(position: LonLat, tm3Meridian = HA_TINH_CENTRAL_MERIDIAN): string {
+  const { easting, northing } = wgs84ToVn2000Zone(position, tm3Zone(tm3Meridian));
   return `VN-2000 X=${northing.toFixed(2)} Y=${easting.toFixed(2)}`;
 }
 
@@ -41,11 +43,11 @@ export function formatVn2000Utm(position: LonLat): { system: CoordinateSystemId;
   return { system: grid === "utm48" ? "vn2000-utm48" : "vn2000-utm49", text: `VN-2000 UTM ${zone}N E=${easting.toFixed(2)} N=${northing.toFixed(2)}` };
 }
 
-export function formatAllCoordinates(position: LonLat): FormattedCoordinate[] {
+export function formatAllCoordinates(position: LonLat, tm3Meridian?: number): FormattedCoordinate[] {
   return [
     { system: "wgs84-decimal", text: formatDecimal(position) },
     { system: "wgs84-dms", text: formatDms(position) },
-    { system: "vn2000-tm3", text: formatVn2000Tm3(position) },
+    { system: "vn2000-tm3", text: formatVn2000Tm3(position, tm3Meridian) },
     formatVn2000Utm(position),
     { system: "mgrs", text: formatMgrs(position) },
   ];

@@ -7,7 +7,8 @@
 
 import type { CoordinateParseResult, CoordinateSystemId } from "../../domain/coordinate-systems";
 import { numbersIn } from "./coordinate-text";
-import { vn2000GridToWgs84, type GridPosition, type Vn2000Grid } from "./vn2000-projections";
+import { HA_TINH_CENTRAL_MERIDIAN, vn2000GridToWgs84, type GridPosition, type Vn2000Grid } from "./vn2000-projections";
+import { tm3Zone, vn2000ZoneToWgs84 } from "./vn2000-zone";
 
 const UTM_ZONE = /\bUTM\s*(\d{1,2})\s*[NPQ]?\b|^(\d{2})\s*[NPQ]\b/;
 
@@ -47,7 +48,8 @@ function gridPosition(text: string): GridPosition | string {
   return { northing, easting };
 }
 
-export function parseProjected(normalised: string): CoordinateParseResult {
+/** `tm3Meridian`: central meridian of the province's 3° zone, for X/Y without a named UTM zone. */
+export function parseProjected(normalised: string, tm3Meridian = HA_TINH_CENTRAL_MERIDIAN): CoordinateParseResult {
   let text = normalised.replace(/VN\s*-?\s*2000/g, " ").trim();
   let grid: Vn2000Grid = "tm3";
   const zone = UTM_ZONE.exec(text);
@@ -73,5 +75,6 @@ export function parseProjected(normalised: string): CoordinateParseResult {
   if (!(position.northing > 0 && position.northing < 10_000_000)) {
     return { ok: false, message: `${names.northing} = ${position.northing} m không hợp lệ ở Bắc bán cầu.` };
   }
-  return { ok: true, position: vn2000GridToWgs84(position, grid), system: GRID_SYSTEM[grid] };
+  const wgs84 = grid === "tm3" ? vn2000ZoneToWgs84(position, tm3Zone(tm3Meridian)) : vn2000GridToWgs84(position, grid);
+  return { ok: true, position: wgs84, system: GRID_SYSTEM[grid] };
 }

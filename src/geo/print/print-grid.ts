@@ -1,12 +1,14 @@
 // The coordinate grid of a printed sheet: MGRS (UTM on WGS84, labelled with
 // the kilometre digits inside the 100 km square, as on military maps) or
-// VN-2000 (the provincial 3° TM zone, Hà Tĩnh's central meridian 105°30′,
-// k = 0.9999, labelled in kilometres). Lines are sampled as polylines in the
+// VN-2000 (the provincial 3° TM zone of the chosen province — Hà Tĩnh's
+// 105°30′ by default — k = 0.9999, labelled in kilometres). Lines are sampled as polylines in the
 // frame's pixels, so their slight convergence against north is drawn truly.
 
 import proj4 from "proj4";
 import { mgrsReference } from "../coordinates/mgrs-grid";
-import { vn2000GridToWgs84, wgs84ToVn2000Grid } from "../coordinates/vn2000-projections";
+import { HA_TINH_CENTRAL_MERIDIAN } from "../coordinates/vn2000-projections";
+import { formatMeridian } from "../coordinates/vn2000-province-meridians";
+import { tm3Zone, vn2000ZoneToWgs84, wgs84ToVn2000Zone } from "../coordinates/vn2000-zone";
 import { project, unproject, type Viewport } from "./print-viewport";
 
 export type GridSystem = "mgrs" | "vn2000";
@@ -21,15 +23,16 @@ interface GridConverter {
 }
 
 /** WGS84 ↔ grid metres: UTM on WGS84 for MGRS, the shared VN-2000 conversions (src/geo/coordinates) otherwise. */
-export function gridConverter(system: GridSystem, centerLon: number, centerLat: number): GridConverter {
+export function gridConverter(system: GridSystem, centerLon: number, centerLat: number, tm3Meridian = HA_TINH_CENTRAL_MERIDIAN): GridConverter {
   if (system === "vn2000") {
+    const zone = tm3Zone(tm3Meridian);
     return {
       forward: ([lon, lat]) => {
-        const { easting, northing } = wgs84ToVn2000Grid({ lon, lat }, "tm3");
+        const { easting, northing } = wgs84ToVn2000Zone({ lon, lat }, zone);
         return [easting, northing];
       },
       inverse: ([easting, northing]) => {
-        const { lon, lat } = vn2000GridToWgs84({ easting, northing }, "tm3");
+        const { lon, lat } = vn2000ZoneToWgs84({ easting, northing }, zone);
         return [lon, lat];
       },
     };
@@ -67,8 +70,9 @@ export function gridLabel(system: GridSystem, value: number): string {
   return km.toLocaleString("vi-VN").replace(/\./g, " ");
 }
 
-export function computeGrid(view: Viewport, system: GridSystem): Grid {
-  const toGrid = gridConverter(system, view.centerLon, view.centerLat);
+/** `tm3Meridian`: the province's VN-2000 3° zone for the VN-2000 grid (default Hà Tĩnh, 105°30′). */
+export function computeGrid(view: Viewport, system: GridSystem, tm3Meridian = HA_TINH_CENTRAL_MERIDIAN): Grid {
+  const toGrid = gridConverter(system, view.centerLon, view.centerLat, tm3Meridian);
   const corners: [number, number][] = [
     [0, 0], [view.width, 0], [0, view.height], [view.width, view.height],
     [view.width / 2, 0], [view.width / 2, view.height], [0, view.height / 2], [view.width, view.height / 2],
@@ -97,7 +101,7 @@ export function computeGrid(view: Viewport, system: GridSystem): Grid {
   const caption =
     system === "mgrs"
       ? `Lưới MGRS ${mgrsReference(view.centerLon, view.centerLat, 0).replace(/^(\d+[A-Z])/, "$1 ")} (UTM ${utmZone(view.centerLon)}N, WGS84), ô ${spacing}`
-      : `Lưới VN-2000 (múi 3°, kinh tuyến trục 105°30′, k = 0,9999), đơn vị km, ô ${spacing}`;
+      : `Lưới VN-2000 (múi 3°, kinh tuyến trục ${formatMeridian(tm3Meridian)}, k = 0,9999), đơn vị km, ô ${spacing}`;
   return { system, intervalMetres: interval, lines, caption };
 }
 
