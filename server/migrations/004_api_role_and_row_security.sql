@@ -11,9 +11,11 @@
 -- Write (role bien-tap only): the same rows, whole row inside the unit's
 -- communes; the province writes the rows it owns. Nobody deletes (soft delete).
 
+-- Roles are cluster-wide: another province database may have created it
+-- (concurrently, a unique_violation instead of duplicate_object).
 do $$ begin
   create role oapif_api nologin nosuperuser nobypassrls noinherit;
-exception when duplicate_object then null;
+exception when duplicate_object or unique_violation then null;
 end $$;
 
 create schema app;

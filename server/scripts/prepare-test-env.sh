@@ -27,13 +27,17 @@ if ! pg_lsclusters -h | awk '$1 == "15" && $2 == "main" {print $4}' | grep -q on
 fi
 
 # The tests connect as `postgres` and `oapif_app` over TCP on 127.0.0.1 without a password.
-if ! PGCONNECT_TIMEOUT=5 psql -h 127.0.0.1 -U postgres -d postgres -Atc 'select 1' >/dev/null 2>&1; then
+if ! PGCONNECT_TIMEOUT=5 psql -w -h 127.0.0.1 -U postgres -d postgres -Atc 'select 1' >/dev/null 2>&1; then
   hba="$(su postgres -c "psql -Atc 'show hba_file'")"
   if ! grep -q "oapif-tests" "$hba"; then
     sed -i '1i host all all 127.0.0.1/32 trust # oapif-tests: local test cluster only' "$hba"
     sed -i '1i host all all ::1/128 trust # oapif-tests: local test cluster only' "$hba"
   fi
   su postgres -c "psql -Atc 'select pg_reload_conf()'" >/dev/null
+  if ! PGCONNECT_TIMEOUT=5 psql -w -h 127.0.0.1 -U postgres -d postgres -Atc 'select 1' >/dev/null 2>&1; then
+    echo "Không kết nối được PostgreSQL 15 tại 127.0.0.1:5432 với người dùng postgres." >&2
+    exit 1
+  fi
 fi
 
 npm ci --prefix "$SERVER_DIR" --no-audit --no-fund >/dev/null

@@ -125,6 +125,16 @@ describe("items", () => {
     }
   });
 
+  it("tests bbox exactly for lines (box overlap alone is not intersection)", async () => {
+    await withClient(database.adminUrl, (client) =>
+      client.query(`insert into features (id, collection, geometry, properties, commune_codes, owner_unit_id)
+        values (gen_random_uuid(), 'road', st_geomfromtext('LINESTRING(105 18, 105.1 18.1)', 4326), '{"name":"Đường chéo"}', array['42001'], 'ca-a')`),
+    );
+    const count = async (bbox: string) => ((await api("GET", `/collections/road/items?bbox=${bbox}`)).json() as FeatureCollection).numberReturned;
+    expect(await count("105.0,18.0,105.02,18.02")).toBe(1);
+    expect(await count("105.08,18.0,105.1,18.02")).toBe(0);
+  });
+
   it("filters by datetime instant, closed and open intervals", async () => {
     const count = async (datetime: string) => ((await api("GET", `/collections/incidents/items?limit=1000&datetime=${encodeURIComponent(datetime)}`)).json() as FeatureCollection).numberReturned;
     expect(await count("2025-01-01T01:00:00Z")).toBe(1);

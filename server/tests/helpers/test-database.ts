@@ -29,20 +29,28 @@ export async function withClient<T>(url: string, work: (client: pg.Client) => Pr
   }
 }
 
+/** Test files run in parallel workers: cluster-wide steps (roles, grants) must not race. */
+const SETUP_LOCK = 7_340_016;
+
 export async function createTestDatabase(prefix = "oapif_test"): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(4).toString("hex")}`;
   const maintenanceUrl = urlFor("postgres", "postgres");
-  await withClient(maintenanceUrl, async (client) => {
-    await client.query(`create database ${name}`);
-    await client.query(`do $$ begin
-        create role ${API_LOGIN_ROLE} login nosuperuser nobypassrls inherit;
-      exception when duplicate_object or unique_violation then null; end $$`);
-  });
   const adminUrl = urlFor("postgres", name);
-  await migrate(adminUrl);
-  await withClient(adminUrl, async (client) => {
-    await client.query(`do $$ begin grant oapif_api to ${API_LOGIN_ROLE}; exception when unique_violation then null; end $$`);
-    await client.query(`grant connect on database ${name} to ${API_LOGIN_ROLE}`);
+  await withClient(maintenanceUrl, async (maintenance) => {
+    await maintenance.query("select pg_advisory_lock($1)", [SETUP_LOCK]);
+    try {
+      await maintenance.query(`create database ${name}`);
+      await maintenance.query(`do $$ begin
+          create role ${API_LOGIN_ROLE} login nosuperuser nobypassrls inherit;
+        exception when duplicate_object or unique_violation then null; end $$`);
+      await migrate(adminUrl);
+      await withClient(adminUrl, async (client) => {
+        await client.query(`grant oapif_api to ${API_LOGIN_ROLE}`);
+        await client.query(`grant connect on database ${name} to ${API_LOGIN_ROLE}`);
+      });
+    } finally {
+      await maintenance.query("select pg_advisory_unlock($1)", [SETUP_LOCK]);
+    }
   });
   return {
     name,
