@@ -14,7 +14,7 @@ import { writeKml } from "../../io/kml/write-kml";
 import { writeExchangePackage } from "../../io/package/write-package";
 import { DrillExchangeStore } from "../../store/drill-exchange.store";
 import { newId } from "../../store/ids";
-import { appDatabase, useWorkspace } from "../workspace";
+import { appDatabase, userErrorMessage, useWorkspace } from "../workspace";
 import { loadExchangeLayers, useExchangeLayers } from "./use-exchange-layers";
 import type { PackageLayer } from "../../io/package/package-manifest";
 import { downloadBlob } from "../ui";
@@ -81,7 +81,7 @@ export function ExchangePanel() {
         `Đã xuất gói: ${content.layers.length} lớp, ${content.drills.length} kế hoạch, ${content.markerInspections.length} lượt kiểm tra mốc, ${content.patrols.length} lần tuần tra, ${content.attachments.length} ảnh.`,
       );
     } catch (error) {
-      setStatus(`Không xuất được gói: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Không xuất được gói: ${userErrorMessage(error, "lỗi không mong đợi khi đọc dữ liệu hoặc nén tệp")}`);
     }
   }
 
@@ -91,7 +91,7 @@ export function ExchangePanel() {
     try {
       writeFormat(format, await loadExchangeLayers(chosenLayers));
     } catch (error) {
-      setStatus(`Không đọc được lớp để xuất: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Không đọc được lớp để xuất: ${userErrorMessage(error, "lỗi không mong đợi khi đọc dữ liệu")}`);
     }
   }
 

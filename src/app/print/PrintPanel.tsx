@@ -13,7 +13,7 @@ import { sheetToPdfBlob, sheetToPngBlob } from "../../map/print-export";
 import { composeSheet, type LegendEntry } from "../../map/print-sheet";
 import { ensurePrintFonts } from "../../map/print-sheet-text";
 import { downloadBlob, fileSlug } from "../ui";
-import { useWorkspace } from "../workspace";
+import { useWorkspace, userErrorMessage } from "../workspace";
 
 const SHAPES = { point: "point", line: "line", polygon: "area" } as const;
 
@@ -67,7 +67,7 @@ export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhase
       downloadBlob(blob, `${name}.${format}`);
       setStatus(`Đã xuất ${format.toUpperCase()} ${paper} (tỉ lệ khoảng 1:${Math.round(sheet.scaleDenominator).toLocaleString("vi-VN")}).`);
     } catch (error) {
-      setStatus(`Không xuất được bản đồ: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Không xuất được bản đồ: ${userErrorMessage(error, "lỗi không mong đợi khi vẽ trang in")}`);
     } finally {
       setBusy(false);
     }

@@ -9,7 +9,10 @@ import { FeatureDetails } from "./FeatureDetails";
 import { type LayerActions, LayerActionsContext, useActiveWorkspace, useMapController, type Workspace, WorkspaceContext } from "../workspace";
 import type { WorkspaceRecord } from "../../domain/workspace";
 import { MapView } from "./MapView";
+import { mapHashPosition } from "../../map/map-hash-position";
+import { FeatureErrorBoundary } from "../ui";
 import { SetupSidePanel, SidePanel } from "./SidePanel";
+import { useNeighbourOutlines } from "../setup";
 import { type ImportedLayerState, importedSourceId, useBuiltInLayers, useGeoJsonImport, useImportedLayers } from "../layers";
 
 /** The first view before a workspace is open: the whole country; the workspace then shows itself. */
@@ -20,10 +23,13 @@ const VIETNAM_BOUNDS: [[number, number], [number, number]] = [
 
 export function App() {
   const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
+  // The last line of defence: whatever fails to render, the page never goes blank.
   return (
-    <MapView initialBounds={VIETNAM_BOUNDS} onFilesDropped={setDroppedFiles}>
-      <WorkspaceShell droppedFiles={droppedFiles} />
-    </MapView>
+    <FeatureErrorBoundary name="Bản đồ">
+      <MapView initialBounds={VIETNAM_BOUNDS} onFilesDropped={setDroppedFiles}>
+        <WorkspaceShell droppedFiles={droppedFiles} />
+      </MapView>
+    </FeatureErrorBoundary>
   );
 }
 
@@ -43,6 +49,7 @@ function WorkspaceShell({ droppedFiles }: { droppedFiles: File[] }) {
   }, [droppedFiles]);
 
   useViewOfWorkspace(controller, record);
+  useNeighbourOutlines(controller, record);
 
   const workspace = useMemo<Workspace | null>(
     () => (record ? { record, controller, builtInLayers: builtIn.layers, importedLayers: imported.layers } : null),
@@ -64,11 +71,13 @@ function WorkspaceShell({ droppedFiles }: { droppedFiles: File[] }) {
       <LayerActionsContext.Provider value={actions}>
         {workspace ? <SidePanel workspace={workspace.record} /> : <SetupSidePanel loading={active.workspace === undefined} />}
         {selection && (
-          <FeatureDetails
-            selection={selection}
-            layerName={layerNameOf(selection.sourceId, imported.layers)}
-            onClose={() => controller?.clearSelection()}
-          />
+          <FeatureErrorBoundary name="Thông tin đối tượng">
+            <FeatureDetails
+              selection={selection}
+              layerName={layerNameOf(selection.sourceId, imported.layers)}
+              onClose={() => controller?.clearSelection()}
+            />
+          </FeatureErrorBoundary>
         )}
       </LayerActionsContext.Provider>
     </WorkspaceContext.Provider>
@@ -76,7 +85,7 @@ function WorkspaceShell({ droppedFiles }: { droppedFiles: File[] }) {
 }
 
 /** Read before the map starts writing its own position into the hash. */
-const OPENED_WITH_POSITION = /^#\d/.test(window.location.hash);
+const OPENED_WITH_POSITION = mapHashPosition(window.location.hash) !== null;
 
 /** A newly opened workspace is shown whole — unless the first view comes from a shared link (#zoom/lat/lon). */
 function useViewOfWorkspace(controller: MapController | null, record: WorkspaceRecord | null): void {

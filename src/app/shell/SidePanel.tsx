@@ -6,6 +6,8 @@ import { Suspense, useState } from "react";
 import type { WorkspaceRecord } from "../../domain/workspace";
 import { SetupPanel } from "../setup";
 import { SIDE_PANEL_TABS } from "./side-panel-tabs";
+import { FeatureErrorBoundary } from "../ui";
+import { QuarantinePanel } from "../quarantine";
 
 function AppHeader({ workspace, onChangeWorkspace }: { workspace: WorkspaceRecord | null; onChangeWorkspace?: () => void }) {
   return (
@@ -44,6 +46,7 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
     <aside className="side-panel" aria-label="Bảng điều khiển">
       <AppHeader workspace={workspace} onChangeWorkspace={() => setChoosing((open) => !open)} />
       {choosing && <SetupPanel onDone={() => setChoosing(false)} />}
+      <QuarantinePanel />
       {SIDE_PANEL_TABS.length > 1 && (
         <div className="tab-bar" role="tablist" aria-label="Chức năng">
           {SIDE_PANEL_TABS.map((tab) => (
@@ -62,11 +65,14 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
           ))}
         </div>
       )}
-      {SIDE_PANEL_TABS.map(({ id, Component }) => (
+      {SIDE_PANEL_TABS.map(({ id, label, Component }) => (
         <div key={id} role="tabpanel" id={`tab-panel-${id}`} aria-labelledby={`tab-${id}`} hidden={id !== activeId}>
-          <Suspense fallback={<p className="muted">Đang tải…</p>}>
-            <Component />
-          </Suspense>
+          {/* One boundary per tab: a tab that fails to render does not take the others (or the map) with it. */}
+          <FeatureErrorBoundary name={label}>
+            <Suspense fallback={<p className="muted">Đang tải…</p>}>
+              <Component />
+            </Suspense>
+          </FeatureErrorBoundary>
         </div>
       ))}
     </aside>

@@ -4,3 +4,5 @@ export { LegendSwatch } from "./LegendSwatch";
 export { NumberField, numberFrom } from "./NumberField";
 export { OpacitySlider } from "./OpacitySlider";
 export { downloadBlob, fileSlug } from "./file-download";
+export { EditConflictPanel } from "./EditConflictPanel";
+export { FeatureErrorBoundary } from "./FeatureErrorBoundary";
