@@ -2,6 +2,7 @@
 // Vietnamese), its shape (reshape on the map, save-time checks shown with
 // what to do), delete, and the two-version choice when another tab changed it.
 
+import { useEffect, useMemo, useRef } from "react";
 import type { Geometry } from "geojson";
 import { LAYER_ATTRIBUTES } from "../../domain/layer-attributes";
 import { useFeatureEditor, type FeatureEditorOptions } from "./use-feature-editor";
@@ -9,6 +10,7 @@ import { AttributeFieldInput } from "./AttributeFieldInput";
 import { EditConflictPanel } from "./EditConflictPanel";
 import { areaHectares } from "./geometry-save-check";
 import { featureTitle } from "./feature-title";
+import { useEditingOverlay } from "./use-editing-overlay";
 
 interface Props extends FeatureEditorOptions {
   toolActive: boolean;
@@ -34,6 +36,11 @@ export function FeatureEditor(props: Props) {
   const hectares = editor.geometry ? areaHectares(editor.geometry) : null;
   const heading = editor.base ? featureTitle(editor.base.properties) : "Đối tượng mới";
   const deleted = props.live?.deletedAt != null;
+  const problemSpots = useMemo(() => editor.shapeProblems.flatMap((problem) => ("points" in problem ? problem.points : [])), [editor.shapeProblems]);
+  const unsaved = editor.base ? (editor.shapePending ? editor.geometry : null) : editor.geometry;
+  const shapeBox = useRef<HTMLDivElement>(null);
+  useEffect(() => shapeBox.current?.scrollIntoView({ block: "nearest" }), [editor.shapeProblems]);
+  useEditingOverlay({ selected: deleted ? null : (editor.base?.geometry ?? null), draft: props.toolActive ? null : unsaved, problemSpots });
   return (
     <section className="editing-feature" aria-label="Đối tượng đang biên tập">
       <div className="editing-feature-head">
@@ -48,7 +55,7 @@ export function FeatureEditor(props: Props) {
         <EditConflictPanel stored={editor.conflict.stored} attempted={editor.conflict.attempted} busy={editor.busy} onKeepMine={editor.keepMine} onTakeStored={editor.takeStored} />
       )}
       {(editor.shapeProblems.length > 0 || editor.shapePending) && (
-        <div className={editor.shapeProblems.length > 0 ? "editing-shape-problems" : "editing-shape-pending"} role={editor.shapeProblems.length > 0 ? "alert" : "status"}>
+        <div ref={shapeBox} className={editor.shapeProblems.length > 0 ? "editing-shape-problems" : "editing-shape-pending"} role={editor.shapeProblems.length > 0 ? "alert" : "status"}>
           <strong>{editor.shapeProblems.length > 0 ? "Hình chưa lưu được:" : "Hình mới chưa lưu."}</strong>
           {editor.shapeProblems.length > 0 && (
             <ul>
