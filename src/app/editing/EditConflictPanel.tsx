@@ -26,7 +26,10 @@ export function EditConflictPanel({ stored, attempted, busy, onKeepMine, onTakeS
   const geometryDiffers = JSON.stringify(stored.geometry) !== JSON.stringify(attempted.geometry);
   const panel = useRef<HTMLElement>(null);
   // The save button may be far below in a long form: bring the choice into view.
-  useEffect(() => panel.current?.scrollIntoView({ block: "nearest" }), []);
+  // Braces: Chromium's scrollIntoView returns a promise, which React would take for a cleanup function.
+  useEffect(() => {
+    panel.current?.scrollIntoView({ block: "nearest" });
+  }, []);
   return (
     <section ref={panel} className="editing-conflict" role="alertdialog" aria-label="Xung đột khi lưu">
       <p>

@@ -39,7 +39,10 @@ export function FeatureEditor(props: Props) {
   const problemSpots = useMemo(() => editor.shapeProblems.flatMap((problem) => ("points" in problem ? problem.points : [])), [editor.shapeProblems]);
   const unsaved = editor.base ? (editor.shapePending ? editor.geometry : null) : editor.geometry;
   const shapeBox = useRef<HTMLDivElement>(null);
-  useEffect(() => shapeBox.current?.scrollIntoView({ block: "nearest" }), [editor.shapeProblems]);
+  // Braces: Chromium's scrollIntoView returns a promise, which React would take for a cleanup function.
+  useEffect(() => {
+    shapeBox.current?.scrollIntoView({ block: "nearest" });
+  }, [editor.shapeProblems]);
   useEditingOverlay({ selected: deleted ? null : (editor.base?.geometry ?? null), draft: props.toolActive ? null : unsaved, problemSpots });
   return (
     <section className="editing-feature" aria-label="Đối tượng đang biên tập">
