@@ -204,6 +204,7 @@ describe("Biên tập", () => {
     await editor(page).getByRole("button", { name: "Xong" }).click();
     const problems = editor(page).getByRole("alert").filter({ hasText: "Hình chưa lưu được" });
     await expect.poll(() => problems.textContent(), POLL).toContain("Các cạnh của vùng cắt nhau (1 chỗ)");
+    await page.waitForTimeout(1000); // the dashed draft and the red ring at the crossing
     await page.screenshot({ path: "test-results/editing-self-intersection.png" });
     const before = (await storedFeatures(page)).length;
     await editor(page).getByRole("button", { name: "Sửa hình tự động" }).click();
