@@ -25,6 +25,8 @@ interface RegisteredLayer {
   /** The FeatureCollection, or the URL MapLibre loads it from (setLayerFromBlobUrl, setLayerFromVectorTiles). */
   data: FeatureCollection | string;
   styleLayerIds: string[];
+  /** false for overlays that only show (the editor's draft): clicks go through them. */
+  interactive: boolean;
 }
 
 const CLICK_TOLERANCE_PX = 6;
@@ -73,7 +75,7 @@ export class MapController {
   }
 
   /** Adds a layer, or replaces its data when it exists and the data changed. */
-  async setLayer(sourceId: string, data: FeatureCollection, styles: LayerSpecification[], promoteId?: string): Promise<void> {
+  async setLayer(sourceId: string, data: FeatureCollection, styles: LayerSpecification[], promoteId?: string, interactive = true): Promise<void> {
     await this.loaded;
     const existing = this.layers.get(sourceId);
     if (existing) {
@@ -88,7 +90,7 @@ export class MapController {
       ...(promoteId ? { promoteId } : { generateId: true }),
     });
     for (const style of styles) this.map.addLayer(style);
-    this.layers.set(sourceId, { data, styleLayerIds: styles.map((style) => style.id) });
+    this.layers.set(sourceId, { data, styleLayerIds: styles.map((style) => style.id), interactive });
   }
 
   /**
@@ -108,7 +110,7 @@ export class MapController {
     }
     this.map.addSource(sourceId, { type: "geojson", data: url, generateId: true });
     for (const style of styles) this.map.addLayer(style);
-    this.layers.set(sourceId, { data: url, styleLayerIds: styles.map((style) => style.id) });
+    this.layers.set(sourceId, { data: url, styleLayerIds: styles.map((style) => style.id), interactive: true });
     this.markWhenLoaded(sourceId);
   }
 
@@ -123,7 +125,7 @@ export class MapController {
     if (this.layers.has(sourceId)) await this.removeLayer(sourceId);
     this.map.addSource(sourceId, { type: "vector", tiles: [tilesUrl], minzoom: 0, maxzoom: maxZoom, ...(bounds && { bounds }) });
     for (const style of styles) this.map.addLayer(style);
-    this.layers.set(sourceId, { data: tilesUrl, styleLayerIds: styles.map((style) => style.id) });
+    this.layers.set(sourceId, { data: tilesUrl, styleLayerIds: styles.map((style) => style.id), interactive: true });
     this.markWhenLoaded(sourceId);
   }
 
@@ -258,6 +260,7 @@ export class MapController {
   private interactiveStyleLayerIds(): string[] {
     const ids: string[] = [];
     for (const layer of this.layers.values()) {
+      if (!layer.interactive) continue;
       for (const id of layer.styleLayerIds) if (!id.endsWith("-label")) ids.push(id);
     }
     return ids;

@@ -152,7 +152,7 @@ describe("Biên tập", () => {
     await expect.poll(() => editor(page).getByLabel("Quân số (người)").inputValue(), POLL).toBe("12");
     await page.waitForTimeout(1000);
     await page.screenshot({ path: "test-results/editing-after-reload.png" });
-  }, 300_000);
+  }, 480_000);
 
   test("the form refuses what is wrong in Vietnamese, naming the field; a post outside the commune is refused", async () => {
     const session = await browserProfiles.openProfile();
@@ -187,4 +187,69 @@ describe("Biên tập", () => {
     await expect.poll(() => editor(page).getByText("ngoài ranh giới xã").count(), POLL).toBe(1);
     expect((await storedFeatures(page)).length).toBe(countBefore);
   });
+
+  test("a crossing defence-land polygon is refused, repaired on request (Clipper2) and saved with its area computed", async () => {
+    const session = await browserProfiles.openProfile();
+    const page = await session.newPage();
+    await openApp(page, VIEW);
+    await page.getByRole("tab", { name: "Biên tập" }).click();
+    await editor(page).getByLabel("Lớp cần biên tập").selectOption({ label: "Đất quốc phòng" });
+    await editor(page).getByRole("button", { name: "Thêm vùng" }).click();
+    const { x, y } = await mapCentre(page);
+    // A bow-tie: its second and fourth edges cross.
+    for (const [dx, dy] of [[-60, -60], [60, 60], [60, -60], [-60, 60]]) {
+      await page.mouse.click(x + dx, y + dy);
+      await page.waitForTimeout(150);
+    }
+    await editor(page).getByRole("button", { name: "Xong" }).click();
+    const problems = editor(page).getByRole("alert").filter({ hasText: "Hình chưa lưu được" });
+    await expect.poll(() => problems.textContent(), POLL).toContain("Các cạnh của vùng cắt nhau (1 chỗ)");
+    await page.waitForTimeout(1000); // the dashed draft and the red ring at the crossing
+    await page.screenshot({ path: "test-results/editing-self-intersection.png" });
+    const before = (await storedFeatures(page)).length;
+    await editor(page).getByRole("button", { name: "Sửa hình tự động" }).click();
+    await expect.poll(() => editor(page).getByRole("status").filter({ hasText: "Đã chuẩn hóa hình học" }).textContent(), POLL).toContain("sửa 1 vùng tự cắt");
+    expect((await storedFeatures(page)).length).toBe(before); // nothing saved by the repair itself
+    const form = editor(page).getByRole("form", { name: "Thuộc tính" });
+    await form.getByLabel("Tên khu đất").fill("Khu đất thử nghiệm");
+    await form.getByLabel("Số thửa").fill("QP-TN-01");
+    await form.getByLabel("Đơn vị quản lý").fill("Ban CHQS xã");
+    await form.getByLabel("Tình trạng pháp lý").selectOption({ label: "Đang sử dụng" });
+    await expect.poll(() => form.locator("output").textContent(), POLL).toMatch(/^[\d,.]+ ha/);
+    await form.getByRole("button", { name: "Lưu đối tượng" }).click();
+    await expect.poll(async () => (await storedFeatures(page)).filter((record) => record.properties.parcelId === "QP-TN-01").length, POLL).toBe(1);
+    const saved = (await storedFeatures(page)).find((record) => record.properties.parcelId === "QP-TN-01")!;
+    expect((saved.geometry as unknown as { type: string }).type).toBe("MultiPolygon"); // the two triangles of the bow-tie
+    expect(saved.properties.areaHa).toBeGreaterThan(0);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: "test-results/editing-repaired.png" });
+  }, 180_000);
+
+  test("a save refused because another tab changed the post shows both versions; keeping mine saves on the stored version", async () => {
+    const session = await browserProfiles.openProfile();
+    const first = await session.newPage();
+    await openApp(first, VIEW);
+    const second = await session.newPage();
+    await openApp(second, VIEW);
+    for (const page of [first, second]) {
+      await page.getByRole("tab", { name: "Biên tập" }).click();
+      await editor(page).getByRole("list", { name: "Đối tượng của lớp" }).getByRole("button").first().click();
+    }
+    const title = await editor(first).getByRole("region", { name: "Đối tượng đang biên tập" }).getByRole("heading").textContent();
+    // The second tab renames the post; the first has already typed another strength.
+    await editor(first).getByLabel("Quân số (người)").fill("21");
+    await editor(second).getByLabel("Tên chốt").fill(`${title} (tab 2)`);
+    await editor(second).getByRole("button", { name: "Lưu thuộc tính" }).click();
+    await expect.poll(() => editor(second).getByRole("status").filter({ hasText: "Đã lưu thuộc tính" }).count(), POLL).toBe(1);
+    await editor(first).getByRole("button", { name: "Lưu thuộc tính" }).click();
+    const conflict = editor(first).getByRole("alertdialog", { name: "Xung đột khi lưu" });
+    await expect.poll(() => conflict.textContent(), POLL).toContain(`${title} (tab 2)`);
+    expect(await conflict.textContent()).toContain("21");
+    await first.screenshot({ path: "test-results/editing-conflict.png" });
+    await conflict.getByRole("button", { name: "Giữ bản của tôi" }).click();
+    await expect.poll(() => editor(first).getByRole("status").filter({ hasText: "Đã lưu bản của bạn" }).count(), POLL).toBe(1);
+    const stored = (await storedFeatures(first)).find((record) => record.properties.name === title);
+    expect(stored?.properties.strength).toBe(21);
+    expect(stored?.version).toBe(3);
+  }, 180_000);
 });

@@ -3,6 +3,7 @@
 // to save — and the choice: keep mine (saved again on the stored version) or
 // take the stored one. Never a silent overwrite either way.
 
+import { useEffect, useRef } from "react";
 import type { WorkspaceFeatureRecord } from "../../domain/workspace";
 import { attributeLabel, formatAttributeValue } from "../../domain/attribute-labels";
 
@@ -23,8 +24,14 @@ export function EditConflictPanel({ stored, attempted, busy, onKeepMine, onTakeS
     (key) => key !== "id" && JSON.stringify(stored.properties[key]) !== JSON.stringify(attempted.properties[key]),
   );
   const geometryDiffers = JSON.stringify(stored.geometry) !== JSON.stringify(attempted.geometry);
+  const panel = useRef<HTMLElement>(null);
+  // The save button may be far below in a long form: bring the choice into view.
+  // Braces: Chromium's scrollIntoView returns a promise, which React would take for a cleanup function.
+  useEffect(() => {
+    panel.current?.scrollIntoView({ block: "nearest" });
+  }, []);
   return (
-    <section className="editing-conflict" role="alertdialog" aria-label="Xung đột khi lưu">
+    <section ref={panel} className="editing-conflict" role="alertdialog" aria-label="Xung đột khi lưu">
       <p>
         <strong>Đối tượng này vừa được sửa ở nơi khác</strong> (tab hoặc thiết bị khác, phiên bản {stored.version}) sau khi bạn mở để sửa. Chưa lưu gì: hãy chọn giữ bản nào.
       </p>

@@ -2,12 +2,15 @@
 // Vietnamese), its shape (reshape on the map, save-time checks shown with
 // what to do), delete, and the two-version choice when another tab changed it.
 
+import { useEffect, useMemo, useRef } from "react";
+import type { Geometry } from "geojson";
 import { LAYER_ATTRIBUTES } from "../../domain/layer-attributes";
 import { useFeatureEditor, type FeatureEditorOptions } from "./use-feature-editor";
 import { AttributeFieldInput } from "./AttributeFieldInput";
 import { EditConflictPanel } from "./EditConflictPanel";
 import { areaHectares } from "../../geo/shapes/layer-geometry-checks";
 import { featureTitle } from "./feature-title";
+import { useEditingOverlay } from "./use-editing-overlay";
 
 interface Props extends FeatureEditorOptions {
   toolActive: boolean;
@@ -19,6 +22,13 @@ const SHAPE_HELP: Record<string, string> = {
   Polygon: "Kéo các đỉnh; kéo điểm giữa hai đỉnh để thêm đỉnh; bấm chuột phải vào đỉnh để xóa đỉnh. Bấm “Xong” khi xong.",
 };
 
+function shapeSummary(geometry: Geometry): string {
+  if (geometry.type === "LineString") return `${geometry.coordinates.length.toLocaleString("vi-VN")} đỉnh`;
+  if (geometry.type === "Polygon") return `${(geometry.coordinates[0].length - 1).toLocaleString("vi-VN")} đỉnh`;
+  if (geometry.type === "MultiPolygon") return `${geometry.coordinates.length.toLocaleString("vi-VN")} phần`;
+  return "";
+}
+
 export function FeatureEditor(props: Props) {
   const editor = useFeatureEditor(props);
   const fields = LAYER_ATTRIBUTES[props.layerId];
@@ -26,6 +36,14 @@ export function FeatureEditor(props: Props) {
   const hectares = editor.geometry ? areaHectares(editor.geometry) : null;
   const heading = editor.base ? featureTitle(editor.base.properties) : "Đối tượng mới";
   const deleted = props.live?.deletedAt != null;
+  const problemSpots = useMemo(() => editor.shapeProblems.flatMap((problem) => ("points" in problem ? problem.points : [])), [editor.shapeProblems]);
+  const unsaved = editor.base ? (editor.shapePending ? editor.geometry : null) : editor.geometry;
+  const shapeBox = useRef<HTMLDivElement>(null);
+  // Braces: Chromium's scrollIntoView returns a promise, which React would take for a cleanup function.
+  useEffect(() => {
+    shapeBox.current?.scrollIntoView({ block: "nearest" });
+  }, [editor.shapeProblems]);
+  useEditingOverlay({ selected: deleted ? null : (editor.base?.geometry ?? null), draft: props.toolActive ? null : unsaved, problemSpots });
   return (
     <section className="editing-feature" aria-label="Đối tượng đang biên tập">
       <div className="editing-feature-head">
@@ -39,27 +57,39 @@ export function FeatureEditor(props: Props) {
       {editor.conflict && (
         <EditConflictPanel stored={editor.conflict.stored} attempted={editor.conflict.attempted} busy={editor.busy} onKeepMine={editor.keepMine} onTakeStored={editor.takeStored} />
       )}
-      {editor.shapeProblems.length > 0 && (
-        <div className="editing-shape-problems" role="alert">
-          <strong>Hình chưa lưu được:</strong>
-          <ul>
-            {editor.shapeProblems.map((problem) => (
-              <li key={problem.kind}>{problem.message}</li>
-            ))}
-          </ul>
+      {(editor.shapeProblems.length > 0 || editor.shapePending) && (
+        <div ref={shapeBox} className={editor.shapeProblems.length > 0 ? "editing-shape-problems" : "editing-shape-pending"} role={editor.shapeProblems.length > 0 ? "alert" : "status"}>
+          <strong>{editor.shapeProblems.length > 0 ? "Hình chưa lưu được:" : "Hình mới chưa lưu."}</strong>
+          {editor.shapeProblems.length > 0 && (
+            <ul>
+              {editor.shapeProblems.map((problem) => (
+                <li key={problem.kind}>{problem.message}</li>
+              ))}
+            </ul>
+          )}
           <div className="editing-actions">
-            <button type="button" disabled={props.toolActive} onClick={() => void editor.editShape()}>
-              Sửa tiếp hình
-            </button>
-            <button type="button" onClick={editor.discardShape}>
+            {editor.shapeProblems.some((problem) => problem.kind === "self-intersection") && (
+              <button type="button" disabled={props.toolActive || editor.busy} onClick={editor.repairShape}>
+                Sửa hình tự động
+              </button>
+            )}
+            {editor.shapePending && editor.shapeProblems.length === 0 && (
+              <button type="button" className="primary" disabled={props.toolActive || editor.busy} onClick={editor.saveShape}>
+                Lưu hình
+              </button>
+            )}
+            {editor.geometry?.type !== "MultiPolygon" && (
+              <button type="button" disabled={props.toolActive || editor.busy} onClick={() => void editor.editShape()}>
+                Sửa tiếp hình
+              </button>
+            )}
+            <button type="button" disabled={props.toolActive || editor.busy} onClick={editor.discardShape}>
               {editor.base ? "Bỏ hình này" : "Bỏ đối tượng mới"}
             </button>
           </div>
         </div>
       )}
-      {editor.geometry?.type !== "Point" && editor.geometry && (
-        <p className="muted">{editor.geometry.type === "Polygon" ? `${editor.geometry.coordinates[0].length - 1} đỉnh` : editor.geometry.type === "LineString" ? `${editor.geometry.coordinates.length} đỉnh` : ""}</p>
-      )}
+      {editor.geometry && editor.geometry.type !== "Point" && <p className="muted">{shapeSummary(editor.geometry)}</p>}
       <form
         className="editing-form"
         aria-label="Thuộc tính"

@@ -11,6 +11,7 @@ import type { EditableLayerId } from "../../domain/layer-attributes";
 import { attributeFormValues, validateAttributes, type AttributeFormValues, type AttributeProblem } from "../../domain/layer-attribute-validation";
 import type { WorkspaceFeatureRecord } from "../../domain/workspace";
 import type { GeometryProblem } from "../../geo/shapes/edited-geometry-problems";
+import { describeNormalization, normalizeGeometry } from "../../geo/normalize";
 import type { EditableGeometry } from "../../map/edit-geometry";
 import type { SnapPosition } from "../../map/terra-draw-snapping";
 import { isEditConflict } from "../../store/edit-conflict";
@@ -55,13 +56,16 @@ export function useFeatureEditor(options: FeatureEditorOptions) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
+  /** A stored feature's shape changed here (reshaped and refused, or repaired) but not saved. */
+  const shapePending = base !== null && geometry !== null && geometry !== base.geometry;
+
   // Follow the stored feature (an undo, another tab) while the officer has nothing unsaved.
   useEffect(() => {
-    if (!live || !base || live.version === base.version || dirty || conflict || shapeProblems.length > 0) return;
+    if (!live || !base || live.version === base.version || dirty || conflict || shapePending) return;
     setBase(live);
     setGeometry(live.geometry);
     setValues(attributeFormValues(layerId, live.properties));
-  }, [live, base, dirty, conflict, shapeProblems.length, layerId]);
+  }, [live, base, dirty, conflict, shapePending, layerId]);
 
   const accept = (record: WorkspaceFeatureRecord, message: string) => {
     setBase(record);
@@ -112,7 +116,14 @@ export function useFeatureEditor(options: FeatureEditorOptions) {
       });
       return;
     }
-    void update(base, { properties: withComputedProperties(layerId, base.geometry, checked.properties) }, `Sửa thuộc tính “${title}”`, "Đã lưu thuộc tính.");
+    if (shapePending && shapeProblems.length > 0) {
+      setError("Hình đang sửa còn lỗi: hãy sửa hoặc bỏ hình trước khi lưu thuộc tính.");
+      return;
+    }
+    // A shape shown but not saved yet (a repair) goes with the attributes, never lost by them.
+    const shape = shapePending ? geometry : base.geometry;
+    const changes = shapePending ? { geometry: shape, properties: withComputedProperties(layerId, shape, checked.properties) } : { properties: withComputedProperties(layerId, shape, checked.properties) };
+    void update(base, changes, `Sửa thuộc tính “${title}”`, "Đã lưu thuộc tính.");
   };
 
   const editShape = async () => {
@@ -128,6 +139,28 @@ export function useFeatureEditor(options: FeatureEditorOptions) {
     if (problems.length > 0 || !base) return;
     const title = featureTitle(base.properties);
     void update(base, { geometry: reshaped, properties: withComputedProperties(layerId, reshaped, base.properties) }, `Sửa hình “${title}”`, "Đã lưu hình mới.");
+  };
+
+  /** "Sửa hình tự động": the Clipper2 repair of src/geo/normalize, shown and said, saved only when the officer saves. */
+  const repairShape = () => {
+    if (!geometry) return;
+    const { geometry: repaired, report } = normalizeGeometry(geometry);
+    if (!repaired) {
+      setError("Sau khi sửa, hình không còn diện tích: hãy vẽ lại.");
+      return;
+    }
+    setGeometry(repaired);
+    setShapeProblems(geometryProblems(layerId, repaired, options.communes));
+    setNotice(`${describeNormalization(report)} Hình đã sửa chưa được lưu: xem lại rồi bấm “${base ? "Lưu hình" : "Lưu đối tượng"}”.`);
+  };
+
+  /** Saves the shape shown (after a repair) when nothing is wrong with it any more. */
+  const saveShape = () => {
+    if (!base || !geometry) return;
+    const problems = geometryProblems(layerId, geometry, options.communes);
+    setShapeProblems(problems);
+    if (problems.length > 0) return;
+    void update(base, { geometry, properties: withComputedProperties(layerId, geometry, base.properties) }, `Sửa hình “${featureTitle(base.properties)}”`, "Đã lưu hình mới.");
   };
 
   const discardShape = () => {
@@ -152,5 +185,25 @@ export function useFeatureEditor(options: FeatureEditorOptions) {
     setDirty(true);
   };
 
-  return { base, values, setValue, attributeProblems, geometry, shapeProblems, conflict, busy, error, notice, saveAttributes, editShape, discardShape, remove, keepMine, takeStored };
+  return {
+    base,
+    values,
+    setValue,
+    attributeProblems,
+    geometry,
+    shapeProblems,
+    shapePending,
+    conflict,
+    busy,
+    error,
+    notice,
+    saveAttributes,
+    editShape,
+    repairShape,
+    saveShape,
+    discardShape,
+    remove,
+    keepMine,
+    takeStored,
+  };
 }
