@@ -1,6 +1,7 @@
 // Issue #12, the Low list (the parts outside the React views): each case was
 // observed by the tester and fails without its fix.
 
+import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { strToU8 } from "fflate";
@@ -153,7 +154,6 @@ describe("the attribute panel names a feature by its own name only", () => {
 
 describe("draft autosave over quota tells the user", () => {
   test("a rejected draft write (AbortError around QuotaExceededError) becomes a Vietnamese message, not an uncaught rejection", async () => {
-    await import("fake-indexeddb/auto");
     const { autosaveDraft } = await import("../../src/app/incidents/draft-autosave");
     const quota = Object.assign(new Error("Transaction aborted"), { name: "AbortError", inner: { name: "QuotaExceededError" } });
     const message = await autosaveDraft(() => Promise.reject(quota));
