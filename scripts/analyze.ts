@@ -1,7 +1,10 @@
 // `npm run analyze -- <command> [--option value …]`: the app's analyses over
 // GeoJSON files for batch use (e.g. every commune of a province). Prints one
 // JSON document to stdout; bad input → a Vietnamese message on stderr and a
-// non-zero exit (1 bad data, 2 bad usage). Same modules as the app (src/geo).
+// non-zero exit (1 bad data, 2 bad usage — nothing else: a failure the
+// analyses did not foresee is still a data problem for the user, reported in
+// Vietnamese, with the technical detail only when ANALYZE_DEBUG=1). Every
+// layer is normalised as it is read (read-layer.ts). Same modules as the app (src/geo).
 
 import { AnalysisInputError } from "../src/geo/analysis-results/analysis-errors";
 import { CliArguments, CliUsageError } from "./analyze/cli-arguments";
@@ -49,8 +52,9 @@ function main(argv: readonly string[]): number {
       process.stderr.write(`Lỗi dữ liệu: ${error.message}\n`);
       return 1;
     }
-    process.stderr.write(`Lỗi không mong đợi: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    return 3;
+    process.stderr.write("Lỗi dữ liệu: không tính được trên dữ liệu này (hình học không xử lý được). Hãy kiểm tra các tệp đầu vào.\n");
+    if (process.env.ANALYZE_DEBUG === "1") process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    return 1;
   }
 }
 

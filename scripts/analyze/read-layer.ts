@@ -2,11 +2,14 @@
 // or a bare geometry, as a list of features; unreadable or non-GeoJSON input
 // becomes a Vietnamese error naming the file, and so does a position outside
 // longitude −180…180 / latitude −90…90 (e.g. a post at latitude 105.43: the
-// pair written [lat, lon]), which used to be analysed and exit 0.
+// pair written [lat, lon]). Geometries are then normalised (src/geo/normalize:
+// repeated vertices, ring closing and orientation, self-intersections) and
+// what changed is said on stderr, never on stdout.
 
 import { readFileSync } from "node:fs";
 import type { Feature, Geometry } from "geojson";
 import { AnalysisInputError } from "../../src/geo/analysis-results/analysis-errors";
+import { describeNormalization, normalizeFeatures, reportChangedAnything } from "../../src/geo/normalize";
 
 const GEOMETRY_TYPES = new Set(["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"]);
 
@@ -46,10 +49,13 @@ function checkPositions(path: string, features: Feature<Geometry | null>[]): Fea
 }
 
 export function readLayer(path: string): Feature<Geometry | null>[] {
-  return checkPositions(path, readLayerUnchecked(path));
+  // Positions out of range are refused before normalising (a [lat, lon] pair must not be "repaired").
+  const { features, report } = normalizeFeatures(checkPositions(path, readRawLayer(path)));
+  if (reportChangedAnything(report)) process.stderr.write(`Tệp “${path}”: ${describeNormalization(report)}\n`);
+  return features;
 }
 
-function readLayerUnchecked(path: string): Feature<Geometry | null>[] {
+function readRawLayer(path: string): Feature<Geometry | null>[] {
   let text: string;
   try {
     text = readFileSync(path, "utf8");

@@ -28,7 +28,9 @@ interface RegisteredLayer {
 }
 
 const CLICK_TOLERANCE_PX = 6;
-const ATTRIBUTION = "Nền: Natural Earth · Biên giới: © OpenStreetMap (ODbL) · Lớp xã: dữ liệu mẫu";
+// Credits every source the map may show (data/README.md); sample layers say so on the map and in the panel.
+const ATTRIBUTION =
+  "Nền: Natural Earth · Biên giới nền: © OpenStreetMap (ODbL) · Ranh giới xã: NXB TN-MT và Bản đồ VN, vietnamese-provinces-database (MIT)";
 
 /** True when the URL hash holds a valid map position; a malformed one is dropped, so the commune view is used. */
 function hashHasPosition(): boolean {

@@ -35,7 +35,7 @@ export async function chooseSampleOnFirstStart(page: Page): Promise<void> {
 }
 
 export async function waitForMap(page: Page): Promise<void> {
-  await page.locator('[data-testid="map"][data-map-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="map"][data-map-ready="true"]').waitFor({ timeout: 120_000 });
 }
 
 export async function clickMapCentre(page: Page): Promise<void> {

@@ -6,6 +6,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { decodeCommuneBoundary, type ProvinceTopology } from "../../src/geo/admin";
+import { readFileSync } from "node:fs";
 
 const D = "data/vu-quang";
 
@@ -71,6 +73,33 @@ describe("npm run analyze", { timeout: 60_000 }, () => {
     expect(negative.stderr).toContain("phải là một số không âm");
 
     expect(analyze("khong-biet").stderr).toContain("Không có lệnh “khong-biet”");
+  });
+
+  test("the REAL official Vũ Quang boundary as --area, with its repeated vertices: coverage and border belt work", () => {
+    const topology = JSON.parse(readFileSync("public/admin-2025/provinces/42.topo.json", "utf8")) as ProvinceTopology;
+    const commune = decodeCommuneBoundary(topology, "18313");
+    if (!commune || commune.geometry.type !== "Polygon") throw new Error("18313 should be one polygon");
+    // as in the source: every vertex written twice in a row
+    const repeated = { ...commune, geometry: { type: "Polygon", coordinates: commune.geometry.coordinates.map((ring) => ring.flatMap((position) => [position, position])) } };
+    const dir = mkdtempSync(join(tmpdir(), "analyze-real-"));
+    writeFileSync(join(dir, "vu-quang.geojson"), JSON.stringify({ type: "FeatureCollection", features: [repeated] }));
+    const coverage = analyze("coverage", "--posts", `${D}/militia-post.geojson`, "--area", join(dir, "vu-quang.geojson"), "--radius", "2000", "--skip-single");
+    expect(coverage.code, coverage.stderr).toBe(0);
+    expect(coverage.stderr).toContain("bỏ");
+    expect(coverage.json().areaM2 / 1e6).toBeCloseTo(533.5, 0);
+    const belt = analyze("border-belt", "--line", `${D}/border-line.geojson`, "--area", join(dir, "vu-quang.geojson"), "--width", "1000");
+    expect(belt.code, belt.stderr).toBe(0);
+    expect(belt.json().properties.areaM2).toBeGreaterThan(0);
+  });
+
+  test("a failure the analyses did not foresee exits 1 with a Vietnamese message, never 3", () => {
+    const dir = mkdtempSync(join(tmpdir(), "analyze-odd-"));
+    writeFileSync(join(dir, "la.geojson"), JSON.stringify({ type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [[["a", "b"], ["c", "d"], ["e", "f"], ["a", "b"]]] } }));
+    const odd = analyze("coverage", "--posts", `${D}/militia-post.geojson`, "--area", join(dir, "la.geojson"), "--radius", "1000");
+    expect(odd.code).toBe(1);
+    expect(odd.stderr).toContain("Lỗi dữ liệu: ");
+    expect(odd.stderr).not.toMatch(/Error|at /);
+    expect(odd.stdout).toBe("");
   });
 });
 

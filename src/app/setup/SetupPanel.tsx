@@ -1,9 +1,10 @@
-// First start (and "Xã / phường" later): choose the commune this device works
-// on, or open the sample. Shown in place of the feature tabs until a
+// First start (and "Xã / phường" later): choose the communes this device works
+// on from the official list, or open the sample. Shown in place of the feature tabs until a
 // workspace is open.
 
 import { useState } from "react";
 import { storageErrorMessage } from "../workspace";
+import { CommunePicker } from "./CommunePicker";
 import { openSampleWorkspace } from "./open-sample-workspace";
 
 export function SetupPanel({ onDone }: { onDone?: () => void }) {
@@ -26,7 +27,8 @@ export function SetupPanel({ onDone }: { onDone?: () => void }) {
   return (
     <section className="setup-panel" aria-labelledby="setup-title">
       <h2 id="setup-title">Chọn xã, phường làm việc</h2>
-      <p className="muted">Dữ liệu mẫu là một xã giả định để làm quen với ứng dụng; dữ liệu của xã bạn được lưu riêng.</p>
+      <CommunePicker onOpened={onDone} />
+      <p className="muted">Hoặc làm quen với ứng dụng trên một xã mẫu (ranh giới thật của xã Vũ Quang, các lớp khác là dữ liệu giả định); dữ liệu của mỗi xã được lưu riêng.</p>
       <button type="button" onClick={() => void openSample()} disabled={busy}>
         Mở dữ liệu mẫu
       </button>

@@ -12,6 +12,7 @@ import { MapView } from "./MapView";
 import { mapHashPosition } from "../../map/map-hash-position";
 import { FeatureErrorBoundary } from "../ui";
 import { SetupSidePanel, SidePanel } from "./SidePanel";
+import { useNeighbourOutlines } from "../setup";
 import { type ImportedLayerState, importedSourceId, useBuiltInLayers, useGeoJsonImport, useImportedLayers } from "../layers";
 
 /** The first view before a workspace is open: the whole country; the workspace then shows itself. */
@@ -48,6 +49,7 @@ function WorkspaceShell({ droppedFiles }: { droppedFiles: File[] }) {
   }, [droppedFiles]);
 
   useViewOfWorkspace(controller, record);
+  useNeighbourOutlines(controller, record);
 
   const workspace = useMemo<Workspace | null>(
     () => (record ? { record, controller, builtInLayers: builtIn.layers, importedLayers: imported.layers } : null),
