@@ -12,7 +12,7 @@ import { AppDatabase } from "../store/database";
 import { ImportedLayerRepository } from "../store/imported-layer.repository";
 import { newId } from "../store/ids";
 import { VECTOR_TILE_MAX_ZOOM, cutVectorTiles, shouldCutVectorTiles } from "../io/vector-tiles/cut-vector-tiles";
-import { validateGeoJsonFileWithProgress, type ImportChoices, type ImportProgress } from "./import-file-progress";
+import { validateGeoJsonFileWithProgress, type ImportProgress } from "./import-file-progress";
 import { storageFailure, summaryOf, type LayerNaming, type StoreOutcome, type WorkerImportOutcome } from "./import-outcome";
 
 const VALIDATE_SHARE = 0.6;
@@ -55,8 +55,8 @@ async function store(collection: FeatureCollection, naming: LayerNaming, onProgr
 }
 
 /** Validates `file`; stores it as a layer when nothing is wrong, otherwise keeps its valid features for later. */
-export async function importGeoJsonFile(file: File, naming: LayerNaming, onProgress: ImportProgress, choices: ImportChoices = {}): Promise<WorkerImportOutcome> {
-  const result = await validateGeoJsonFileWithProgress(file, (fraction, stage) => onProgress(fraction * VALIDATE_SHARE, stage), choices);
+export async function importGeoJsonFile(file: File, naming: LayerNaming, onProgress: ImportProgress): Promise<WorkerImportOutcome> {
+  const result = await validateGeoJsonFileWithProgress(file, (fraction, stage) => onProgress(fraction * VALIDATE_SHARE, stage));
   const summary = summaryOf(result);
   if (result.ok && result.collection) {
     return { ...(await store(result.collection, naming, onProgress)), summary };
