@@ -43,25 +43,20 @@ export type ExchangeConversion =
   | { kind: "refused"; message: string }
   | { kind: "package"; read: PackageReadResult };
 
-export interface ConversionChoices {
-  /** Rebuild self-crossing (bow-tie) polygons instead of reporting them. */
-  repairSelfCrossing?: boolean;
-}
-
-function converted(format: string, conversion: ConversionResult, fileName: string, choices: ConversionChoices = {}): ExchangeConversion {
+function converted(format: string, conversion: ConversionResult, fileName: string): ExchangeConversion {
   if (!conversion.ok) return { kind: "refused", message: conversion.message };
-  return { kind: "converted", format, result: validateGeoJsonValue(conversion.collection, { fileName, ...choices }) };
+  return { kind: "converted", format, result: validateGeoJsonValue(conversion.collection, { fileName }) };
 }
 
-async function convertZip(bytes: Uint8Array, fileName: string, choices: ConversionChoices): Promise<ExchangeConversion> {
+async function convertZip(bytes: Uint8Array, fileName: string): Promise<ExchangeConversion> {
   const content = await readZipFile(bytes, fileName);
   switch (content.kind) {
     case "package":
       return { kind: "package", read: content.read };
     case "tak":
-      return converted("CoT", readCot(content.cotTexts.map((text) => strFromU8(text)), fileName), fileName, choices);
+      return converted("CoT", readCot(content.cotTexts.map((text) => strFromU8(text)), fileName), fileName);
     case "kmz":
-      return converted("KMZ", readKml(strFromU8(content.kml), fileName), fileName, choices);
+      return converted("KMZ", readKml(strFromU8(content.kml), fileName), fileName);
     case "refused":
       return content;
   }
@@ -69,11 +64,7 @@ async function convertZip(bytes: Uint8Array, fileName: string, choices: Conversi
 
 const FORMAT_LIMIT: Record<Exclude<DetectedFormat, "geojson" | "unknown">, FileKind> = { zip: "zipFile", kml: "kml", gpx: "gpx", cot: "cot" };
 
-export async function convertExchangeFile(
-  file: Blob,
-  fileName = "name" in file && typeof file.name === "string" ? file.name : "tệp",
-  choices: ConversionChoices = {},
-): Promise<ExchangeConversion> {
+export async function convertExchangeFile(file: Blob, fileName = "name" in file && typeof file.name === "string" ? file.name : "tệp"): Promise<ExchangeConversion> {
   const format = detectFormat(fileName, new Uint8Array(await file.slice(0, 4096).arrayBuffer()));
   if (format === "geojson" || format === "unknown") return { kind: "geojson" };
   // The size is checked before the bytes are read: a 6 GB "GPX" never reaches memory.
@@ -82,12 +73,12 @@ export async function convertExchangeFile(
   const bytes = new Uint8Array(await file.arrayBuffer());
   switch (format) {
     case "zip":
-      return convertZip(bytes, fileName, choices);
+      return convertZip(bytes, fileName);
     case "kml":
-      return converted("KML", readKml(strFromU8(bytes), fileName), fileName, choices);
+      return converted("KML", readKml(strFromU8(bytes), fileName), fileName);
     case "gpx":
-      return converted("GPX", readGpx(strFromU8(bytes), fileName), fileName, choices);
+      return converted("GPX", readGpx(strFromU8(bytes), fileName), fileName);
     case "cot":
-      return converted("CoT", readCot([strFromU8(bytes)], fileName), fileName, choices);
+      return converted("CoT", readCot([strFromU8(bytes)], fileName), fileName);
   }
 }

@@ -20,7 +20,6 @@ export type ProblemKind =
   | "unclosed-ring"
   | "ring-too-short"
   | "line-too-short"
-  | "self-intersecting-ring"
   // Marker appended when the list was cut short.
   | "too-many-problems";
 

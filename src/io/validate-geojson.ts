@@ -29,8 +29,6 @@ export type { GeoJsonProblem, ProblemKind } from "./geojson-problem";
 export interface ValidateOptions extends ReadTextOptions {
   /** Problems listed before the rest are only counted (default 100). */
   maxProblems?: number;
-  /** Rebuild self-crossing (bow-tie) polygons instead of reporting them (the user chose "Sửa hình tự cắt"). */
-  repairSelfCrossing?: boolean;
 }
 
 export interface ValidationResult {
@@ -82,7 +80,7 @@ export function validateGeoJsonValue(root: unknown, options: ValidateOptions = {
   }
 
   const list = new CappedProblemList(options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
-  const outcome = walkFeatures(items, mode, list, options.repairSelfCrossing === true);
+  const outcome = walkFeatures(items, mode, list);
   const leading: GeoJsonProblem[] = [];
   // One swapped feature is a typo; most of them means the whole file was written [lat, lon].
   if (outcome.featuresWithGeometry >= 2 && outcome.swappedFeatures * 2 > outcome.featuresWithGeometry) {

@@ -53,8 +53,6 @@ export function describeFeatureProblem(kind: ProblemKind, subject: unknown, reas
       return `vòng đa giác chỉ có ${lengthOf(subject)} vị trí; cần ít nhất 4 (vị trí cuối lặp lại vị trí đầu)`;
     case "line-too-short":
       return `đường chỉ có ${lengthOf(subject)} vị trí; cần ít nhất 2`;
-    case "self-intersecting-ring":
-      return `ranh giới đa giác tự cắt (hình nơ) tại ${formatValue(subject)}, nên diện tích và phép phân tích sẽ sai; chọn “Sửa hình tự cắt rồi nhập” để tách thành các phần không tự cắt`;
     default:
       return "dữ liệu không hợp lệ";
   }

@@ -10,7 +10,7 @@
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { guardedBrowserForFile } from "./browser-session";
-import { POLL, openApp, recordIncident, samplePoint, waitForMap } from "./app-page";
+import { POLL, baseUrl, openApp, recordIncident, samplePoint, waitForMap } from "./app-page";
 import { handMadeZip } from "../unit/hostile-package-helpers";
 
 const E2E_TIMEOUT_MS = 300_000;
@@ -116,5 +116,28 @@ describe("hostile input (issue #12)", () => {
     await conflict.getByRole("button", { name: "Lưu bản của tôi đè lên" }).click();
     await expect.poll(() => second.getByRole("form", { name: "Sửa vụ việc" }).count(), POLL).toBe(0);
     await expect.poll(() => first.getByRole("region", { name: "Danh sách vụ việc" }).textContent(), POLL).toContain("Gốc");
+  }, E2E_TIMEOUT_MS);
+
+  test("small defects seen in the browser: a bad coordinate is announced once; a bad map hash opens on the commune", async () => {
+    const session = await browserProfiles.openProfile();
+    const page = await session.newPage();
+    await openApp(page, { zoom: 13, lat: 18.33, lon: 105.45 });
+    await page.getByRole("tab", { name: "Vụ việc" }).click();
+    await expect.poll(() => page.getByRole("button", { name: "Thêm vụ việc" }).isEnabled(), POLL).toBe(true);
+    await page.getByRole("button", { name: "Thêm vụ việc" }).click();
+    const form = page.getByRole("form", { name: "Thêm vụ việc mới" });
+    await form.getByLabel("Tọa độ", { exact: true }).fill("UTM 48N E=2024560 N=544140");
+    await form.getByLabel("Tiêu đề", { exact: true }).fill("Thử tọa độ sai");
+    await form.getByRole("button", { name: "Lưu", exact: true }).click();
+    await expect.poll(() => form.getByRole("alert").filter({ hasText: "E (Đông) = 2024560" }).count(), POLL).toBe(1);
+    await page.waitForTimeout(500);
+    expect(await form.getByRole("alert").filter({ hasText: "E (Đông)" }).count()).toBe(1);
+    await form.getByRole("button", { name: "Hủy" }).click();
+
+    // #99/999/999: no position MapLibre would accept, so the commune view is used instead of the world at 0,0.
+    await page.goto("about:blank");
+    await page.goto(`${baseUrl()}#99/999/999`);
+    await waitForMap(page);
+    await expect.poll(() => page.evaluate(() => window.location.hash), POLL).toMatch(/^#\d+(\.\d+)?\/18\.\d+\/105\.\d+/);
   }, E2E_TIMEOUT_MS);
 });

@@ -67,6 +67,20 @@ describe("records are checked against their schema before any write", () => {
     expect(await refusal({ records: { patrols: [patrol] } })).toContain("Nhật ký tuần tra “t1”: trường “track");
   });
 
+  test("records come out exactly as they went in: a 3-D patrol track keeps its elevations", async () => {
+    const patrol = {
+      id: "t3d", date: "2026-11-20", communeParticipants: "A", stationParticipants: "B", checkedMarkerIds: ["border-marker-484"], trackMatchedMarkerIds: [], findings: "",
+      track: { type: "LineString", coordinates: [[105.2592, 18.2595, 640.2], [105.272, 18.2605, 631]] }, trackFileName: "t.gpx", toleranceMetres: 100,
+      updatedAt: "2026-11-20T00:00:00.000Z", revisions: ["2026-11-20T00:00:00.000Z"],
+    };
+    const read = await readExchangePackage(await handMadeEntries({ records: { patrols: [patrol], drills: [VALID_DRILL] } }), "goi.zip");
+    expect(read.ok).toBe(true);
+    if (read.ok) {
+      expect(read.content.patrols).toEqual([patrol]);
+      expect(read.content.drills).toEqual([VALID_DRILL]);
+    }
+  });
+
   test("one record id twice in a list is refused", async () => {
     expect(await refusal({ records: { drills: [VALID_DRILL, VALID_DRILL] } })).toContain("xuất hiện hai lần");
   });

@@ -7,7 +7,8 @@ import { describe, expect, test } from "vitest";
 import { strToU8 } from "fflate";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { parseCoordinate } from "../../src/geo/coordinates/parse-coordinate";
-import { firstRingCrossing, firstSelfCrossing } from "../../src/geo/shapes/ring-self-crossing";
+import { findSelfIntersections } from "../../src/geo/shapes/self-intersections";
+import { describeNormalization } from "../../src/geo/normalize";
 import { pointInPolygon } from "../../src/geo/indexes/point-in-polygon";
 import { mapHashPosition } from "../../src/map/map-hash-position";
 import { convertExchangeFile } from "../../src/io/detect-format";
@@ -84,43 +85,27 @@ describe("deep nesting in properties is a problem of that feature, not a storage
   });
 });
 
-describe("a bow-tie polygon is warned about, and can be repaired", () => {
-  test("without repair: a problem naming the crossing, the feature held back", () => {
+describe("a bow-tie polygon is not imported silently", () => {
+  // Import normalises geometry at the door (src/geo/normalize): the bow-tie is
+  // split into its lobes and the import report says so (use-geojson-import →
+  // ImportPanel), instead of the crossing shape being stored without a word.
+  test("it is repaired, and the Vietnamese report says a self-crossing area was fixed", () => {
     const result = validateGeoJsonValue(collection(BOW_TIE));
-    expect(result.ok).toBe(false);
-    expect(result.problems[0].kind).toBe("self-intersecting-ring");
-    expect(result.problems[0].message).toContain("tự cắt (hình nơ)");
-    expect(result.problems[0].message).toContain("Sửa hình tự cắt rồi nhập");
-  });
-
-  test("with repair: imported with both lobes, no ring crossing itself", () => {
-    const result = validateGeoJsonValue(collection(BOW_TIE), { repairSelfCrossing: true });
     expect(result.ok).toBe(true);
+    expect(result.normalization.polygonsRepaired).toBe(1);
+    expect(describeNormalization(result.normalization)).toContain("tự cắt");
     const geometry = result.collection?.features[0].geometry as Polygon | MultiPolygon;
-    expect(firstSelfCrossing(geometry)).toBeNull();
+    expect(findSelfIntersections(geometry)).toEqual([]);
     expect(pointInPolygon(105.403, 18.31, geometry)).toBe(true);
     expect(pointInPolygon(105.417, 18.31, geometry)).toBe(true);
     expect(pointInPolygon(105.41, 18.303, geometry)).toBe(false);
   });
 
-  test("real boundaries (touching, repeated vertices) are not called self-crossing", () => {
+  test("the sample commune's real boundaries need no repair", () => {
     for (const layer of ["commune", "village", "defence-land"]) {
       const value = JSON.parse(readFileSync(`data/vu-quang/${layer}.geojson`, "utf8")) as unknown;
-      const result = validateGeoJsonValue(value);
-      expect(result.problems.filter((problem) => problem.kind === "self-intersecting-ring"), layer).toEqual([]);
+      expect(validateGeoJsonValue(value).normalization.polygonsRepaired, layer).toBe(0);
     }
-  });
-
-  test("a ring touching itself at a vertex is not a crossing", () => {
-    const figureEight = [[0, 0], [2, 0], [1, 1], [2, 2], [0, 2], [1, 1], [0, 0]];
-    expect(firstRingCrossing(figureEight)).toBeNull();
-  });
-
-  test("a long ring (swept, not pairwise) still finds its crossing", () => {
-    const ring: number[][] = [];
-    for (let step = 0; step <= 200; step++) ring.push([step / 100, Math.sin(step / 10) * 0.01]);
-    ring.push([2, 1], [1.005, -1], [0, 1], [0, 0]);
-    expect(firstRingCrossing(ring)).not.toBeNull();
   });
 });
 

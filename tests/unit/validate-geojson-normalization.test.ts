@@ -27,14 +27,13 @@ describe("validation normalises the valid features", () => {
     expect(describeNormalization(result.normalization)).toBe("Đã chuẩn hóa hình học: bỏ 1 đỉnh lặp liên tiếp; đảo chiều 1 vòng ranh giới theo chuẩn GeoJSON.");
   });
 
-  it("reports a bow-tie as a problem, and rebuilds it as valid parts when the user asks for the repair", () => {
+  it("rebuilds a bow-tie as valid parts and says so (never silently)", () => {
     const bowTie = feature([[[105.1, 18.1], [105.2, 18.2], [105.2, 18.1], [105.1, 18.2], [105.1, 18.1]]]);
-    const reported = validateGeoJsonText(collection(bowTie));
-    expect(reported.ok).toBe(false);
-    expect(reported.problems.map((problem) => problem.kind)).toContain("self-intersecting-ring");
-    const repaired = validateGeoJsonText(collection(bowTie), { repairSelfCrossing: true });
+    const repaired = validateGeoJsonText(collection(bowTie));
     expect(repaired.collection?.features[0].geometry.type).toBe("MultiPolygon");
     expect(repaired.collection?.features[0].properties).toEqual({ ten: "Thửa 1" });
+    expect(repaired.normalization.polygonsRepaired).toBe(1);
+    expect(describeNormalization(repaired.normalization)).toContain("sửa 1 vùng tự cắt hoặc tự chạm");
   });
 
   it("drops a polygon with no area, counting it", () => {

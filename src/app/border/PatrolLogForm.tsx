@@ -87,7 +87,12 @@ export function PatrolLogForm({ register }: { register: BorderRegister }) {
         {track.loaded && (
           <p className="border-status" role="status" data-testid="patrol-track-status">
             Hành trình “{track.loaded.fileName}” ({track.loaded.pointCount.toLocaleString("vi-VN")} điểm) đi qua {track.matches.length} cột mốc trong phạm vi {tolerance} m
-            {track.matches.length > 0 && `: ${track.matches.map((match) => register.register.find((entry) => entry.id === match.markerId)?.number).join(", ")}`}.
+            {track.matches.length > 0 &&
+              `: ${track.matches
+                .map((match) => register.register.find((entry) => entry.id === match.markerId)?.number)
+                // By marker number, as the register lists them (the layer's row order is not the order along the border).
+                .sort((a, b) => (a ?? 0) - (b ?? 0))
+                .join(", ")}`}.
           </p>
         )}
         <fieldset className="drill-forces-pick">

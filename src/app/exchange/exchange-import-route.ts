@@ -9,7 +9,6 @@ import type { ValidationResult } from "../../io/validate-geojson";
 import { RECORD_LABELS, type RecordKind } from "../../io/package/package-manifest";
 import type { MergeTally } from "../../io/package/merge-plan";
 import { DrillExchangeStore, ExchangeRecordError, type ApplyReport } from "../../store/drill-exchange.store";
-import type { ConversionChoices } from "../../io/detect-format";
 import type { ImportedLayerRecord } from "../../store/database";
 import type { NewLayerInput } from "../../store/imported-layer.repository";
 import { appDatabase, importedLayers, importWorker, storageErrorMessage, workspaceFeatures, workspaces, WorkspaceLayerCollections } from "../workspace";
@@ -20,12 +19,8 @@ export type RoutedImport =
 
 const exchangeStore = new DrillExchangeStore(appDatabase);
 
-export async function routeImportFile(
-  file: File,
-  addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>,
-  choices: ConversionChoices = {},
-): Promise<RoutedImport | null> {
-  const conversion = await importWorker().convertExchangeFile(file, file.name, choices);
+export async function routeImportFile(file: File, addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>): Promise<RoutedImport | null> {
+  const conversion = await importWorker().convertExchangeFile(file, file.name);
   if (conversion.kind === "geojson") return null;
   if (conversion.kind === "converted") return { kind: "validated", result: conversion.result };
   if (conversion.kind === "refused") return { kind: "report", report: { status: "storage-failed", message: conversion.message } };

@@ -67,6 +67,7 @@ function ReportView({ report, importer }: { report: ImportReport; importer: GeoJ
         <div className="import-report done" role="status">
           Đã nhập {report.featureCount.toLocaleString("vi-VN")} đối tượng từ “{report.fileName}” vào lớp “{report.layerName}”.
           {report.skipped > 0 && ` Đã bỏ qua ${report.skipped.toLocaleString("vi-VN")} đối tượng không hợp lệ.`}
+          {report.repairs && <p className="import-repairs">{report.repairs}</p>}
           <div className="actions">{close}</div>
         </div>
       );
@@ -101,11 +102,6 @@ function ReportView({ report, importer }: { report: ImportReport; importer: GeoJ
           </ul>
           {canImportValid && <p>{summariseSkipped(result)}.</p>}
           <div className="actions">
-            {(result.skippedByKind["self-intersecting-ring"] ?? 0) > 0 && (
-              <button type="button" onClick={() => importer.importRepaired(report)}>
-                Sửa hình tự cắt rồi nhập
-              </button>
-            )}
             {canImportValid && (
               <button type="button" onClick={() => importer.importValidOnly(report)}>
                 Chỉ nhập {result.validFeatureCount.toLocaleString("vi-VN")} đối tượng hợp lệ

@@ -10,8 +10,8 @@ import { proxy } from "comlink";
 import type { FeatureCollection } from "geojson";
 import type { ImportedLayerRecord } from "../../store/database";
 import type { NewLayerInput } from "../../store/imported-layer.repository";
+import { describeNormalization, reportChangedAnything, type NormalizationReport } from "../../geo/normalize";
 import { summaryOf, type LayerNaming, type StorageFailure, type ValidationSummary } from "../../workers/import-outcome";
-import type { ImportChoices } from "../../workers/import-file-progress";
 import { importWorker, storageErrorMessage, userErrorMessage } from "../workspace";
 import { routeImportFile } from "../exchange";
 import { nextLayerColor, layerNameFromFileName } from "./imported-layer-naming";
@@ -21,7 +21,7 @@ import { choicesFrom, importGisSet, inspectGisSet, splitGisFiles, type GisReadIn
 export type ImportReport =
   | { id: number; fileName: string; status: "validating"; progress?: { fraction: number; stage: string } }
   | { id: number; fileName: string; status: "rejected"; result: ValidationSummary }
-  | { id: number; fileName: string; status: "imported"; layerName: string; featureCount: number; skipped: number }
+  | { id: number; fileName: string; status: "imported"; layerName: string; featureCount: number; skipped: number; repairs: string | null }
   | { id: number; fileName: string; status: "storage-failed"; message: string }
   | { id: number; fileName: string; status: "summary"; message: string }
   /** A GIS file read and waiting for the user's choices (layer, CRS, text encoding, columns). */
@@ -47,14 +47,11 @@ function naming(fileName: string): LayerNaming {
 export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>) {
   const [reports, setReports] = useState<ImportReport[]>([]);
   const validFeatures = useRef(new Map<number, ValidFeatures>());
-  /** The file behind each rejected report, for "Sửa hình tự cắt rồi nhập" (validated again with the repair on). */
-  const rejectedFiles = useRef(new Map<number, File>());
 
   /** Drops what was kept for a rejected report (the worker's valid features, the file). */
   const forget = (id: number) => {
     const source = validFeatures.current.get(id);
     validFeatures.current.delete(id);
-    rejectedFiles.current.delete(id);
     if (source?.kind === "worker") void importWorker().forgetPendingImport(source.token);
   };
 
@@ -73,15 +70,24 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
     );
   const progressFor = (id: number, fileName: string) => proxy((fraction: number, stage: string) => showProgress(id, fileName, fraction, stage));
 
-  const imported = (id: number, fileName: string, record: ImportedLayerRecord, skipped: number) =>
-    replace({ id, fileName, status: "imported", layerName: record.name, featureCount: record.featureCount, skipped });
+  /** `normalization`: what importing changed in the geometry (a bow-tie split, repeated vertices dropped), told to the user. */
+  const imported = (id: number, fileName: string, record: ImportedLayerRecord, skipped: number, normalization?: NormalizationReport) =>
+    replace({
+      id,
+      fileName,
+      status: "imported",
+      layerName: record.name,
+      featureCount: record.featureCount,
+      skipped,
+      repairs: normalization && reportChangedAnything(normalization) ? describeNormalization(normalization) : null,
+    });
 
   /** Stores a collection that is already on the page (KML, GPX, CoT conversions: small). */
   const storeOnPage = useCallback(
-    async (id: number, fileName: string, collection: FeatureCollection, skipped: number) => {
+    async (id: number, fileName: string, collection: FeatureCollection, skipped: number, normalization?: NormalizationReport) => {
       try {
         const record = await addLayer({ ...naming(fileName), collection });
-        imported(id, fileName, record, skipped);
+        imported(id, fileName, record, skipped, normalization);
       } catch (error) {
         replace({ id, fileName, status: "storage-failed", message: storageErrorMessage(error) });
       }
@@ -90,15 +96,14 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
   );
 
   const importGeoJson = useCallback(
-    async (id: number, file: File, choices: ImportChoices = {}) => {
-      const outcome = await importWorker().importGeoJsonFile(file, naming(file.name), progressFor(id, file.name), choices);
+    async (id: number, file: File) => {
+      const outcome = await importWorker().importGeoJsonFile(file, naming(file.name), progressFor(id, file.name));
       if (outcome.kind === "stored") {
-        imported(id, file.name, outcome.record, outcome.summary.invalidFeatureCount);
+        imported(id, file.name, outcome.record, outcome.summary.invalidFeatureCount, outcome.summary.normalization);
       } else if (outcome.kind === "storage-failed") {
         replace({ id, fileName: file.name, status: "storage-failed", message: failureMessage(outcome.failure) });
       } else {
         if (outcome.token) validFeatures.current.set(id, { kind: "worker", token: outcome.token });
-        rejectedFiles.current.set(id, file);
         replace({ id, fileName: file.name, status: "rejected", result: outcome.summary });
       }
     },
@@ -155,20 +160,19 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
 
   /** Imports one file into the report `id` (KML, GPX, CoT and packages are routed first). */
   const importOne = useCallback(
-    async (id: number, file: File, choices: ImportChoices = {}) => {
+    async (id: number, file: File) => {
       try {
         // KML, GPX, CoT and exchange packages are recognised and converted first (exchange/exchange-import-route.ts).
-        const routed = await routeImportFile(file, addLayer, choices);
+        const routed = await routeImportFile(file, addLayer);
         if (routed?.kind === "report") replace({ id, fileName: file.name, ...routed.report });
-        else if (!routed) await importGeoJson(id, file, choices);
+        else if (!routed) await importGeoJson(id, file);
         else if (routed.result.ok && routed.result.collection) {
           showProgress(id, file.name, 0.97, "Đang lưu vào máy");
-          await storeOnPage(id, file.name, routed.result.collection, routed.result.invalidFeatureCount);
+          await storeOnPage(id, file.name, routed.result.collection, routed.result.invalidFeatureCount, routed.result.normalization);
         } else {
           if (routed.result.collection && routed.result.validFeatureCount > 0) {
             validFeatures.current.set(id, { kind: "page", collection: routed.result.collection });
           }
-          rejectedFiles.current.set(id, file);
           replace({ id, fileName: file.name, status: "rejected", result: summaryOf(routed.result) });
         }
       } catch (error) {
@@ -191,31 +195,18 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
     [importOne],
   );
 
-  /** "Sửa hình tự cắt rồi nhập": the same file again, with self-crossing polygons rebuilt instead of reported. */
-  const importRepaired = useCallback(
-    async (report: Extract<ImportReport, { status: "rejected" }>) => {
-      const file = rejectedFiles.current.get(report.id);
-      forget(report.id);
-      if (!file) return replace({ id: report.id, fileName: report.fileName, status: "storage-failed", message: EXPIRED_MESSAGE });
-      replace({ id: report.id, fileName: report.fileName, status: "validating" });
-      await importOne(report.id, file, { repairSelfCrossing: true });
-    },
-    [importOne],
-  );
-
   const importValidOnly = useCallback(
     async (report: Extract<ImportReport, { status: "rejected" }>) => {
       const { id, fileName, result } = report;
       const source = validFeatures.current.get(id);
       validFeatures.current.delete(id);
-      rejectedFiles.current.delete(id);
       replace({ id, fileName, status: "validating", progress: { fraction: 0.6, stage: "Đang lưu vào máy" } });
       if (!source) return replace({ id, fileName, status: "storage-failed", message: EXPIRED_MESSAGE });
-      if (source.kind === "page") return storeOnPage(id, fileName, source.collection, result.invalidFeatureCount);
+      if (source.kind === "page") return storeOnPage(id, fileName, source.collection, result.invalidFeatureCount, result.normalization);
       try {
         const outcome = await importWorker().storePendingImport(source.token, naming(fileName), progressFor(id, fileName));
         if (outcome.kind === "stored") {
-          imported(id, fileName, outcome.record, result.invalidFeatureCount);
+          imported(id, fileName, outcome.record, result.invalidFeatureCount, result.normalization);
         } else {
           replace({ id, fileName, status: "storage-failed", message: outcome.kind === "expired" ? EXPIRED_MESSAGE : failureMessage(outcome.failure) });
         }
@@ -236,7 +227,6 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
     reports,
     importFiles,
     importValidOnly: (report: Extract<ImportReport, { status: "rejected" }>) => void importValidOnly(report),
-    importRepaired: (report: Extract<ImportReport, { status: "rejected" }>) => void importRepaired(report),
     chooseGis: (report: Extract<ImportReport, { status: "gis-choice" }>, choices: GisChoices) => void chooseGis(report, choices),
     confirmGis: (report: Extract<ImportReport, { status: "gis-choice" }>) => void confirmGis(report),
     dismiss,

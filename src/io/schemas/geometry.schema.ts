@@ -9,7 +9,9 @@ import { finiteNumber, listOf } from "./schema-primitives";
 const longitude = v.pipe(finiteNumber, v.minValue(-180), v.maxValue(180));
 const latitude = v.pipe(finiteNumber, v.minValue(-90), v.maxValue(90));
 
-export const positionSchema = v.union([v.tuple([longitude, latitude]), v.tuple([longitude, latitude, finiteNumber])]);
+// Strict tuples: valibot's plain tuple would match [lon, lat] against a 3-value
+// position and drop the altitude (a GPX track's elevations) from the output.
+export const positionSchema = v.union([v.strictTuple([longitude, latitude]), v.strictTuple([longitude, latitude, finiteNumber])]);
 
 const lineCoordinates = v.pipe(listOf(positionSchema), v.minLength(2));
 const ringCoordinates = v.pipe(

@@ -41,7 +41,11 @@ export function validateRecordList<K extends RecordKind>(kind: K, value: unknown
   for (const [index, item] of value.entries()) {
     const result = v.safeParse(SCHEMAS[kind], item);
     const id = typeof item === "object" && item !== null ? (item as { id?: unknown }).id : undefined;
-    if (!result.success) return { ok: false, message: `${schemaIssueMessage({ kind: title, id: id ?? `thứ ${index + 1}` }, result.issues)}` };
+    if (!result.success) {
+      // A record without a readable id is named by its place in the list.
+      const identity = typeof id === "string" && id !== "" ? { kind: title, id } : { kind: `${title} thứ ${index + 1}` };
+      return { ok: false, message: schemaIssueMessage(identity, result.issues) };
+    }
     if (seen.has(result.output.id)) return { ok: false, message: `${title} “${result.output.id}” xuất hiện hai lần trong gói.` };
     seen.add(result.output.id);
     records.push(result.output as RecordTypes[K]);
