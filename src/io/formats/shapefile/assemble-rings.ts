@@ -2,8 +2,9 @@
 // outer ring; the format's rule is orientation: outer rings clockwise, holes
 // counter-clockwise. Each hole joins the first outer ring that contains its
 // first vertex (or becomes an outer ring itself if none does, as GDAL does
-// for bad files). GeoJSON (RFC 7946) wants the opposite winding, so rings are
-// reversed on the way.
+// for bad files). GeoJSON (RFC 7946) wants the opposite winding, so the
+// reader hands the rings over already reversed (read backwards, no copy):
+// here outer rings are counter-clockwise and holes clockwise.
 
 import type { Position } from "geojson";
 
@@ -26,19 +27,20 @@ function contains(ring: readonly Position[], [x, y]: Position): boolean {
   return inside;
 }
 
-/** Rings of one record → polygons (outer ring first, then its holes), RFC 7946 winding. */
-export function polygonsFromRings(rings: readonly Position[][]): Position[][][] {
+/** Rings of one record, already reversed to RFC 7946 winding → polygons (outer ring first, then its holes). */
+export function polygonsFromRings(rings: Position[][]): Position[][][] {
+  if (rings.length === 1 && rings[0].length >= 4) return [[rings[0]]];
   const polygons: Position[][][] = [];
   const holes: Position[][] = [];
   for (const ring of rings) {
     if (ring.length < 4) continue;
-    if (signedArea(ring) >= 0) polygons.push([ring.slice().reverse()]);
-    else holes.push(ring);
+    if (signedArea(ring) > 0) holes.push(ring);
+    else polygons.push([ring]);
   }
   for (const hole of holes) {
     const owner = polygons.find((polygon) => contains(polygon[0], hole[0]));
-    if (owner) owner.push(hole.slice().reverse());
-    else polygons.push([hole]);
+    if (owner) owner.push(hole);
+    else polygons.push([hole.reverse()]);
   }
   return polygons;
 }

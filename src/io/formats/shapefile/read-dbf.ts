@@ -20,6 +20,11 @@ export interface DbfTable {
 
 const latin1 = new TextDecoder("latin1");
 
+/** ASCII bytes as a string, without a TextDecoder call per cell (200,000 rows × fields). */
+function ascii(bytes: Uint8Array): string {
+  return String.fromCharCode.apply(null, bytes as unknown as number[]);
+}
+
 function trimmed(bytes: Uint8Array): Uint8Array {
   let end = bytes.length;
   while (end > 0 && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0)) end--;
@@ -54,7 +59,7 @@ export function readDbf(bytes: Uint8Array): DbfTable {
       at += field.length;
       if (field.type === "C") row.push(raw);
       else if (field.type === "N" || field.type === "F") {
-        const text = latin1.decode(raw);
+        const text = ascii(raw);
         row.push(text === "" || /^\*+$/.test(text) ? null : Number(text));
       } else if (field.type === "L") row.push(/^[YyTt]$/.test(latin1.decode(raw)) ? true : /^[NnFf]$/.test(latin1.decode(raw)) ? false : null);
       else if (field.type === "D") {

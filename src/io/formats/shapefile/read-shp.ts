@@ -21,7 +21,8 @@ const MULTIPOINT = new Set([8, 18, 28]);
 const POLYLINE = new Set([3, 13, 23]);
 const POLYGON = new Set([5, 15, 25]);
 
-function parts(view: DataView, content: number, end: number, recordNumber: number): Position[][] {
+/** The parts of a record; `reversed` reads each part backwards (polygon rings, see assemble-rings.ts). */
+function parts(view: DataView, content: number, end: number, recordNumber: number, reversed = false): Position[][] {
   const partCount = view.getInt32(content + 36, true);
   const pointCount = view.getInt32(content + 40, true);
   const partsAt = content + 44;
@@ -35,7 +36,7 @@ function parts(view: DataView, content: number, end: number, recordNumber: numbe
     const line: Position[] = new Array(to - from);
     for (let point = from; point < to; point++) {
       const at = pointsAt + 16 * point;
-      line[point - from] = [view.getFloat64(at, true), view.getFloat64(at + 8, true)];
+      line[reversed ? to - 1 - point : point - from] = [view.getFloat64(at, true), view.getFloat64(at + 8, true)];
     }
     lines.push(line);
   }
@@ -66,7 +67,7 @@ export function readShpGeometries(bytes: Uint8Array): Array<Geometry | null> | n
       const lines = parts(view, content, end, recordNumber);
       geometries.push(lines.length === 1 ? { type: "LineString", coordinates: lines[0] } : { type: "MultiLineString", coordinates: lines });
     } else if (POLYGON.has(type)) {
-      const polygons = polygonsFromRings(parts(view, content, end, recordNumber));
+      const polygons = polygonsFromRings(parts(view, content, end, recordNumber, true));
       geometries.push(polygons.length === 1 ? { type: "Polygon", coordinates: polygons[0] } : { type: "MultiPolygon", coordinates: polygons });
     } else return null;
     offset = end;
