@@ -48,9 +48,6 @@ export interface GdalConfig {
 
 export type GdalModuleLoader = () => Promise<{ default: (config: GdalConfig) => Promise<GdalRuntime> }>;
 
-/** GDAL's warnings of the last call, so a failure can be explained in Vietnamese with what GDAL saw. */
-export const gdalMessages: string[] = [];
-
 let runtime: Promise<GdalRuntime> | undefined;
 
 export function loadGdal(loader: GdalModuleLoader, paths?: GdalConfig["paths"]): Promise<GdalRuntime> {
@@ -58,11 +55,9 @@ export function loadGdal(loader: GdalModuleLoader, paths?: GdalConfig["paths"]):
     module.default({
       useWorker: false,
       ...(paths && { paths }),
+      // GDAL's (English) messages never reach the user: failures are explained from what we know.
       logHandler: () => undefined,
-      errorHandler: (message) => {
-        gdalMessages.push(message);
-        if (gdalMessages.length > 50) gdalMessages.shift();
-      },
+      errorHandler: () => undefined,
     }),
   );
   runtime.catch(() => {
@@ -90,7 +85,6 @@ export async function withGdalJob<T>(gdal: GdalRuntime, work: (folders: { input:
   const fs = gdal.Module.FS;
   fs.mkdir(folders.input);
   fs.mkdir(folders.output);
-  gdalMessages.length = 0;
   try {
     return await work(folders);
   } finally {
