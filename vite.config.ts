@@ -6,7 +6,8 @@ import { VitePWA } from "vite-plugin-pwa";
 // local workbox-* packages — no CDN) precaches the whole build, including the
 // basemap GeoJSON, the sample data, the label fonts and MapLibre's worker, so
 // after one visit the app opens with the network off. Map tiles are not the
-// service worker's business: they go to IndexedDB through the tile protocol.
+// service worker's business: they go to IndexedDB through the tile protocol,
+// and the official boundary files are kept in IndexedDB by the app itself.
 // The app registers the worker itself once the map has loaded
 // (src/app/offline/use-offline-service-worker.ts), hence injectRegister: false.
 const offlineAppShell = VitePWA({
@@ -27,6 +28,9 @@ const offlineAppShell = VitePWA({
   },
   workbox: {
     globPatterns: ["**/*.{js,mjs,css,html,svg,png,woff2,geojson,json,webmanifest}"],
+    // The 34 province boundary files (≈ 15 MB) are not precached: the app keeps the chosen
+    // province's file in IndexedDB (src/app/setup/admin-data-source.ts) and fetches no other.
+    globIgnores: ["admin-2025/**"],
     maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
     navigateFallback: "index.html",
     cleanupOutdatedCaches: true,

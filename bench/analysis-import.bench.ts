@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { chooseSampleOnFirstStart } from "../tests/e2e/app-page";
 import { launchChromium } from "../tests/e2e/browser-session";
 import { writeNationalCommunesFile } from "../scripts/bench-data/national-communes";
 
@@ -104,6 +105,7 @@ test("import the 150 MB national layer through “Nhập dữ liệu”", { time
   await cdp.send("Performance.enable");
   const startBegan = Date.now();
   await page.goto(inject("baseUrl"));
+  await chooseSampleOnFirstStart(page);
   await page.locator('[data-testid="map"][data-map-ready="true"]').waitFor({ timeout: 120_000 });
   const startMs = Date.now() - startBegan;
   await page.waitForTimeout(2_000);

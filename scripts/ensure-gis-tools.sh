@@ -9,7 +9,7 @@ if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Đang cài GDAL (gói Debian gdal-bin) cho kiểm thử định dạng tệp…"
   export DEBIAN_FRONTEND=noninteractive
   for attempt in 1 2 3 4 5 6; do
-    if apt-get update -qq && apt-get install -y -qq gdal-bin >/dev/null; then exit 0; fi
+    if apt-get -o DPkg::Lock::Timeout=600 update -qq && apt-get -o DPkg::Lock::Timeout=600 install -y -qq gdal-bin >/dev/null; then exit 0; fi
     sleep 10
   done
 fi

@@ -1,5 +1,7 @@
 // Command-line arguments of `npm run analyze -- <command> --name value …`:
-// parsed into a map, with typed, Vietnamese-reporting accessors.
+// parsed into a map, with typed, Vietnamese-reporting accessors. Numbers are
+// plain decimals only ("" is not 0, "0x10" is not 16, "1e3" is not 1000), and
+// an option the command does not know is a usage error, not silently ignored.
 
 export class CliUsageError extends Error {}
 
@@ -52,8 +54,16 @@ export class CliArguments {
       if (fallback !== undefined) return fallback;
       throw new CliUsageError(`Thiếu tham số --${name} cho lệnh “${this.command}”.`);
     }
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value < 0) throw new CliUsageError(`--${name} phải là một số không âm, nhận được “${raw}”.`);
+    const value = /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+    if (!Number.isFinite(value) || value < 0) throw new CliUsageError(`--${name} phải là một số không âm viết dạng thập phân (ví dụ 1000 hoặc 2.5), nhận được “${raw}”.`);
     return value;
+  }
+
+  /** Refuses options outside `known` (a typo like --radus must not fall back to a default). */
+  checkKnown(known: readonly string[]): void {
+    const unknown = [...this.values.keys(), ...this.flags].filter((name) => !known.includes(name));
+    if (unknown.length > 0) {
+      throw new CliUsageError(`Lệnh “${this.command}” không có tham số ${unknown.map((name) => `--${name}`).join(", ")}.`);
+    }
   }
 }

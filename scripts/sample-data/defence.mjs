@@ -47,16 +47,34 @@ function offsetXY([lon, lat], x, y) {
   return [lon + x / (111320 * Math.cos((lat * Math.PI) / 180)), lat + y / 110570];
 }
 
+/**
+ * The parcel's shape at its anchor, or — when the real commune outline leaves
+ * the anchor outside, too near the border or on another parcel — at the
+ * nearest of a fixed spiral of alternatives (same bearing ±15°, ±30°…,
+ * distance shortened), so the layout stays deterministic.
+ */
+function placeParcel(p, commune, hub, station, border, placed, rng) {
+  const tries = p.anchor === "station" ? [[0.35, 90], [0.6, 60], [0.6, 120], [0.9, 90], [1.2, 45], [1.2, 135]].map(([km, bearing]) => offset(station, km, bearing))
+    : [0, 15, -15, 30, -30, 45, -45, 60, -60].flatMap((turn) => [1, 0.8, 0.6, 0.4].map((scale) => offset(hub, p.anchor[1] * scale, p.anchor[0] + turn)));
+  const shape = parcelShape(tries[0], p.ha, rng); // one draw per parcel, as before: later parcels keep their shapes
+  const at = ([lon, lat]) => ({ type: "Polygon", coordinates: shape.coordinates.map((ring) => ring.map(([x, y]) => [x + lon - tries[0][0], y + lat - tries[0][1]])) });
+  const fits = (centre, geometry) =>
+    !turf.difference(turf.featureCollection([turf.feature(geometry), turf.feature(commune)])) &&
+    distanceToLineM(centre, turf.lineString(border)) >= 300 &&
+    !placed.some((g) => turf.booleanIntersects(g, geometry));
+  for (const centre of tries) {
+    const geometry = at(centre);
+    if (fits(centre, geometry)) return geometry;
+  }
+  throw new Error(`parcel ${p.name} does not fit inside the commune`);
+}
+
 /** Defence-land parcels, checked to lie inside the commune and not overlap. */
 export function buildDefenceLand(commune, hub, station, border) {
   const rng = createRng("defence-land");
   const placed = [];
   return PARCELS.map((p, i) => {
-    const centre = p.anchor === "station" ? offset(station, 0.35, 90) : offset(hub, p.anchor[1], p.anchor[0]);
-    const geometry = parcelShape(centre, p.ha, rng);
-    const outside = turf.difference(turf.featureCollection([turf.feature(geometry), turf.feature(commune)]));
-    if (outside || distanceToLineM(centre, turf.lineString(border)) < 300) throw new Error(`parcel ${p.name} is not inside the commune`);
-    if (placed.some((g) => turf.booleanIntersects(g, geometry))) throw new Error(`parcel ${p.name} overlaps another`);
+    const geometry = placeParcel(p, commune, hub, station, border, placed, rng);
     placed.push(geometry);
     const id = `defence-land-${String(i + 1).padStart(2, "0")}`;
     const props = { parcelId: `QP-VQ-${String(i + 1).padStart(3, "0")}`, managingUnit: p.unit, purpose: p.purpose, areaHa: Math.round(turf.area(roundGeometry(geometry)) / 100) / 100, status: p.status, corridorWidthM: p.corridor };

@@ -38,12 +38,24 @@ function place(where, ctx, rng) {
   return offset(villageCentre(ctx.villages[a]), rng.range(0.1, 0.4), rng.range(0, 360));
 }
 
+/**
+ * The real commune outline is not the shape the specs were written for: a
+ * position outside it is pulled toward the hub (inside) in 10 % steps until it
+ * is inside — deterministic, and it keeps the spot near where the spec meant it.
+ */
+function pullInside(position, hub, commune) {
+  for (let k = 1; k <= 10 && !inside(position, commune); k++) {
+    position = [position[0] + (hub[0] - position[0]) * 0.1 * k, position[1] + (hub[1] - position[1]) * 0.1 * k];
+  }
+  return position;
+}
+
 /** Build the hotspot features; throws if a spec lands outside the commune. */
 export function buildHotspots({ commune, border, hub, roads, villages }) {
   const rng = createRng("hotspots");
   const ctx = { border, hub, roads, villages };
   return SPECS.map(([category, severity, status, where, template], i) => {
-    const position = place(where, ctx, rng);
+    const position = pullInside(place(where, ctx, rng), hub, commune);
     if (!inside(position, commune)) throw new Error(`hotspot ${i + 1} (${category}) is outside the commune`);
     const village = villageAt(position, villages).properties.name;
     const props = {

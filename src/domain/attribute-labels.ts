@@ -65,8 +65,28 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   condition: { tot: "Tốt", "hu-hong": "Hư hỏng", mat: "Mất", "bi-che-lap": "Bị che lấp" },
 };
 
+/** A property by its own key only: `__proto__`, `hasOwnProperty`, `constructor` never reach Object.prototype. */
+function own<T>(record: Readonly<Record<string, T>> | null | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function attributeLabel(key: string): string {
-  return KEY_LABELS[key] ?? key;
+  return own(KEY_LABELS, key) ?? key;
+}
+
+/**
+ * The feature's name for a title: its own `name` or `label` (text or number),
+ * never something inherited — a property named `__proto__` can become the
+ * object's prototype once a library copies properties by assignment, and its
+ * `name` would then show as the feature's.
+ */
+export function featureTitle(properties: Readonly<Record<string, unknown>>): string | null {
+  for (const key of ["name", "label"]) {
+    const value = own(properties, key);
+    if (typeof value === "string" && value.trim() !== "") return value;
+    if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  }
+  return null;
 }
 
 export function formatAttributeValue(key: string, value: unknown): string {
@@ -74,7 +94,7 @@ export function formatAttributeValue(key: string, value: unknown): string {
   if (typeof value === "boolean") return value ? "Có" : "Không";
   if (key === "category") return labelOf(DEFAULT_HOTSPOT_CATEGORIES, value) ?? String(value);
   if (key === "severity") return labelOf(SEVERITIES, value) ?? String(value);
-  const known = VALUE_LABELS[key]?.[String(value)];
+  const known = own(own(VALUE_LABELS, key), String(value));
   if (known) return known;
   if (typeof value === "number") return value.toLocaleString("vi-VN");
   if (typeof value === "object") return JSON.stringify(value);

@@ -43,20 +43,25 @@ export type ExchangeConversion =
   | { kind: "refused"; message: string }
   | { kind: "package"; read: PackageReadResult };
 
-function converted(format: string, conversion: ConversionResult, fileName: string): ExchangeConversion {
-  if (!conversion.ok) return { kind: "refused", message: conversion.message };
-  return { kind: "converted", format, result: validateGeoJsonValue(conversion.collection, { fileName }) };
+export interface ConversionChoices {
+  /** Rebuild self-crossing (bow-tie) polygons instead of reporting them. */
+  repairSelfCrossing?: boolean;
 }
 
-async function convertZip(bytes: Uint8Array, fileName: string): Promise<ExchangeConversion> {
+function converted(format: string, conversion: ConversionResult, fileName: string, choices: ConversionChoices = {}): ExchangeConversion {
+  if (!conversion.ok) return { kind: "refused", message: conversion.message };
+  return { kind: "converted", format, result: validateGeoJsonValue(conversion.collection, { fileName, ...choices }) };
+}
+
+async function convertZip(bytes: Uint8Array, fileName: string, choices: ConversionChoices): Promise<ExchangeConversion> {
   const content = await readZipFile(bytes, fileName);
   switch (content.kind) {
     case "package":
       return { kind: "package", read: content.read };
     case "tak":
-      return converted("CoT", readCot(content.cotTexts.map((text) => strFromU8(text)), fileName), fileName);
+      return converted("CoT", readCot(content.cotTexts.map((text) => strFromU8(text)), fileName), fileName, choices);
     case "kmz":
-      return converted("KMZ", readKml(strFromU8(content.kml), fileName), fileName);
+      return converted("KMZ", readKml(strFromU8(content.kml), fileName), fileName, choices);
     case "refused":
       return content;
   }
@@ -64,7 +69,11 @@ async function convertZip(bytes: Uint8Array, fileName: string): Promise<Exchange
 
 const FORMAT_LIMIT: Record<Exclude<DetectedFormat, "geojson" | "unknown">, FileKind> = { zip: "zipFile", kml: "kml", gpx: "gpx", cot: "cot" };
 
-export async function convertExchangeFile(file: Blob, fileName = "name" in file && typeof file.name === "string" ? file.name : "tệp"): Promise<ExchangeConversion> {
+export async function convertExchangeFile(
+  file: Blob,
+  fileName = "name" in file && typeof file.name === "string" ? file.name : "tệp",
+  choices: ConversionChoices = {},
+): Promise<ExchangeConversion> {
   const format = detectFormat(fileName, new Uint8Array(await file.slice(0, 4096).arrayBuffer()));
   if (format === "geojson" || format === "unknown") return { kind: "geojson" };
   // The size is checked before the bytes are read: a 6 GB "GPX" never reaches memory.
@@ -73,12 +82,12 @@ export async function convertExchangeFile(file: Blob, fileName = "name" in file 
   const bytes = new Uint8Array(await file.arrayBuffer());
   switch (format) {
     case "zip":
-      return convertZip(bytes, fileName);
+      return convertZip(bytes, fileName, choices);
     case "kml":
-      return converted("KML", readKml(strFromU8(bytes), fileName), fileName);
+      return converted("KML", readKml(strFromU8(bytes), fileName), fileName, choices);
     case "gpx":
-      return converted("GPX", readGpx(strFromU8(bytes), fileName), fileName);
+      return converted("GPX", readGpx(strFromU8(bytes), fileName), fileName, choices);
     case "cot":
-      return converted("CoT", readCot([strFromU8(bytes)], fileName), fileName);
+      return converted("CoT", readCot([strFromU8(bytes)], fileName), fileName, choices);
   }
 }

@@ -20,6 +20,7 @@ export type ProblemKind =
   | "unclosed-ring"
   | "ring-too-short"
   | "line-too-short"
+  | "self-intersecting-ring"
   // Marker appended when the list was cut short.
   | "too-many-problems";
 
@@ -58,6 +59,7 @@ export type StructureReason =
   | "position-too-short"
   | "geometries-not-array"
   | "too-deep"
+  | "properties-too-deep"
   | "features-not-array"
   /** Reported by the geojson-validation library; the subject is its translated text. */
   | "library";

@@ -16,6 +16,7 @@ const SKIP_PHRASES: ReadonlyArray<readonly [ProblemKind, string]> = [
   ["unclosed-ring", "có vòng đa giác không khép kín"],
   ["ring-too-short", "có vòng đa giác ít hơn 4 vị trí"],
   ["line-too-short", "có đường ít hơn 2 vị trí"],
+  ["self-intersecting-ring", "có đa giác tự cắt (hình nơ)"],
 ];
 
 export interface SkipTally {

@@ -1,8 +1,12 @@
 // Validates a user's GeoJSON file before import: geojson-validation plus the
 // RFC 7946 checks it lacks. Returns every problem in Vietnamese with its place,
 // and the valid features alone, for an "import only the valid features" choice.
+// The valid features are then normalised (src/geo/normalize: repeated
+// vertices, ring orientation, self-intersections repaired with Clipper2) and
+// the result says what that changed, for the import report.
 
-import type { FeatureCollection } from "geojson";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { emptyReport, normalizeFeatures, type NormalizationReport } from "../geo/normalize";
 import { CappedProblemList, DEFAULT_MAX_PROBLEMS } from "./capped-problem-list";
 import { findUnsupportedCrs } from "./crs-check";
 import { walkFeatures, type WalkMode } from "./feature-walk";
@@ -25,6 +29,8 @@ export type { GeoJsonProblem, ProblemKind } from "./geojson-problem";
 export interface ValidateOptions extends ReadTextOptions {
   /** Problems listed before the rest are only counted (default 100). */
   maxProblems?: number;
+  /** Rebuild self-crossing (bow-tie) polygons instead of reporting them (the user chose "Sửa hình tự cắt"). */
+  repairSelfCrossing?: boolean;
 }
 
 export interface ValidationResult {
@@ -40,6 +46,8 @@ export interface ValidationResult {
   fileProblems: GeoJsonProblem[];
   /** Skipped features, each counted once under the kind of its first problem (for summariseSkipped). */
   skippedByKind: Partial<Record<ProblemKind, number>>;
+  /** What normalising the valid features changed (describeNormalization gives the Vietnamese sentence). */
+  normalization: NormalizationReport;
 }
 
 const GEOMETRY_TYPES = new Set([
@@ -74,7 +82,7 @@ export function validateGeoJsonValue(root: unknown, options: ValidateOptions = {
   }
 
   const list = new CappedProblemList(options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
-  const outcome = walkFeatures(items, mode, list);
+  const outcome = walkFeatures(items, mode, list, options.repairSelfCrossing === true);
   const leading: GeoJsonProblem[] = [];
   // One swapped feature is a typo; most of them means the whole file was written [lat, lon].
   if (outcome.featuresWithGeometry >= 2 && outcome.swappedFeatures * 2 > outcome.featuresWithGeometry) {
@@ -82,14 +90,18 @@ export function validateGeoJsonValue(root: unknown, options: ValidateOptions = {
     leading.push(problemAtRoot("coordinates-look-swapped", "", message));
   }
   const problems = list.finish(leading);
+  const normalized = normalizeFeatures(outcome.validFeatures);
+  // A feature left without geometry (a polygon with no area) is dropped; the report counts it.
+  const features = normalized.features.filter((feature): feature is Feature<Geometry> => feature.geometry !== null);
   return {
     ok: problems.length === 0,
-    collection: { type: "FeatureCollection", features: outcome.validFeatures },
-    validFeatureCount: outcome.validFeatures.length,
+    collection: { type: "FeatureCollection", features },
+    validFeatureCount: features.length,
     invalidFeatureCount: outcome.invalidFeatureCount,
     problems,
     fileProblems: [],
     skippedByKind: outcome.skippedByKind,
+    normalization: normalized.report,
   };
 }
 
@@ -115,5 +127,6 @@ function fileFailure(problem: GeoJsonProblem): ValidationResult {
     problems: [],
     fileProblems: [problem],
     skippedByKind: {},
+    normalization: emptyReport(),
   };
 }

@@ -20,6 +20,7 @@ const STRUCTURE_TEXT: Readonly<Record<Exclude<StructureReason, "library">, strin
   "position-too-short": "vị trí phải có ít nhất 2 số [kinh độ, vĩ độ]",
   "geometries-not-array": "\"geometries\" phải là một mảng",
   "too-deep": "GeometryCollection lồng nhau quá sâu",
+  "properties-too-deep": "thuộc tính lồng nhau quá sâu (quá 32 tầng đối tượng/mảng), không lưu được",
   "features-not-array": "\"features\" phải là một mảng",
 };
 
@@ -52,6 +53,8 @@ export function describeFeatureProblem(kind: ProblemKind, subject: unknown, reas
       return `vòng đa giác chỉ có ${lengthOf(subject)} vị trí; cần ít nhất 4 (vị trí cuối lặp lại vị trí đầu)`;
     case "line-too-short":
       return `đường chỉ có ${lengthOf(subject)} vị trí; cần ít nhất 2`;
+    case "self-intersecting-ring":
+      return `ranh giới đa giác tự cắt (hình nơ) tại ${formatValue(subject)}, nên diện tích và phép phân tích sẽ sai; chọn “Sửa hình tự cắt rồi nhập” để tách thành các phần không tự cắt`;
     default:
       return "dữ liệu không hợp lệ";
   }

@@ -12,6 +12,7 @@ import { pointMapLibreAtBundledWorker } from "./maplibre-worker-url";
 import { blobGeoJsonSourceUrl, installBlobGeoJsonProtocol } from "./blob-geojson-protocol";
 import { applyColor, applyOpacity } from "./layer-opacity";
 import { VIETNAMESE_MAP_LOCALE } from "./vietnamese-map-locale";
+import { MAX_MAP_ZOOM, mapHashPosition } from "./map-hash-position";
 
 export interface FeatureSelection {
   sourceId: string;
@@ -27,11 +28,15 @@ interface RegisteredLayer {
 }
 
 const CLICK_TOLERANCE_PX = 6;
-const ATTRIBUTION = "Nền: Natural Earth · Biên giới: © OpenStreetMap (ODbL) · Lớp xã: dữ liệu mẫu";
+// Credits every source the map may show (data/README.md); sample layers say so on the map and in the panel.
+const ATTRIBUTION =
+  "Nền: Natural Earth · Biên giới nền: © OpenStreetMap (ODbL) · Ranh giới xã: NXB TN-MT và Bản đồ VN, vietnamese-provinces-database (MIT)";
 
-/** True when the URL hash already holds a map position (zoom/lat/lng). */
+/** True when the URL hash holds a valid map position; a malformed one is dropped, so the commune view is used. */
 function hashHasPosition(): boolean {
-  return /^#\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?/.test(window.location.hash);
+  if (mapHashPosition(window.location.hash)) return true;
+  if (/^#-?\d/.test(window.location.hash)) history.replaceState(history.state, "", `${window.location.pathname}${window.location.search}`);
+  return false;
 }
 
 export class MapController {
@@ -53,7 +58,7 @@ export class MapController {
       hash: true,
       locale: VIETNAMESE_MAP_LOCALE,
       attributionControl: false,
-      maxZoom: 18,
+      maxZoom: MAX_MAP_ZOOM,
       ...(hashHasPosition() ? {} : { bounds: initialBounds, fitBoundsOptions: { padding: 24 } }),
     });
     this.map.addControl(new NavigationControl({ visualizePitch: false }), "top-right");

@@ -14,7 +14,8 @@
 //   2 — offline tiles and basemap sources; 3 — incidents, history, drafts,
 //   attachments, outbox; 4 — drills, border markers register, patrols;
 //   5 — one GeoJSON blob per imported layer, for the map (imported-layer.repository.ts);
-//   6 — vector tiles of large imported layers, instead of the blob (layer-tile.repository.ts).
+//   6 — vector tiles of large imported layers, instead of the blob (layer-tile.repository.ts);
+//   7 — workspaces, their operational-layer features, cached official boundary files.
 
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
@@ -110,6 +111,14 @@ export class AppDatabase extends Dexie {
     // a start reads only the tiles in view instead of re-parsing the whole layer.
     this.version(6).stores({
       layerTiles: "[layerId+z+x+y], layerId",
+    });
+    // v7 — workspaces (the communes this device works on) and their own operational layers, one row per
+    // feature (workspace.repository.ts, workspace-feature.repository.ts); cached official boundary files.
+    this.version(7).stores({
+      workspaces: "id, updatedAt",
+      workspaceSettings: "key",
+      workspaceFeatures: "key, workspaceId, [workspaceId+layerId], updatedAt",
+      adminFiles: "path",
     });
   }
 }

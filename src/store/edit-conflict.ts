@@ -4,13 +4,14 @@
 // both sides — what is stored now and what the user tried to save — so the
 // UI can show both and let the user choose. Never a silent overwrite.
 
-export type ConflictEntity = "incident" | "drill" | "marker-inspection" | "patrol";
+export type ConflictEntity = "incident" | "drill" | "marker-inspection" | "patrol" | "workspace-feature";
 
 const ENTITY_LABELS: Record<ConflictEntity, string> = {
   incident: "Vụ việc",
   drill: "Kế hoạch diễn tập",
   "marker-inspection": "Lượt kiểm tra cột mốc",
   patrol: "Nhật ký tuần tra",
+  "workspace-feature": "Đối tượng",
 };
 
 export interface EditConflict<TStored, TAttempted> {

@@ -13,17 +13,30 @@ export interface LiveTableSnapshot<T> {
   error: unknown;
 }
 
-export class LiveTable<T extends { id: string }> {
+export interface LiveTableOptions<T> {
+  /** The primary key property (default "id"). */
+  key?: keyof T & string;
+  /** Only the rows whose indexed property equals this value (e.g. one workspace's features). */
+  where?: { index: keyof T & string; equals: string };
+}
+
+export class LiveTable<T extends object> {
   private readonly byId = new Map<string, T>();
   private snapshot: LiveTableSnapshot<T> = { rows: null, error: null };
   private readonly listeners = new Set<() => void>();
   private stopWatching: (() => void) | null = null;
   private pending: Promise<void> = Promise.resolve();
 
+  private readonly keyOf: (row: T) => string;
+
   constructor(
     private readonly database: Dexie,
     private readonly tableName: string,
-  ) {}
+    private readonly options: LiveTableOptions<T> = {},
+  ) {
+    const key = options.key ?? "id";
+    this.keyOf = (row) => String((row as Record<string, unknown>)[key]);
+  }
 
   /** useSyncExternalStore's subscribe: the first subscriber starts the read and the watch. */
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -53,22 +66,28 @@ export class LiveTable<T extends { id: string }> {
 
   private async apply(change: TableChange): Promise<void> {
     const table = this.database.table<T, string>(this.tableName);
+    const where = this.options.where;
+    const inScope = (row: T) => !where || (row as Record<string, unknown>)[where.index] === where.equals;
     if (change.kind === "all") {
-      const rows = await table.toArray();
+      const rows = where ? await table.where(where.index).equals(where.equals).toArray() : await table.toArray();
       const previous = new Map(this.byId);
       this.byId.clear();
       for (const row of rows) {
-        const old = previous.get(row.id);
-        this.byId.set(row.id, old && sameRow(old, row) ? old : row);
+        const old = previous.get(this.keyOf(row));
+        this.byId.set(this.keyOf(row), old && sameRow(old, row) ? old : row);
       }
     } else {
       if (change.keys.length === 0) return;
       const rows = await table.bulkGet(change.keys);
+      let touched = false;
       change.keys.forEach((key, index) => {
         const row = rows[index];
-        if (row) this.byId.set(key, row);
-        else this.byId.delete(key);
+        if (row && inScope(row)) {
+          this.byId.set(key, row);
+          touched = true;
+        } else if (this.byId.delete(key)) touched = true;
       });
+      if (!touched) return;
     }
     this.publish([...this.byId.values()], null);
   }

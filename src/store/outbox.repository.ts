@@ -1,5 +1,5 @@
 // The outbox (IndexedDB table `outbox`, schema v3): every change to an
-// incident or its photos, queued in order for a provincial server that does
+// incident or its photos, or to a feature of an operational layer (v7), queued in order for a provincial server that does
 // not exist yet. Entries are written in the SAME transaction as the change
 // itself, so a record is never saved without its outbox entry (or the
 // reverse). Each entry is a ready-to-send OGC API – Features request
@@ -7,6 +7,7 @@
 // the version it was based on for If-Match. Nothing is ever sent from here.
 
 import type { AppDatabase } from "./database";
+import type { Feature } from "geojson";
 import type { IncidentOgcFeature } from "../domain/incident-ogc-feature";
 
 export type OutboxOperation = "create" | "update" | "delete" | "restore";
@@ -26,7 +27,7 @@ export interface OutboxEntry {
   seq?: number;
   /** UUID of the entry: the server's idempotency key. */
   id: string;
-  entity: "incident" | "incident-attachment";
+  entity: "incident" | "incident-attachment" | "workspace-feature";
   entityId: string;
   operation: OutboxOperation;
   /** create → POST items; update / soft delete / restore → PUT the whole item (deletedAt kept). */
@@ -35,7 +36,7 @@ export interface OutboxEntry {
   /** Version the change was made on (0 for a new record): sent as If-Match. */
   baseVersion: number;
   version: number;
-  payload: IncidentOgcFeature | AttachmentMetadata;
+  payload: IncidentOgcFeature | AttachmentMetadata | Feature;
   state: "pending" | "sent";
   createdAt: string;
   updatedAt: string;

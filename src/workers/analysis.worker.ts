@@ -2,6 +2,8 @@
 // (ENGINEERING.md §3): coverage (with the next-post suggestion), distances,
 // border belt and defence-land protection. Exposed with Comlink; progress
 // comes back through a proxied callback; cancelling terminates the worker.
+// Inputs are normalised first (normalize-analysis-input.ts): real boundaries
+// repeat vertices and touch themselves.
 
 import { expose } from "comlink";
 import { analyseBorderBelt, type BorderBeltInput } from "../geo/border-protection/border-belt-analysis";
@@ -13,6 +15,7 @@ import { suggestNextPosts } from "../geo/coverage/next-post-suggestion";
 import { analyseProtection } from "../geo/border-protection/protection-analysis";
 import type { ProtectionInput } from "../geo/border-protection/defence-land-protection";
 import type { Feature, Geometry } from "geojson";
+import { normalizeAnalysisInput } from "./normalize-analysis-input";
 
 export type Progress = (fraction: number, stage: string) => void;
 
@@ -35,8 +38,9 @@ function outcome<T>(run: () => T): WorkerOutcome<T> {
 }
 
 const api = {
-  coverage(input: CoverageInput, suggestion: SuggestionRequest | null, progress: Progress) {
+  coverage(rawInput: CoverageInput, suggestion: SuggestionRequest | null, progress: Progress) {
     return outcome(() => {
+      const input = normalizeAnalysisInput(rawInput);
       const result = analyseCoverage(input, (fraction, stage) => progress(suggestion ? fraction * 0.85 : fraction, stage));
       let suggestions = null;
       if (suggestion) {
@@ -51,13 +55,13 @@ const api = {
     });
   },
   distances(input: DistanceInput) {
-    return outcome(() => analyseDistances(input));
+    return outcome(() => analyseDistances(normalizeAnalysisInput(input)));
   },
   borderBelt(input: BorderBeltInput) {
-    return outcome(() => analyseBorderBelt(input));
+    return outcome(() => analyseBorderBelt(normalizeAnalysisInput(input)));
   },
   protection(input: ProtectionInput & { area: readonly Feature<Geometry | null>[] }) {
-    return outcome(() => analyseProtection(input));
+    return outcome(() => analyseProtection(normalizeAnalysisInput(input)));
   },
 };
 

@@ -12,8 +12,13 @@ export type ImportProgress = (fraction: number, stage: string) => void;
 /** Share of the bar given to reading; parsing + validating take the rest. */
 const READ_SHARE = 0.4;
 
-export async function validateGeoJsonFileWithProgress(file: File, onProgress: ImportProgress): Promise<ValidationResult> {
-  if (file.size > DEFAULT_MAX_BYTES || typeof file.stream !== "function") return validateGeoJsonFile(file);
+export interface ImportChoices {
+  /** Rebuild self-crossing (bow-tie) polygons instead of reporting them. */
+  repairSelfCrossing?: boolean;
+}
+
+export async function validateGeoJsonFileWithProgress(file: File, onProgress: ImportProgress, choices: ImportChoices = {}): Promise<ValidationResult> {
+  if (file.size > DEFAULT_MAX_BYTES || typeof file.stream !== "function") return validateGeoJsonFile(file, choices);
   const reader = file.stream().getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
@@ -32,7 +37,7 @@ export async function validateGeoJsonFileWithProgress(file: File, onProgress: Im
   parts.push(decoder.decode());
   onProgress(READ_SHARE, "Đang phân tích và kiểm tra dữ liệu");
   const started = performance.now();
-  const result = validateGeoJsonText(parts.join(""), { fileName: file.name, byteLength: file.size });
+  const result = validateGeoJsonText(parts.join(""), { fileName: file.name, byteLength: file.size, ...choices });
   onProgress(0.95, "Đã kiểm tra xong");
   performance.measure?.("import-validate", { start: started, end: performance.now() });
   return result;

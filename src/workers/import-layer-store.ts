@@ -13,7 +13,7 @@ import { ImportedLayerRepository } from "../store/imported-layer.repository";
 import { newId } from "../store/ids";
 import { VECTOR_TILE_MAX_ZOOM, cutVectorTiles, shouldCutVectorTiles } from "../io/vector-tiles/cut-vector-tiles";
 import type { ValidationResult } from "../io/validate-geojson";
-import { validateGeoJsonFileWithProgress, type ImportProgress } from "./import-file-progress";
+import { validateGeoJsonFileWithProgress, type ImportChoices, type ImportProgress } from "./import-file-progress";
 import { storageFailure, summaryOf, type LayerNaming, type StoreOutcome, type WorkerImportOutcome } from "./import-outcome";
 
 export const VALIDATE_SHARE = 0.6;
@@ -56,8 +56,8 @@ async function store(collection: FeatureCollection, naming: LayerNaming, onProgr
 }
 
 /** Validates `file`; stores it as a layer when nothing is wrong, otherwise keeps its valid features for later. */
-export async function importGeoJsonFile(file: File, naming: LayerNaming, onProgress: ImportProgress): Promise<WorkerImportOutcome> {
-  const result = await validateGeoJsonFileWithProgress(file, (fraction, stage) => onProgress(fraction * VALIDATE_SHARE, stage));
+export async function importGeoJsonFile(file: File, naming: LayerNaming, onProgress: ImportProgress, choices: ImportChoices = {}): Promise<WorkerImportOutcome> {
+  const result = await validateGeoJsonFileWithProgress(file, (fraction, stage) => onProgress(fraction * VALIDATE_SHARE, stage), choices);
   return storeValidated(result, naming, onProgress);
 }
 

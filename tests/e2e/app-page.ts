@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import type { FeatureCollection, Point } from "geojson";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 
 export const baseUrl = (): string => inject("baseUrl");
 
@@ -22,11 +22,20 @@ export function samplePoint(layerId: string, index = 0): { lon: number; lat: num
 export async function openApp(page: Page, position?: { zoom: number; lat: number; lon: number }): Promise<void> {
   const hash = position ? `#${position.zoom}/${position.lat}/${position.lon}` : "";
   await page.goto(`${baseUrl()}${hash}`);
+  await chooseSampleOnFirstStart(page);
   await waitForMap(page);
 }
 
+/** A new browser profile starts at the commune setup: open the sample there (a no-op once a workspace is open). */
+export async function chooseSampleOnFirstStart(page: Page): Promise<void> {
+  const sample = page.getByRole("button", { name: "Mở dữ liệu mẫu" });
+  const ready = page.locator('[data-testid="map"][data-map-ready="true"]');
+  await sample.or(ready).first().waitFor({ timeout: 60_000 });
+  if (await sample.isVisible()) await sample.click();
+}
+
 export async function waitForMap(page: Page): Promise<void> {
-  await page.locator('[data-testid="map"][data-map-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="map"][data-map-ready="true"]').waitFor({ timeout: 120_000 });
 }
 
 export async function clickMapCentre(page: Page): Promise<void> {
@@ -60,4 +69,19 @@ export async function clickMapCentreUntilDetails(page: Page, title: string): Pro
     await page.waitForTimeout(250);
   }
   throw new Error(`the attribute panel never showed "${title}"`);
+}
+
+/** Records an incident in "Vụ việc" at the map's centre, as an officer would (optionally with a description). */
+export async function recordIncident(page: Page, title: string, description?: string): Promise<void> {
+  await page.getByRole("tab", { name: "Vụ việc" }).click();
+  await expect.poll(() => page.getByRole("button", { name: "Thêm vụ việc" }).isEnabled(), POLL).toBe(true);
+  await page.getByRole("button", { name: "Thêm vụ việc" }).click();
+  await expect.poll(() => page.getByRole("button", { name: "Đang chờ bấm trên bản đồ…" }).count(), POLL).toBe(1);
+  await clickMapCentre(page);
+  await expect.poll(() => page.getByLabel("Tọa độ", { exact: true }).inputValue(), POLL).toMatch(/^18\.\d{6}, 105\.\d{6}$/);
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByLabel("Loại vụ việc", { exact: true }).selectOption({ label: "Trộm cắp tài sản" });
+  if (description !== undefined) await page.getByLabel("Mô tả", { exact: true }).fill(description);
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect.poll(() => page.getByRole("form", { name: /vụ việc/ }).count(), POLL).toBe(0);
 }

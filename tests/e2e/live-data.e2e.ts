@@ -5,28 +5,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
-import type { Page } from "playwright-core";
 import { guardedBrowserForFile } from "./browser-session";
-import { POLL, clickMapCentre, openApp, samplePoint } from "./app-page";
+import { POLL, openApp, recordIncident, samplePoint } from "./app-page";
 import { downloadTo } from "./drill-test-helpers";
 
 const E2E_TIMEOUT_MS = 300_000;
 const WITHIN_TWO_SECONDS = { timeout: 2_000, interval: 100 };
 
 const browserProfiles = guardedBrowserForFile();
-
-async function recordIncident(page: Page, title: string): Promise<void> {
-  await page.getByRole("tab", { name: "Vụ việc" }).click();
-  await expect.poll(() => page.getByRole("button", { name: "Thêm vụ việc" }).isEnabled(), POLL).toBe(true);
-  await page.getByRole("button", { name: "Thêm vụ việc" }).click();
-  await expect.poll(() => page.getByRole("button", { name: "Đang chờ bấm trên bản đồ…" }).count(), POLL).toBe(1);
-  await clickMapCentre(page);
-  await expect.poll(() => page.getByLabel("Tọa độ", { exact: true }).inputValue(), POLL).toMatch(/^18\.\d{6}, 105\.\d{6}$/);
-  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
-  await page.getByLabel("Loại vụ việc", { exact: true }).selectOption({ label: "Trộm cắp tài sản" });
-  await page.getByRole("button", { name: "Lưu", exact: true }).click();
-  await expect.poll(() => page.getByRole("form", { name: /vụ việc/ }).count(), POLL).toBe(0);
-}
 
 describe("live data across views and tabs", () => {
   test("an incident recorded in Vụ việc is in the exchange package exported right after, without a reload", async () => {

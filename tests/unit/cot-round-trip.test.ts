@@ -46,7 +46,7 @@ describe("CoT export", () => {
     expect(event.getAttribute("start")).toBe("2026-11-23T08:00:00.000Z");
     expect(Date.parse(event.getAttribute("stale")!)).toBeGreaterThan(NOW.getTime());
     const point = event.getElementsByTagName("point")[0];
-    expect([point.getAttribute("lat"), point.getAttribute("lon"), point.getAttribute("hae"), point.getAttribute("ce"), point.getAttribute("le")]).toEqual(["18.259788", "105.270726", "9999999", "9999999", "9999999"]);
+    expect([point.getAttribute("lat"), point.getAttribute("lon"), point.getAttribute("hae"), point.getAttribute("ce"), point.getAttribute("le")]).toEqual(["18.259182", "105.258946", "9999999", "9999999", "9999999"]);
     expect(event.getElementsByTagName("contact")[0].getAttribute("callsign")).toBe("Cột mốc 484");
     expect(event.getElementsByTagName("remarks")[0].textContent).toContain("Cột mốc biên giới");
   });

@@ -19,7 +19,7 @@ describe("GPX import", () => {
     const line = result.collection.features.find((feature) => feature.geometry.type === "LineString");
     expect(line?.properties?.name).toBe("Tuần tra 20-11-2026");
     expect(line?.geometry).toMatchObject({ type: "LineString" });
-    expect((line?.geometry as { coordinates: number[][] }).coordinates[0]).toEqual([105.2702, 18.2601, 640.2]);
+    expect((line?.geometry as { coordinates: number[][] }).coordinates[0]).toEqual([105.2592, 18.2595, 640.2]);
     expect(result.collection.features.some((feature) => feature.geometry.type === "Point" && feature.properties?.name === "Nghỉ giữa đường")).toBe(true);
   });
 

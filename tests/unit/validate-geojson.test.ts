@@ -16,8 +16,9 @@ const ALL_GEOMETRY_TYPES = deepFreeze([
   { type: "MultiPoint", coordinates: [[105.1, 21.1], [105.2, 21.2, 12.5]] },
   { type: "LineString", coordinates: [[105.1, 21.1], [105.2, 21.2]] },
   { type: "MultiLineString", coordinates: [[[105.1, 21.1], [105.2, 21.2]], [[106, 20], [106.1, 20.1]]] },
-  { type: "Polygon", coordinates: [squareRing(105, 21, 0.1), squareRing(105.02, 21.02, 0.01)] },
-  { type: "MultiPolygon", coordinates: [[squareRing(105, 21)], [squareRing(106, 20), squareRing(106.002, 20.002, 0.001)]] },
+  // holes clockwise (RFC 7946): otherwise normalisation turns them round and the collection is no longer the input
+  { type: "Polygon", coordinates: [squareRing(105, 21, 0.1), squareRing(105.02, 21.02, 0.01).reverse()] },
+  { type: "MultiPolygon", coordinates: [[squareRing(105, 21)], [squareRing(106, 20), squareRing(106.002, 20.002, 0.001).reverse()]] },
   { type: "GeometryCollection", geometries: [point(...HANOI), { type: "LineString", coordinates: [[105, 21], [105.1, 21]] }] },
 ]);
 

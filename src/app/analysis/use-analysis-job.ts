@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { proxy, wrap, type Remote } from "comlink";
 import type { AnalysisWorkerApi, Progress, WorkerOutcome } from "../../workers/analysis.worker";
+import { userErrorMessage } from "../workspace";
 
 export type JobState<T> =
   | { status: "idle" }
@@ -66,7 +67,7 @@ export function useAnalysisJob<T>() {
       } catch (error) {
         answered = true;
         if (id !== runId.current) return;
-        setState({ status: "failed", message: `Lỗi khi phân tích: ${error instanceof Error ? error.message : String(error)}` });
+        setState({ status: "failed", message: `Lỗi khi phân tích: ${userErrorMessage(error, "lỗi không mong đợi trong lúc tính toán; hãy kiểm tra dữ liệu đầu vào rồi chạy lại")}` });
       }
     },
     [],

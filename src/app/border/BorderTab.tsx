@@ -1,9 +1,11 @@
 // The "Biên giới" tab: border coordination with the border guard station —
 // the marker register (overdue inspections highlighted), patrol logs with GPS
-// track matching, and data exchange.
+// track matching, data exchange, and the border line of a border commune
+// derived from the official boundaries.
 
 import { BorderMarkerRegister } from "./BorderMarkerRegister";
 import { ExchangePanel } from "../exchange";
+import { DeriveBorderLine } from "../setup";
 import { PatrolLogForm } from "./PatrolLogForm";
 import { useBorderRegister } from "./use-border-register";
 
@@ -17,6 +19,7 @@ export function BorderTab() {
           {register.error}
         </p>
       )}
+      <DeriveBorderLine />
       <BorderMarkerRegister register={register} />
       <PatrolLogForm register={register} />
       <ExchangePanel />

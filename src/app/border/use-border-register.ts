@@ -10,7 +10,7 @@ import type { PatrolRecord } from "../../domain/patrol-log";
 import { OVERDUE_MARKER_SOURCE_ID, overdueMarkerStyles } from "../../map/drill-border-overlay-styles";
 import type { NewInspection } from "../../store/marker-inspection.repository";
 import type { NewPatrol } from "../../store/patrol.repository";
-import { markerInspectionRepository, patrolRepository, storageErrorMessage, useBuiltInLayerData, useLiveData, useWorkspace } from "../workspace";
+import { keepValid, markerInspectionRepository, patrolRepository, storageErrorMessage, useBuiltInLayerData, useLiveData, useWorkspace } from "../workspace";
 
 const NOTHING_STORED: [MarkerInspection[], PatrolRecord[], number] = [[], [], DEFAULT_INSPECTION_INTERVAL_DAYS];
 
@@ -40,7 +40,10 @@ export function useBorderRegister() {
     () => Promise.all([markerInspectionRepository.list(), patrolRepository.list(), markerInspectionRepository.intervalDays()]),
     [],
   );
-  const [inspections, patrols, intervalDays] = stored.data ?? NOTHING_STORED;
+  const [storedInspections, storedPatrols, intervalDays] = stored.data ?? NOTHING_STORED;
+  // Records failing their schema are quarantined (listed in "Dữ liệu lỗi"), never rendered.
+  const inspections = useMemo(() => keepValid("markerInspections", storedInspections), [storedInspections]);
+  const patrols = useMemo(() => keepValid("patrols", storedPatrols), [storedPatrols]);
   const [writeError, setError] = useState<string | null>(null);
   const error = writeError ?? (stored.error ? `Không đọc được sổ theo dõi cột mốc: ${storageErrorMessage(stored.error)}` : null);
 

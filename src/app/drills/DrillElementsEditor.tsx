@@ -10,7 +10,7 @@ import { DRILL_ELEMENT_KINDS, elementKindInfo, type DrillElement, type DrillElem
 import { formatMinutes, routeLengthKm, routeTravelTimes } from "../../geo/drills/drill-route-metrics";
 import { drawGeometry } from "../../map/draw-geometry";
 import { newId } from "../../store/ids";
-import { useWorkspace } from "../workspace";
+import { useWorkspace, userErrorMessage } from "../workspace";
 
 interface Props {
   plan: DrillPlan;
@@ -58,7 +58,7 @@ export function DrillElementsEditor({ plan, onChange }: Props) {
       setName("");
       setMessage(`Đã thêm “${element.name}”.`);
     } catch (error) {
-      setMessage(error instanceof DOMException && error.name === "AbortError" ? "Đã hủy vẽ." : `Không vẽ được: ${String(error)}`);
+      setMessage(error instanceof DOMException && error.name === "AbortError" ? "Đã hủy vẽ." : `Không vẽ được: ${userErrorMessage(error, "lỗi không mong đợi của công cụ vẽ")}`);
     } finally {
       setDrawing(false);
     }

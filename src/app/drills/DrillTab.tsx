@@ -15,6 +15,17 @@ import { PrintPanel } from "../print";
 import { useDrillPlans } from "./use-drill-plans";
 import { useDrillReplay } from "./use-drill-replay";
 import { useDrillConflicts, useDrillSituation } from "./use-drill-situation";
+import { EditConflictPanel } from "../ui";
+
+const DRILL_FIELD_LABELS: Readonly<Record<string, string>> = {
+  name: "Tên kế hoạch",
+  type: "Loại diễn tập",
+  date: "Ngày",
+  hHour: "Giờ H",
+  forces: "Lực lượng",
+  phases: "Giai đoạn",
+  elements: "Yếu tố trên bản đồ",
+};
 
 export function DrillTab() {
   const drills = useDrillPlans();
@@ -33,6 +44,9 @@ export function DrillTab() {
         <p className="error" role="alert">
           {drills.error}
         </p>
+      )}
+      {drills.conflict && (
+        <EditConflictPanel conflict={drills.conflict} labels={DRILL_FIELD_LABELS} onKeepStored={drills.keepStored} onKeepMine={() => void drills.keepMine()} />
       )}
       <div className="drill-row">
         {drills.plans.length > 0 && (

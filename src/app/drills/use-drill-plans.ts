@@ -3,16 +3,18 @@
 // change is only written (a new revision); the view follows the stored plans,
 // so a failed write is reported and leaves the shown plan as stored.
 
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { newDrillPlan, type DrillPlan } from "../../domain/drill-plan";
 import { newId, nowIso } from "../../store/ids";
-import { drillRepository, storageErrorMessage, useLiveData } from "../workspace";
+import { EditConflictError } from "../../store/edit-conflict";
+import { drillRepository, keepValid, storageErrorMessage, useLiveData } from "../workspace";
 
 const NO_PLANS: readonly DrillPlan[] = [];
 
 export function useDrillPlans() {
   const stored = useLiveData(() => drillRepository.list(), []);
-  const plans = stored.data ?? NO_PLANS;
+  // A stored plan that fails its schema is quarantined (listed in "Dữ liệu lỗi"), never rendered.
+  const plans = useMemo(() => keepValid("drills", stored.data ?? NO_PLANS), [stored.data]);
   const [chosenId, setSelectedId] = useState<string | null>(null);
   const [writeError, setError] = useState<string | null>(null);
   const error = writeError ?? (stored.error ? `Không đọc được kế hoạch diễn tập: ${storageErrorMessage(stored.error)}` : null);
@@ -22,6 +24,9 @@ export function useDrillPlans() {
   // The plan as last saved here, until the live query brings it back: the next edit starts from it.
   const [lastSaved, setLastSaved] = useState<DrillPlan | null>(null);
 
+  // A save refused because the plan was saved elsewhere since it was opened: both versions, for the user to choose.
+  const [conflict, setConflict] = useState<EditConflictError<DrillPlan, DrillPlan> | null>(null);
+
   const write = useCallback(async (plan: DrillPlan) => {
     try {
       const saved = await drillRepository.save(plan);
@@ -29,10 +34,23 @@ export function useDrillPlans() {
       setError(null);
       return saved;
     } catch (reason) {
-      setError(`Chưa lưu được kế hoạch: ${storageErrorMessage(reason)}`);
+      if (reason instanceof EditConflictError) {
+        setConflict(reason as EditConflictError<DrillPlan, DrillPlan>);
+        setLastSaved(null);
+      } else setError(`Chưa lưu được kế hoạch: ${storageErrorMessage(reason)}`);
       return null;
     }
   }, []);
+
+  /** Keep the plan as stored: the refused change is dropped, the next edit starts from the stored plan. */
+  const keepStored = useCallback(() => setConflict(null), []);
+  /** Save the refused plan over the stored one (as a new revision after it, so exchanges still see the lineage). */
+  const keepMine = useCallback(async () => {
+    if (!conflict) return;
+    const { stored, attempted } = conflict;
+    setConflict(null);
+    await write({ ...attempted, updatedAt: stored.updatedAt, revisions: stored.revisions });
+  }, [conflict, write]);
 
   const create = useCallback(
     async (fields: Pick<DrillPlan, "name" | "type" | "date" | "hHour">) => {
@@ -60,7 +78,7 @@ export function useDrillPlans() {
     setSelectedId((current) => (current === id ? null : current));
   }, []);
 
-  return { plans, selected, select: setSelectedId, create, update, remove, error };
+  return { plans, selected, select: setSelectedId, create, update, remove, error, conflict, keepStored, keepMine };
 }
 
 export type DrillPlans = ReturnType<typeof useDrillPlans>;

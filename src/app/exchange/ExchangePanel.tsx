@@ -5,7 +5,7 @@
 // goes through "Nhập dữ liệu" on the layers tab.
 
 import { useState } from "react";
-import { SAMPLE_COMMUNE_NAME } from "../../domain/sample-data-contract";
+import { SAMPLE_NOTICE } from "../../domain/sample-data-contract";
 import { writeCotDataPackage } from "../../io/cot/cot-data-package";
 import { cotEventsFor, eventXml } from "../../io/cot/write-cot";
 import { writeCsv } from "../../io/csv/layer-csv";
@@ -14,7 +14,7 @@ import { writeKml } from "../../io/kml/write-kml";
 import { writeExchangePackage } from "../../io/package/write-package";
 import { DrillExchangeStore } from "../../store/drill-exchange.store";
 import { newId } from "../../store/ids";
-import { appDatabase } from "../workspace";
+import { appDatabase, userErrorMessage, useWorkspace } from "../workspace";
 import { loadExchangeLayers, useExchangeLayers } from "./use-exchange-layers";
 import type { PackageLayer } from "../../io/package/package-manifest";
 import { downloadBlob } from "../ui";
@@ -27,17 +27,24 @@ const RECORDS = [
   { id: "patrols", label: "Nhật ký tuần tra" },
 ] as const;
 
+/** "Xã Sơn Kim 1" → "Ban CHQS xã Sơn Kim 1". */
+function defaultUnit(communeName: string | undefined): string {
+  return communeName ? `Ban CHQS ${communeName.charAt(0).toLowerCase()}${communeName.slice(1)}` : "Ban CHQS xã";
+}
+
 function stamp(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
 export function ExchangePanel() {
   const layers = useExchangeLayers();
+  const { record: workspace } = useWorkspace();
+  const sample = workspace.kind === "sample";
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [included, setIncluded] = useState<Set<string>>(new Set());
   const [records, setRecords] = useState<Set<string>>(new Set(RECORDS.map((record) => record.id)));
   const [author, setAuthor] = useState("");
-  const [unit, setUnit] = useState("Ban CHQS xã Vũ Quang");
+  const [unit, setUnit] = useState(defaultUnit(workspace.communes[0]?.fullName));
   const [status, setStatus] = useState<string | null>(null);
 
   const isChosen = (id: string) => (DEFAULT_LAYERS.has(id) ? !excluded.has(id) : included.has(id));
@@ -65,15 +72,16 @@ export function ExchangePanel() {
       const zip = await writeExchangePackage(content, {
         createdAt: new Date().toISOString(),
         createdBy: { name: author.trim() || "Không ghi tên", unit: unit.trim() },
-        commune: SAMPLE_COMMUNE_NAME,
-        note: "Dữ liệu mẫu – không phải vị trí thật",
+        commune: workspace.name,
+        communeCodes: workspace.communes.map((commune) => commune.code),
+        note: sample ? SAMPLE_NOTICE : "",
       });
       downloadBlob(new Blob([zip as Uint8Array<ArrayBuffer>], { type: "application/zip" }), `goi-trao-doi-${stamp()}.zip`);
       setStatus(
         `Đã xuất gói: ${content.layers.length} lớp, ${content.drills.length} kế hoạch, ${content.markerInspections.length} lượt kiểm tra mốc, ${content.patrols.length} lần tuần tra, ${content.attachments.length} ảnh.`,
       );
     } catch (error) {
-      setStatus(`Không xuất được gói: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Không xuất được gói: ${userErrorMessage(error, "lỗi không mong đợi khi đọc dữ liệu hoặc nén tệp")}`);
     }
   }
 
@@ -83,14 +91,14 @@ export function ExchangePanel() {
     try {
       writeFormat(format, await loadExchangeLayers(chosenLayers));
     } catch (error) {
-      setStatus(`Không đọc được lớp để xuất: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Không đọc được lớp để xuất: ${userErrorMessage(error, "lỗi không mong đợi khi đọc dữ liệu")}`);
     }
   }
 
   function writeFormat(format: "kml" | "gpx" | "csv" | "cot", chosen: PackageLayer[]) {
     const base = `du-lieu-${stamp()}`;
     if (format === "kml") {
-      downloadBlob(new Blob([writeKml(SAMPLE_COMMUNE_NAME, chosen)], { type: "application/vnd.google-earth.kml+xml" }), `${base}.kml`);
+      downloadBlob(new Blob([writeKml(workspace.name, chosen)], { type: "application/vnd.google-earth.kml+xml" }), `${base}.kml`);
       return setStatus(`Đã xuất KML (${chosen.length} lớp, kèm màu ký hiệu).`);
     }
     if (format === "gpx") {
@@ -105,7 +113,7 @@ export function ExchangePanel() {
     const events = chosen.flatMap((layer) => cotEventsFor(layer.id, layer.name, layer.collection, new Date()));
     if (events.length === 0) return setStatus("Các lớp đã chọn không có điểm nào để xuất CoT.");
     if (events.length === 1) downloadBlob(new Blob([eventXml(events[0])], { type: "application/xml" }), `${base}.cot`);
-    else downloadBlob(new Blob([writeCotDataPackage(`Dữ liệu ${SAMPLE_COMMUNE_NAME}`, events, newId()) as Uint8Array<ArrayBuffer>], { type: "application/zip" }), `${base}-cot.zip`);
+    else downloadBlob(new Blob([writeCotDataPackage(`Dữ liệu ${workspace.name}`, events, newId()) as Uint8Array<ArrayBuffer>], { type: "application/zip" }), `${base}-cot.zip`);
     setStatus(`Đã xuất ${events.length} điểm dạng Cursor-on-Target (nạp được vào ATAK/WinTAK).`);
   }
 

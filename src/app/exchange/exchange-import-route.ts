@@ -8,11 +8,11 @@ import type { FeatureCollection } from "geojson";
 import type { ValidationResult } from "../../io/validate-geojson";
 import { RECORD_LABELS, type RecordKind } from "../../io/package/package-manifest";
 import type { MergeTally } from "../../io/package/merge-plan";
-import { loadSampleCommune } from "../../io/sample-data-loader";
-import { DrillExchangeStore, type ApplyReport } from "../../store/drill-exchange.store";
+import { DrillExchangeStore, ExchangeRecordError, type ApplyReport } from "../../store/drill-exchange.store";
+import type { ConversionChoices } from "../../io/detect-format";
 import type { ImportedLayerRecord } from "../../store/database";
 import type { NewLayerInput } from "../../store/imported-layer.repository";
-import { appDatabase, importedLayers, importWorker } from "../workspace";
+import { appDatabase, importedLayers, importWorker, storageErrorMessage, workspaceFeatures, workspaces, WorkspaceLayerCollections } from "../workspace";
 
 export type RoutedImport =
   | { kind: "validated"; result: ValidationResult }
@@ -20,24 +20,43 @@ export type RoutedImport =
 
 const exchangeStore = new DrillExchangeStore(appDatabase);
 
-export async function routeImportFile(file: File, addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>): Promise<RoutedImport | null> {
-  const conversion = await importWorker().convertExchangeFile(file, file.name);
+export async function routeImportFile(
+  file: File,
+  addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>,
+  choices: ConversionChoices = {},
+): Promise<RoutedImport | null> {
+  const conversion = await importWorker().convertExchangeFile(file, file.name, choices);
   if (conversion.kind === "geojson") return null;
   if (conversion.kind === "converted") return { kind: "validated", result: conversion.result };
   if (conversion.kind === "refused") return { kind: "report", report: { status: "storage-failed", message: conversion.message } };
   if (!conversion.read.ok) return { kind: "report", report: { status: "storage-failed", message: conversion.read.message } };
 
-  const [builtIn, records] = await Promise.all([loadSampleCommune().catch(() => new Map()), importedLayers.list()]);
+  const [builtIn, records] = await Promise.all([openWorkspaceLayers(), importedLayers.list()]);
   const local = await Promise.all(records.map(async (record) => ({ name: record.name, collection: await importedLayers.loadFeatures(record.id) })));
-  const report = await exchangeStore.apply(conversion.read.content, {
-    builtInLayers: builtIn as Map<string, FeatureCollection>,
-    importedLayers: local,
-    addLayer,
-    sourceFileName: file.name,
-  });
+  let report: ApplyReport;
+  try {
+    report = await exchangeStore.apply(conversion.read.content, {
+      builtInLayers: builtIn,
+      importedLayers: local,
+      addLayer,
+      sourceFileName: file.name,
+    });
+  } catch (error) {
+    // Records are merged in one transaction: a failure there changes nothing (layers are added after it).
+    const message = error instanceof ExchangeRecordError ? error.message : `Không nhập được gói “${file.name}”: ${storageErrorMessage(error)}`;
+    return { kind: "report", report: { status: "storage-failed", message } };
+  }
+  // The manifest passed its schema: createdBy is always there, createdAt is a real time.
   const { createdBy, createdAt } = conversion.read.manifest;
   const from = `${createdBy.name}${createdBy.unit ? ` (${createdBy.unit})` : ""}, ${new Date(createdAt).toLocaleString("vi-VN")}`;
   return { kind: "report", report: { status: "summary", message: `Đã nhập gói “${file.name}” của ${from}. ${summarise(report)}` } };
+}
+
+/** The open workspace's operational layers, as the package's layers are compared with them. */
+async function openWorkspaceLayers(): Promise<Map<string, FeatureCollection>> {
+  const workspace = await workspaces.active();
+  if (!workspace) return new Map();
+  return new WorkspaceLayerCollections().collect(await workspaceFeatures.listWorkspace(workspace.id));
 }
 
 function tallyText(label: string, tally: MergeTally): string | null {

@@ -11,6 +11,7 @@ import { CoordinateReadout } from "../ui";
 import { IncidentHistoryList } from "./IncidentHistoryList";
 import { IncidentWarnings } from "./IncidentWarnings";
 import { useIncidentDetails } from "./use-incident-details";
+import { userErrorMessage } from "../workspace";
 
 interface Props {
   record: IncidentRecord;
@@ -27,7 +28,7 @@ export function IncidentDetails({ record, categories, onEdit, onStatus, onDelete
   const [problem, setProblem] = useState<string | null>(null);
   const act = (action: () => Promise<unknown>) => {
     setProblem(null);
-    action().catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+    action().catch((error: unknown) => setProblem(userErrorMessage(error, "Không thực hiện được thao tác này. Dữ liệu đã lưu vẫn còn nguyên.")));
   };
   const kind = INCIDENT_KINDS.find((entry) => entry.id === record.kind)?.label;
 

@@ -3,7 +3,7 @@
 // Village, commune and early warnings are derived from the position and shown
 // before saving. Everything typed is kept as a draft until saved or cancelled.
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { IncidentRecord } from "../../domain/incident";
 import type { Category } from "../../domain/incident-categories";
 import { formatDecimal } from "../../geo/coordinates/format-coordinates";
@@ -11,12 +11,14 @@ import type { AreaOfInterest } from "../../geo/coordinates/coordinate-area";
 import type { MapController } from "../../map/map-controller";
 import type { NewAttachment } from "../../store/attachment.repository";
 import type { IncidentInput, IncidentPlacement } from "../../store/incident.repository";
-import { CoordinateInput } from "../ui";
+import { CoordinateInput, EditConflictPanel } from "../ui";
+import { EditConflictError } from "../../store/edit-conflict";
 import { IncidentFormFields } from "./IncidentFormFields";
 import { IncidentPhotoPicker } from "./IncidentPhotoPicker";
 import { IncidentWarnings } from "./IncidentWarnings";
 import { blankFields, formProblem, useIncidentForm, type IncidentFormState } from "./use-incident-form";
 import { NEW_INCIDENT_DRAFT } from "../../store/draft.repository";
+import { userErrorMessage } from "../workspace";
 
 interface Props {
   record: IncidentRecord | null;
@@ -24,9 +26,26 @@ interface Props {
   area: AreaOfInterest | undefined;
   controller: MapController | null;
   place: (lon: number, lat: number, selfId?: string) => IncidentPlacement & { insideCommune: boolean };
-  onSubmit: (input: IncidentInput, photos: NewAttachment[]) => Promise<void>;
+  onSubmit: (input: IncidentInput, photos: NewAttachment[], baseVersion?: number) => Promise<void>;
   onClose: () => void;
 }
+
+const INCIDENT_FIELD_LABELS: Readonly<Record<string, string>> = {
+  kind: "Loại hồ sơ",
+  title: "Tiêu đề",
+  category: "Loại vụ việc",
+  severity: "Mức độ",
+  occurredAt: "Thời gian xảy ra",
+  description: "Mô tả",
+  involved: "Người, đơn vị liên quan",
+  responsibleOfficer: "Cán bộ phụ trách",
+  lon: "Kinh độ",
+  lat: "Vĩ độ",
+  villageId: "Mã thôn",
+  villageName: "Thôn",
+  communeName: "Xã",
+  warnings: "Cảnh báo sớm",
+};
 
 function initialState(record: IncidentRecord | null): IncidentFormState {
   if (!record) return { coordinateText: "", fields: blankFields(), photos: [] };
@@ -39,6 +58,9 @@ export function IncidentForm({ record, categories, area, controller, place, onSu
   const form = useIncidentForm({ draftKey: record?.id ?? NEW_INCIDENT_DRAFT, initial, area, controller });
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Another tab saved this record after the form opened: both versions shown, the user chooses.
+  const [conflict, setConflict] = useState<EditConflictError<IncidentRecord, IncidentInput> | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const placement = useMemo(() => (form.position ? place(form.position.lon, form.position.lat, record?.id) : null), [form.position, place, record?.id]);
 
   // A new record starts with "click the map to place it".
@@ -48,25 +70,50 @@ export function IncidentForm({ record, categories, area, controller, place, onSu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form.loaded]);
 
-  async function save() {
-    const found = formProblem(form.state, form.position, form.parsed && !form.parsed.ok ? form.parsed.message : null);
-    if (found || !form.position || !placement) {
-      setProblem(found ?? "Tọa độ không hợp lệ.");
-      return;
-    }
+  async function submit(input: IncidentInput, baseVersion?: number) {
     setSaving(true);
     setProblem(null);
-    const { insideCommune: _inside, ...derived } = placement;
     try {
-      await onSubmit({ ...form.state.fields, lon: form.position.lon, lat: form.position.lat, ...derived }, form.state.photos);
+      await onSubmit(input, form.state.photos, baseVersion);
       form.stopPicking();
       await form.discardDraft();
       onClose();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      if (error instanceof EditConflictError) setConflict(error as EditConflictError<IncidentRecord, IncidentInput>);
+      else setProblem(userErrorMessage(error, "Chưa lưu được vụ việc. Dữ liệu đã lưu vẫn còn nguyên; hãy thử lại."));
     } finally {
       setSaving(false);
     }
+  }
+
+  async function save() {
+    // An unreadable coordinate is already announced under the "Tọa độ" field: point there instead of repeating it.
+    if (form.parsed && !form.parsed.ok) {
+      setProblem(null);
+      formRef.current?.querySelector<HTMLInputElement>("input[aria-label='Tọa độ']")?.focus();
+      return;
+    }
+    const found = formProblem(form.state, form.position, null);
+    if (found || !form.position || !placement) {
+      setProblem(found ?? "Tọa độ không hợp lệ.");
+      return;
+    }
+    const { insideCommune: _inside, ...derived } = placement;
+    await submit({ ...form.state.fields, lon: form.position.lon, lat: form.position.lat, ...derived });
+  }
+
+  async function keepStored() {
+    setConflict(null);
+    form.stopPicking();
+    await form.discardDraft();
+    onClose();
+  }
+
+  async function keepMine() {
+    if (!conflict) return;
+    const { attempted, storedVersion } = conflict;
+    setConflict(null);
+    await submit(attempted, Number(storedVersion));
   }
 
   async function cancel() {
@@ -77,7 +124,7 @@ export function IncidentForm({ record, categories, area, controller, place, onSu
 
   const title = record ? "Sửa vụ việc" : "Thêm vụ việc mới";
   return (
-    <form className="incident-form" aria-label={title} onSubmit={(event) => { event.preventDefault(); void save(); }}>
+    <form ref={formRef} className="incident-form" aria-label={title} onSubmit={(event) => { event.preventDefault(); void save(); }}>
       <h3>{title}</h3>
       {form.restored && <p className="incident-draft-note" role="status">Đã khôi phục bản nháp chưa lưu.</p>}
       <CoordinateInput text={form.state.coordinateText} result={form.parsed} picking={form.picking} onText={form.setCoordinateText} onPickOnMap={form.pickOnMap} />
@@ -89,10 +136,18 @@ export function IncidentForm({ record, categories, area, controller, place, onSu
       {placement && <IncidentWarnings warnings={placement.warnings} live />}
       <IncidentFormFields fields={form.state.fields} categories={categories} onChange={form.setFields} />
       <IncidentPhotoPicker photos={form.state.photos} alreadyStored={record?.attachmentIds.length ?? 0} onAdd={form.addPhotos} onRemove={form.removePhoto} />
+      {form.draftError && (
+        <p className="error" role="alert" data-testid="draft-error">
+          {form.draftError}
+        </p>
+      )}
       {problem && (
         <p className="error" role="alert">
           {problem}
         </p>
+      )}
+      {conflict && (
+        <EditConflictPanel conflict={conflict} labels={INCIDENT_FIELD_LABELS} busy={saving} onKeepStored={() => void keepStored()} onKeepMine={() => void keepMine()} />
       )}
       <div className="incident-form-actions">
         <button type="submit" className="primary" disabled={saving || !form.loaded}>

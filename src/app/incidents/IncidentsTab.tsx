@@ -51,9 +51,10 @@ export function IncidentsTab() {
     void incidentDrafts.get(NEW_INCIDENT_DRAFT).then((draft) => draft && setEditing((current) => current ?? { record: null }));
   }, []);
 
-  async function submit(input: IncidentInput, photos: NewAttachment[]) {
+  /** `baseVersion`: the version the form was opened on, or — after a conflict, "Lưu bản của tôi" — the stored one it overrides. */
+  async function submit(input: IncidentInput, photos: NewAttachment[], baseVersion?: number) {
     const existing = editing?.record;
-    let saved = existing ? await store.update(existing.id, input) : await store.create(input, photos);
+    let saved = existing ? await store.update(existing.id, input, baseVersion ?? existing.version) : await store.create(input, photos);
     if (existing && photos.length > 0) saved = await store.attach(existing.id, photos);
     setSelectedId(saved.id);
     map.flyTo(saved);

@@ -12,6 +12,7 @@ import { parseCoordinate } from "../../geo/coordinates/parse-coordinate";
 import type { MapController } from "../../map/map-controller";
 import type { NewAttachment } from "../../store/attachment.repository";
 import { incidentDrafts, useVn2000Province } from "../workspace";
+import { autosaveDraft } from "./draft-autosave";
 
 export type FormFields = Omit<IncidentFields, "lon" | "lat">;
 
@@ -59,11 +60,14 @@ export function useIncidentForm({ draftKey, initial, area, controller }: Options
   }, [draftKey]);
 
   const dirty = useRef(false);
+  const [draftError, setDraftError] = useState<string | null>(null);
   useEffect(() => {
     if (!loaded || !dirty.current) return;
     const timer = setTimeout(() => {
       // The record may have been saved (and its draft discarded) meanwhile.
-      if (dirty.current) void incidentDrafts.save({ id: draftKey, coordinateText: state.coordinateText, fields: state.fields, photos: state.photos });
+      if (!dirty.current) return;
+      // A full browser storage must not go unnoticed (draft-autosave.ts).
+      void autosaveDraft(() => incidentDrafts.save({ id: draftKey, coordinateText: state.coordinateText, fields: state.fields, photos: state.photos })).then(setDraftError);
     }, DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [state, loaded, draftKey]);
@@ -115,7 +119,7 @@ export function useIncidentForm({ draftKey, initial, area, controller }: Options
     await incidentDrafts.discard(draftKey);
   }, [draftKey]);
 
-  return { state, loaded, restored, picking, parsed, position, setFields, setCoordinateText, addPhotos, removePhoto, pickOnMap, stopPicking, discardDraft };
+  return { state, loaded, restored, picking, parsed, position, draftError, setFields, setCoordinateText, addPhotos, removePhoto, pickOnMap, stopPicking, discardDraft };
 }
 
 /** The checks before saving; the first problem, in Vietnamese, or null. */

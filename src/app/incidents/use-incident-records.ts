@@ -9,8 +9,9 @@ import type { IncidentRecord } from "../../domain/incident";
 import type { IncidentStatus } from "../../domain/incident-lifecycle";
 import type { NewAttachment } from "../../store/attachment.repository";
 import { IncidentStoreError, type IncidentChanges, type IncidentInput } from "../../store/incident.repository";
+import { EditConflictError } from "../../store/edit-conflict";
 import { defaultIncidentSettings, type IncidentSettings } from "../../store/incident-settings.repository";
-import { incidentOutbox, incidentRepository, incidentSettingsRepository, useLiveData, useLiveIncidents } from "../workspace";
+import { incidentOutbox, incidentRepository, incidentSettingsRepository, storageErrorMessage, useLiveData, useLiveIncidents } from "../workspace";
 
 export function incidentErrorMessage(error: unknown): string {
   if (error instanceof IncidentStoreError) return error.message;
@@ -19,7 +20,7 @@ export function incidentErrorMessage(error: unknown): string {
   if (name === "QuotaExceededError" || inner === "QuotaExceededError") {
     return "Bộ nhớ của trình duyệt đã đầy nên chưa lưu được. Các vụ việc đã lưu vẫn còn nguyên; hãy giải phóng bộ nhớ rồi lưu lại.";
   }
-  return `Không lưu được vào bộ nhớ trình duyệt (${error instanceof Error ? error.message : String(error)}). Các vụ việc đã lưu vẫn còn nguyên.`;
+  return storageErrorMessage(error);
 }
 
 const DEFAULT_SETTINGS = defaultIncidentSettings();
@@ -36,13 +37,19 @@ export function useIncidentRecords() {
     try {
       return await write();
     } catch (error) {
+      // A conflict carries both versions for the form to show: pass it on as it is.
+      if (error instanceof EditConflictError) throw error;
       throw new Error(incidentErrorMessage(error));
     }
   }, []);
 
   const actor = settings.officerName;
   const create = useCallback((input: IncidentInput, photos: NewAttachment[]) => run(() => incidentRepository.create(input, actor, photos)), [run, actor]);
-  const update = useCallback((id: string, changes: IncidentChanges) => run(() => incidentRepository.update(id, changes, actor)), [run, actor]);
+  /** An edit from a form opened on `baseVersion`: a newer stored record is an EditConflictError, never overwritten. */
+  const update = useCallback(
+    (id: string, changes: IncidentChanges, baseVersion: number) => run(() => incidentRepository.update(id, changes, actor, baseVersion)),
+    [run, actor],
+  );
   const changeStatus = useCallback((id: string, status: IncidentStatus) => run(() => incidentRepository.changeStatus(id, status, actor)), [run, actor]);
   const attach = useCallback((id: string, photos: NewAttachment[]) => run(() => incidentRepository.attach(id, photos, actor)), [run, actor]);
   const remove = useCallback((id: string) => run(() => incidentRepository.softDelete(id, actor)), [run, actor]);

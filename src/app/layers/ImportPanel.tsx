@@ -101,6 +101,11 @@ function ReportView({ report, importer }: { report: ImportReport; importer: GeoJ
           </ul>
           {canImportValid && <p>{summariseSkipped(result)}.</p>}
           <div className="actions">
+            {(result.skippedByKind["self-intersecting-ring"] ?? 0) > 0 && (
+              <button type="button" onClick={() => importer.importRepaired(report)}>
+                Sửa hình tự cắt rồi nhập
+              </button>
+            )}
             {canImportValid && (
               <button type="button" onClick={() => importer.importValidOnly(report)}>
                 Chỉ nhập {result.validFeatureCount.toLocaleString("vi-VN")} đối tượng hợp lệ

@@ -1,8 +1,10 @@
-// The "Lớp bản đồ" tab: built-in layers, the import, and imported layers.
+// The "Lớp bản đồ" tab: the workspace's operational layers (and "Nhập vào
+// lớp…" to fill one from a file), the import, and imported layers.
 
 import { useCallback } from "react";
 import { bbox } from "@turf/bbox";
 import { BuiltInLayerList } from "./BuiltInLayerList";
+import { ImportIntoLayer } from "./ImportIntoLayer";
 import { ImportPanel } from "./ImportPanel";
 import { ImportedLayerList } from "./ImportedLayerList";
 import { loadImportedLayerFeatures, useLayerActions, useWorkspace } from "../workspace";
@@ -34,6 +36,7 @@ export function LayersTab() {
       <section aria-labelledby="built-in-layers-title">
         <h2 id="built-in-layers-title">Lớp bản đồ</h2>
         <BuiltInLayerList layers={builtInLayers} onChange={actions.updateBuiltIn} />
+        <ImportIntoLayer />
       </section>
       <section aria-labelledby="imported-layers-title">
         <h2 id="imported-layers-title">Lớp đã nhập</h2>

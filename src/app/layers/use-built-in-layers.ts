@@ -1,14 +1,14 @@
-// State of the built-in sample layers: their data (loaded once), and the
-// visibility/opacity the user chose (live from IndexedDB), pushed into the map.
+// The operational layers of the open workspace (the commune's own data, or the
+// sample): their features and the visibility/opacity the user chose, both live
+// from IndexedDB, pushed into the map.
 
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FeatureCollection } from "geojson";
 import { LAYER_CATALOG, type BuiltInLayerId, type LayerDefinition } from "../../domain/layer-catalog";
-import { loadSampleCommune } from "../../io/sample-data-loader";
 import { withLabelPoints } from "../../geo/shapes/label-points";
 import { builtInLayerStyles } from "../../map/layer-styles";
 import type { MapController } from "../../map/map-controller";
-import { layerSettings, storageErrorMessage, useLiveData } from "../workspace";
+import { layerSettings, storageErrorMessage, useLiveData, useWorkspaceFeatureRecords, WorkspaceLayerCollections } from "../workspace";
 
 export interface BuiltInLayerState {
   definition: LayerDefinition;
@@ -30,21 +30,14 @@ function mapDataOf(definition: LayerDefinition, data: FeatureCollection): Featur
   return withLabels;
 }
 
-export function useBuiltInLayers(controller: MapController | null) {
-  const [data, setData] = useState<ReadonlyMap<string, FeatureCollection> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // The user's visibility/opacity choices, live: a change in another tab shows here too.
+export function useBuiltInLayers(controller: MapController | null, workspaceId: string | null) {
+  const [writeError, setError] = useState<string | null>(null);
+  // The workspace's operational layers, live; the user's visibility/opacity choices, live too.
+  const records = useWorkspaceFeatureRecords(workspaceId);
+  const collections = useRef(new WorkspaceLayerCollections());
+  const data = useMemo(() => (records.rows ? collections.current.collect(records.rows) : null), [records.rows]);
   const settings = useLiveData(() => layerSettings.loadAll(), []);
-
-  useEffect(() => {
-    let cancelled = false;
-    loadSampleCommune()
-      .then((loaded) => !cancelled && setData(loaded))
-      .catch((reason: unknown) => !cancelled && setError(reason instanceof Error ? reason.message : String(reason)));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const error = writeError ?? (records.error ? `Không đọc được các lớp của vùng làm việc: ${storageErrorMessage(records.error)}` : null);
 
   const layers = useMemo<BuiltInLayerState[]>(
     () =>

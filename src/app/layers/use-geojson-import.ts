@@ -11,7 +11,8 @@ import type { FeatureCollection } from "geojson";
 import type { ImportedLayerRecord } from "../../store/database";
 import type { NewLayerInput } from "../../store/imported-layer.repository";
 import { summaryOf, type LayerNaming, type StorageFailure, type ValidationSummary } from "../../workers/import-outcome";
-import { importWorker, storageErrorMessage } from "../workspace";
+import type { ImportChoices } from "../../workers/import-file-progress";
+import { importWorker, storageErrorMessage, userErrorMessage } from "../workspace";
 import { routeImportFile } from "../exchange";
 import { nextLayerColor, layerNameFromFileName } from "./imported-layer-naming";
 import type { GisChoices } from "../../io/formats/read/gis-read-types";
@@ -46,6 +47,16 @@ function naming(fileName: string): LayerNaming {
 export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>) {
   const [reports, setReports] = useState<ImportReport[]>([]);
   const validFeatures = useRef(new Map<number, ValidFeatures>());
+  /** The file behind each rejected report, for "Sửa hình tự cắt rồi nhập" (validated again with the repair on). */
+  const rejectedFiles = useRef(new Map<number, File>());
+
+  /** Drops what was kept for a rejected report (the worker's valid features, the file). */
+  const forget = (id: number) => {
+    const source = validFeatures.current.get(id);
+    validFeatures.current.delete(id);
+    rejectedFiles.current.delete(id);
+    if (source?.kind === "worker") void importWorker().forgetPendingImport(source.token);
+  };
 
   const replace = (report: ImportReport) =>
     setReports((current) => current.map((existing) => (existing.id === report.id ? report : existing)));
@@ -79,14 +90,15 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
   );
 
   const importGeoJson = useCallback(
-    async (id: number, file: File) => {
-      const outcome = await importWorker().importGeoJsonFile(file, naming(file.name), progressFor(id, file.name));
+    async (id: number, file: File, choices: ImportChoices = {}) => {
+      const outcome = await importWorker().importGeoJsonFile(file, naming(file.name), progressFor(id, file.name), choices);
       if (outcome.kind === "stored") {
         imported(id, file.name, outcome.record, outcome.summary.invalidFeatureCount);
       } else if (outcome.kind === "storage-failed") {
         replace({ id, fileName: file.name, status: "storage-failed", message: failureMessage(outcome.failure) });
       } else {
         if (outcome.token) validFeatures.current.set(id, { kind: "worker", token: outcome.token });
+        rejectedFiles.current.set(id, file);
         replace({ id, fileName: file.name, status: "rejected", result: outcome.summary });
       }
     },
@@ -141,6 +153,31 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
     [],
   );
 
+  /** Imports one file into the report `id` (KML, GPX, CoT and packages are routed first). */
+  const importOne = useCallback(
+    async (id: number, file: File, choices: ImportChoices = {}) => {
+      try {
+        // KML, GPX, CoT and exchange packages are recognised and converted first (exchange/exchange-import-route.ts).
+        const routed = await routeImportFile(file, addLayer, choices);
+        if (routed?.kind === "report") replace({ id, fileName: file.name, ...routed.report });
+        else if (!routed) await importGeoJson(id, file, choices);
+        else if (routed.result.ok && routed.result.collection) {
+          showProgress(id, file.name, 0.97, "Đang lưu vào máy");
+          await storeOnPage(id, file.name, routed.result.collection, routed.result.invalidFeatureCount);
+        } else {
+          if (routed.result.collection && routed.result.validFeatureCount > 0) {
+            validFeatures.current.set(id, { kind: "page", collection: routed.result.collection });
+          }
+          rejectedFiles.current.set(id, file);
+          replace({ id, fileName: file.name, status: "rejected", result: summaryOf(routed.result) });
+        }
+      } catch (error) {
+        replace({ id, fileName: file.name, status: "storage-failed", message: userErrorMessage(error, `Không đọc được tệp “${file.name}” (lỗi không mong đợi khi đọc hoặc chuyển đổi). Chưa có dữ liệu nào được thay đổi.`) });
+      }
+    },
+    [addLayer, importGeoJson, storeOnPage],
+  );
+
   const importFiles = useCallback(
     async (picked: File[]) => {
       const { gisSets, others: files } = await splitGisFiles(picked);
@@ -148,26 +185,22 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
       for (const file of files) {
         const id = nextReportId++;
         setReports((current) => [...current.filter((report) => report.status === "rejected"), { id, fileName: file.name, status: "validating" }]);
-        try {
-          // KML, GPX, CoT and exchange packages are recognised and converted first (exchange/exchange-import-route.ts).
-          const routed = await routeImportFile(file, addLayer);
-          if (routed?.kind === "report") replace({ id, fileName: file.name, ...routed.report });
-          else if (!routed) await importGeoJson(id, file);
-          else if (routed.result.ok && routed.result.collection) {
-            showProgress(id, file.name, 0.97, "Đang lưu vào máy");
-            await storeOnPage(id, file.name, routed.result.collection, routed.result.invalidFeatureCount);
-          } else {
-            if (routed.result.collection && routed.result.validFeatureCount > 0) {
-              validFeatures.current.set(id, { kind: "page", collection: routed.result.collection });
-            }
-            replace({ id, fileName: file.name, status: "rejected", result: summaryOf(routed.result) });
-          }
-        } catch (error) {
-          replace({ id, fileName: file.name, status: "storage-failed", message: `Không đọc được tệp: ${String(error)}` });
-        }
+        await importOne(id, file);
       }
     },
-    [addLayer, importGeoJson, storeOnPage],
+    [importOne],
+  );
+
+  /** "Sửa hình tự cắt rồi nhập": the same file again, with self-crossing polygons rebuilt instead of reported. */
+  const importRepaired = useCallback(
+    async (report: Extract<ImportReport, { status: "rejected" }>) => {
+      const file = rejectedFiles.current.get(report.id);
+      forget(report.id);
+      if (!file) return replace({ id: report.id, fileName: report.fileName, status: "storage-failed", message: EXPIRED_MESSAGE });
+      replace({ id: report.id, fileName: report.fileName, status: "validating" });
+      await importOne(report.id, file, { repairSelfCrossing: true });
+    },
+    [importOne],
   );
 
   const importValidOnly = useCallback(
@@ -175,6 +208,7 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
       const { id, fileName, result } = report;
       const source = validFeatures.current.get(id);
       validFeatures.current.delete(id);
+      rejectedFiles.current.delete(id);
       replace({ id, fileName, status: "validating", progress: { fraction: 0.6, stage: "Đang lưu vào máy" } });
       if (!source) return replace({ id, fileName, status: "storage-failed", message: EXPIRED_MESSAGE });
       if (source.kind === "page") return storeOnPage(id, fileName, source.collection, result.invalidFeatureCount);
@@ -193,9 +227,7 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
   );
 
   const dismiss = useCallback((id: number) => {
-    const source = validFeatures.current.get(id);
-    validFeatures.current.delete(id);
-    if (source?.kind === "worker") void importWorker().forgetPendingImport(source.token);
+    forget(id);
     gisFiles.current.delete(id);
     setReports((current) => current.filter((report) => report.id !== id));
   }, []);
@@ -204,6 +236,7 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
     reports,
     importFiles,
     importValidOnly: (report: Extract<ImportReport, { status: "rejected" }>) => void importValidOnly(report),
+    importRepaired: (report: Extract<ImportReport, { status: "rejected" }>) => void importRepaired(report),
     chooseGis: (report: Extract<ImportReport, { status: "gis-choice" }>, choices: GisChoices) => void chooseGis(report, choices),
     confirmGis: (report: Extract<ImportReport, { status: "gis-choice" }>) => void confirmGis(report),
     dismiss,

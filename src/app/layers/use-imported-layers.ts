@@ -16,7 +16,7 @@ import { importedTilesUrl, registerImportedTileProtocol } from "../../map/import
 import { VECTOR_TILE_LAYER } from "../../io/vector-tiles/cut-vector-tiles";
 import { readLayerTile } from "../../store/layer-tile.repository";
 import type { MapController } from "../../map/map-controller";
-import { appDatabase, forgetImportedLayerFeatures, importedLayers, importWorker, useLiveData } from "../workspace";
+import { appDatabase, forgetImportedLayerFeatures, importedLayers, importWorker, keepValid, storageErrorMessage, useLiveData, userErrorMessage } from "../workspace";
 
 export interface ImportedLayerState {
   record: ImportedLayerRecord;
@@ -46,10 +46,13 @@ function showLayer(controller: MapController, { record, blobUrl }: ImportedLayer
 }
 
 export function useImportedLayers(controller: MapController | null) {
-  const stored = useLiveData(() => importedLayers.list(), []);
+  const live = useLiveData(() => importedLayers.list(), []);
+  // A layer record failing its schema is quarantined ("Dữ liệu lỗi"), never drawn.
+  const validRecords = useMemo(() => (live.data ? [...keepValid("importedLayers", live.data)] : live.data), [live.data]);
+  const stored = { data: validRecords, error: live.error };
   const blobUrls = useLayerBlobUrls(stored.data);
   const [writeError, setError] = useState<string | null>(null);
-  const error = writeError ?? blobUrls.error ?? (stored.error ? `Không đọc được các lớp đã nhập: ${String(stored.error)}` : null);
+  const error = writeError ?? blobUrls.error ?? (stored.error ? `Không đọc được các lớp đã nhập: ${storageErrorMessage(stored.error)}` : null);
 
   // A layer is shown once its blob URL is known (tiled layers have none to wait for).
   const layers = useMemo<ImportedLayerState[]>(
@@ -76,7 +79,7 @@ export function useImportedLayers(controller: MapController | null) {
         .then(() => controller.setColor(sourceId, record.color))
         .then(() => controller.setVisibility(sourceId, record.visible))
         .then(() => controller.setOpacity(sourceId, record.opacity))
-        .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
+        .catch((reason: unknown) => setError(userErrorMessage(reason, "Không thực hiện được thao tác với lớp này. Dữ liệu đã lưu vẫn còn nguyên.")));
     }
   }, [controller, layers]);
 
@@ -119,7 +122,7 @@ function useLayerBlobUrls(records: readonly ImportedLayerRecord[] | undefined) {
           return next;
         });
       })
-      .catch((reason: unknown) => !cancelled && setError(`Không đọc được dữ liệu bản đồ của lớp đã nhập: ${String(reason)}`));
+      .catch((reason: unknown) => !cancelled && setError(`Không đọc được dữ liệu bản đồ của lớp đã nhập: ${storageErrorMessage(reason)}`));
     return () => {
       cancelled = true;
     };

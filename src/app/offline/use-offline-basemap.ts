@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from "react";
 import { BUILT_IN_BASEMAP, type BasemapSourceConfig } from "../../store/basemap-source.config";
 import { resolveBasemap, type ResolvedBasemap } from "../../map/basemap-source-style";
 import type { MapController } from "../../map/map-controller";
-import { storageErrorMessage } from "../workspace";
+import { storageErrorMessage, userErrorMessage } from "../workspace";
 import { basemapSettings, registerTileSource } from "./use-offline-services";
 
 const PMTILES_MAGIC = "PMTiles";
@@ -25,7 +25,7 @@ export interface OfflineBasemap {
 const loadFile = (id: string) => basemapSettings.loadPmtilesFile(id).then((record) => record?.blob);
 
 function openProblem(config: BasemapSourceConfig, error: unknown): string {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = userErrorMessage(error, "lỗi không mong đợi khi đọc nguồn");
   if (config.kind === "pmtiles-url") return `Không mở được tệp PMTiles qua mạng (${detail}). Kiểm tra URL và kết nối; bản đồ nền hiện tại được giữ nguyên.`;
   return `Không dùng được nguồn bản đồ này (${detail}). Bản đồ nền hiện tại được giữ nguyên.`;
 }

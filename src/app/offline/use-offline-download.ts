@@ -11,7 +11,7 @@ import { DownloadRunner, type DownloadProgress } from "../../store/download-runn
 import type { TileSourceAccess } from "../../store/tile-source-access";
 import { countTiles, enumerateTileRuns } from "../../geo/tiles/tile-enumeration";
 import { resolveBasemap } from "../../map/basemap-source-style";
-import { storageErrorMessage } from "../workspace";
+import { storageErrorMessage, userErrorMessage } from "../workspace";
 import { basemapSettings, downloadJobs, registerTileSource, tileCache } from "./use-offline-services";
 
 export interface DownloadRequest {
@@ -94,7 +94,7 @@ export function useOfflineDownload(): OfflineDownload {
       const access = await accessFor(job);
       await run(job.failed > 0 ? downloadJobs.forRetry(job) : job, access);
     } catch (reason) {
-      setError(`Không tiếp tục tải được: ${reason instanceof Error ? reason.message : String(reason)}`);
+      setError(`Không tiếp tục tải được: ${userErrorMessage(reason, "lỗi không mong đợi; hãy thử lại")}`);
     }
   }, [job, run]);
 
@@ -111,7 +111,7 @@ export function useOfflineDownload(): OfflineDownload {
       try {
         await run(latest, await accessFor(latest));
       } catch (reason) {
-        setError(`Không tiếp tục tải được: ${reason instanceof Error ? reason.message : String(reason)}`);
+        setError(`Không tiếp tục tải được: ${userErrorMessage(reason, "lỗi không mong đợi; hãy thử lại")}`);
       }
     });
     return () => {

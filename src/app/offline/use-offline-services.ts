@@ -10,7 +10,7 @@ import { TileCacheStore } from "../../store/tile-cache.store";
 import type { TileSourceAccess } from "../../store/tile-source-access";
 import { TileWriteQueue } from "../../store/tile-write-queue";
 import { registerTileCacheProtocol } from "../../map/tile-protocol-registration";
-import { appDatabase } from "../workspace";
+import { appDatabase, storageErrorMessage } from "../workspace";
 
 export interface TileSessionCounters {
   hit: number;
@@ -38,7 +38,7 @@ function updateCounters(change: Partial<TileSessionCounters>): void {
 export const tileWriteQueue = new TileWriteQueue(tileCache, {
   onError: (error) =>
     updateCounters({
-      writeError: `Không lưu được ô bản đồ vào bộ nhớ đệm (${error instanceof Error ? error.name : String(error)}). Bản đồ vẫn hiển thị; hãy xóa bớt bộ nhớ đệm.`,
+      writeError: `Không lưu được ô bản đồ vào bộ nhớ đệm: ${storageErrorMessage(error)} Bản đồ vẫn hiển thị.`,
     }),
 });
 

@@ -13,12 +13,12 @@ import { sheetToPdfBlob, sheetToPngBlob } from "../../map/print-export";
 import { composeSheet, type LegendEntry } from "../../map/print-sheet";
 import { ensurePrintFonts } from "../../map/print-sheet-text";
 import { downloadBlob, fileSlug } from "../ui";
-import { useVn2000Province, useWorkspace } from "../workspace";
+import { useVn2000Province, useWorkspace, userErrorMessage } from "../workspace";
 
 const SHAPES = { point: "point", line: "line", polygon: "area" } as const;
 
 export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhaseId: string | null }) {
-  const { controller, builtInLayers } = useWorkspace();
+  const { controller, builtInLayers, record: workspace } = useWorkspace();
   const province = useVn2000Province();
   const [paper, setPaper] = useState<PaperSize>("A4");
   const [orientation, setOrientation] = useState<Orientation>("landscape");
@@ -58,18 +58,18 @@ export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhase
         tm3Meridian: province.centralMeridian,
         classification: classification.trim() || "MẬT",
         title: plan.name,
-        subtitle: `${typeLabel} · Ngày ${new Date(`${plan.date}T00:00:00`).toLocaleDateString("vi-VN")} · Giờ H: ${plan.hHour} · Giai đoạn: ${phaseLabel}`,
+        subtitle: `${workspace.name} · ${typeLabel} · Ngày ${new Date(`${plan.date}T00:00:00`).toLocaleDateString("vi-VN")} · Giờ H: ${plan.hHour} · Giai đoạn: ${phaseLabel}`,
         phaseLabel,
         legend: legend(),
         printedOn: new Date(),
-        notice: SAMPLE_NOTICE,
+        notice: workspace.kind === "sample" ? SAMPLE_NOTICE : "",
       });
       const name = `ban-do-${fileSlug(plan.name)}-${fileSlug(phase?.name ?? "tat-ca")}-${paper}`.toLowerCase();
       const blob = format === "png" ? await sheetToPngBlob(sheet) : await sheetToPdfBlob(sheet, plan.name);
       downloadBlob(blob, `${name}.${format}`);
       setStatus(`Đã xuất ${format.toUpperCase()} ${paper} (tỉ lệ khoảng 1:${Math.round(sheet.scaleDenominator).toLocaleString("vi-VN")}).`);
     } catch (error) {
-      setStatus(`Không xuất được bản đồ: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Không xuất được bản đồ: ${userErrorMessage(error, "lỗi không mong đợi khi vẽ trang in")}`);
     } finally {
       setBusy(false);
     }

@@ -2,28 +2,42 @@
 // attribute panel of the selected feature over the map. Owns the layer state
 // and shares it with the tabs through WorkspaceContext / LayerActionsContext.
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { findLayerDefinition } from "../../domain/layer-catalog";
-import { SAMPLE_COMMUNE_BOUNDS } from "../../domain/sample-data-contract";
 import type { FeatureSelection, MapController } from "../../map/map-controller";
 import { FeatureDetails } from "./FeatureDetails";
-import { type LayerActions, LayerActionsContext, useMapController, type Workspace, WorkspaceContext } from "../workspace";
+import { type LayerActions, LayerActionsContext, useActiveWorkspace, useMapController, type Workspace, WorkspaceContext } from "../workspace";
+import type { WorkspaceRecord } from "../../domain/workspace";
 import { MapView } from "./MapView";
-import { SidePanel } from "./SidePanel";
+import { mapHashPosition } from "../../map/map-hash-position";
+import { FeatureErrorBoundary } from "../ui";
+import { SetupSidePanel, SidePanel } from "./SidePanel";
+import { useNeighbourOutlines } from "../setup";
 import { type ImportedLayerState, importedSourceId, useBuiltInLayers, useGeoJsonImport, useImportedLayers } from "../layers";
+
+/** The first view before a workspace is open: the whole country; the workspace then shows itself. */
+const VIETNAM_BOUNDS: [[number, number], [number, number]] = [
+  [102.1, 8.4],
+  [109.5, 23.4],
+];
 
 export function App() {
   const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
+  // The last line of defence: whatever fails to render, the page never goes blank.
   return (
-    <MapView initialBounds={SAMPLE_COMMUNE_BOUNDS} onFilesDropped={setDroppedFiles}>
-      <WorkspaceShell droppedFiles={droppedFiles} />
-    </MapView>
+    <FeatureErrorBoundary name="Bản đồ">
+      <MapView initialBounds={VIETNAM_BOUNDS} onFilesDropped={setDroppedFiles}>
+        <WorkspaceShell droppedFiles={droppedFiles} />
+      </MapView>
+    </FeatureErrorBoundary>
   );
 }
 
 function WorkspaceShell({ droppedFiles }: { droppedFiles: File[] }) {
   const controller = useMapController();
-  const builtIn = useBuiltInLayers(controller);
+  const active = useActiveWorkspace();
+  const record = active.workspace ?? null;
+  const builtIn = useBuiltInLayers(controller, record?.id ?? null);
   const imported = useImportedLayers(controller);
   const importer = useGeoJsonImport(imported.add);
   const selection = useSelection(controller);
@@ -34,9 +48,12 @@ function WorkspaceShell({ droppedFiles }: { droppedFiles: File[] }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [droppedFiles]);
 
-  const workspace = useMemo<Workspace>(
-    () => ({ controller, builtInLayers: builtIn.layers, importedLayers: imported.layers }),
-    [controller, builtIn.layers, imported.layers],
+  useViewOfWorkspace(controller, record);
+  useNeighbourOutlines(controller, record);
+
+  const workspace = useMemo<Workspace | null>(
+    () => (record ? { record, controller, builtInLayers: builtIn.layers, importedLayers: imported.layers } : null),
+    [record, controller, builtIn.layers, imported.layers],
   );
   const actions = useMemo<LayerActions>(
     () => ({
@@ -52,17 +69,35 @@ function WorkspaceShell({ droppedFiles }: { droppedFiles: File[] }) {
   return (
     <WorkspaceContext.Provider value={workspace}>
       <LayerActionsContext.Provider value={actions}>
-        <SidePanel />
+        {workspace ? <SidePanel workspace={workspace.record} /> : <SetupSidePanel loading={active.workspace === undefined} />}
         {selection && (
-          <FeatureDetails
-            selection={selection}
-            layerName={layerNameOf(selection.sourceId, imported.layers)}
-            onClose={() => controller?.clearSelection()}
-          />
+          <FeatureErrorBoundary name="Thông tin đối tượng">
+            <FeatureDetails
+              selection={selection}
+              layerName={layerNameOf(selection.sourceId, imported.layers)}
+              onClose={() => controller?.clearSelection()}
+            />
+          </FeatureErrorBoundary>
         )}
       </LayerActionsContext.Provider>
     </WorkspaceContext.Provider>
   );
+}
+
+/** Read before the map starts writing its own position into the hash. */
+const OPENED_WITH_POSITION = mapHashPosition(window.location.hash) !== null;
+
+/** A newly opened workspace is shown whole — unless the first view comes from a shared link (#zoom/lat/lon). */
+function useViewOfWorkspace(controller: MapController | null, record: WorkspaceRecord | null): void {
+  const shownId = useRef<string | null>(null);
+  useEffect(() => {
+    if (!controller || !record || shownId.current === record.id) return;
+    const first = shownId.current === null;
+    shownId.current = record.id;
+    if (first && OPENED_WITH_POSITION) return;
+    const [west, south, east, north] = record.bbox;
+    controller.fitBounds([[west, south], [east, north]]);
+  }, [controller, record]);
 }
 
 function useSelection(controller: MapController | null): FeatureSelection | null {

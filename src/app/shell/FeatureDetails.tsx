@@ -1,7 +1,7 @@
 // The attribute panel of the feature the user clicked. Values are rendered as
 // React text nodes, so a name like `<img onerror=…>` is shown, never run.
 
-import { attributeLabel, formatAttributeValue } from "../../domain/attribute-labels";
+import { attributeLabel, featureTitle, formatAttributeValue } from "../../domain/attribute-labels";
 import type { FeatureSelection } from "../../map/map-controller";
 import { CoordinateSelectionDetails } from "./CoordinateSelectionDetails";
 
@@ -15,19 +15,19 @@ const HIDDEN_KEYS = new Set(["sample"]);
 
 export function FeatureDetails({ selection, layerName, onClose }: Props) {
   const entries = Object.entries(selection.properties).filter(([key]) => !HIDDEN_KEYS.has(key));
-  const title = selection.properties.name ?? selection.properties.label;
+  const title = featureTitle(selection.properties);
   return (
     <aside className="feature-details" aria-label="Thông tin đối tượng">
       <header>
         <div>
           <div className="feature-layer">{layerName}</div>
-          <h2>{title === undefined ? "Đối tượng không tên" : String(title)}</h2>
+          <h2>{title ?? "Đối tượng không tên"}</h2>
         </div>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Đóng thông tin đối tượng">
           ×
         </button>
       </header>
-      {selection.properties.sample === true && <p className="sample-tag">Dữ liệu mẫu – không phải vị trí thật</p>}
+      {Object.hasOwn(selection.properties, "sample") && selection.properties.sample === true && <p className="sample-tag">Dữ liệu mẫu – không phải vị trí thật</p>}
       <table>
         <tbody>
           {entries.map(([key, value]) => (

@@ -15,6 +15,7 @@ export interface SidePanelTab {
 
 export const SIDE_PANEL_TABS: readonly SidePanelTab[] = [
   { id: "layers", label: "Lớp bản đồ", Component: LayersTab },
+  { id: "editing", label: "Biên tập", Component: lazy(() => import("../editing").then((module) => ({ default: module.EditingTab }))) },
   { id: "incidents", label: "Vụ việc", Component: lazy(() => import("../incidents").then((module) => ({ default: module.IncidentsTab }))) },
   { id: "drill", label: "Diễn tập", Component: lazy(() => import("../drills").then((module) => ({ default: module.DrillTab }))) },
   { id: "border", label: "Biên giới", Component: lazy(() => import("../border").then((module) => ({ default: module.BorderTab }))) },

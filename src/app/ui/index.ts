@@ -5,4 +5,6 @@ export { NumberField, numberFrom } from "./NumberField";
 export { OpacitySlider } from "./OpacitySlider";
 export { downloadBlob, fileSlug } from "./file-download";
 export { CrsSelect } from "./CrsSelect";
+export { EditConflictPanel } from "./EditConflictPanel";
+export { FeatureErrorBoundary } from "./FeatureErrorBoundary";
 export { Vn2000ProvinceSelect } from "./Vn2000ProvinceSelect";

@@ -3,7 +3,11 @@
 import { AppDatabase } from "../../store/database";
 import { ImportedLayerRepository } from "../../store/imported-layer.repository";
 import { LayerSettingsRepository } from "../../store/layer-settings.repository";
+import { WorkspaceFeatureRepository } from "../../store/workspace-feature.repository";
+import { WorkspaceRepository } from "../../store/workspace.repository";
 
 export const appDatabase = new AppDatabase();
 export const importedLayers = new ImportedLayerRepository(appDatabase);
 export const layerSettings = new LayerSettingsRepository(appDatabase);
+export const workspaces = new WorkspaceRepository(appDatabase);
+export const workspaceFeatures = new WorkspaceFeatureRepository(appDatabase);

@@ -2,13 +2,20 @@
 // shared by every view (list, map, statistics, exchange export), kept current
 // by LiveTable — only the records a write touched are read again.
 
-import { useSyncExternalStore } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import type { IncidentRecord } from "../../domain/incident";
 import { LiveTable, type LiveTableSnapshot } from "../../store/live-table";
 import { appDatabase } from "./app-database";
+import { keepValid } from "./record-quarantine";
 
 export const liveIncidents = new LiveTable<IncidentRecord>(appDatabase, "incidents");
 
+/** The live records that pass their schema; a failing one is quarantined ("Dữ liệu lỗi"), never rendered. */
 export function useLiveIncidents(): LiveTableSnapshot<IncidentRecord> {
-  return useSyncExternalStore(liveIncidents.subscribe, liveIncidents.getSnapshot);
+  const snapshot = useSyncExternalStore(liveIncidents.subscribe, liveIncidents.getSnapshot);
+  return useMemo(() => {
+    if (!snapshot.rows) return snapshot;
+    const rows = keepValid("incidents", snapshot.rows);
+    return rows === snapshot.rows ? snapshot : { ...snapshot, rows };
+  }, [snapshot]);
 }

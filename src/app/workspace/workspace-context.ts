@@ -1,13 +1,17 @@
-// What every side-panel tab may read: the map controller and the layers on
-// the map (built-in sample layers and imported ones). Provided once by App.
+// What every side-panel tab may read: the open workspace (its communes), the
+// map controller and the layers on the map (the workspace's operational
+// layers and imported ones). Provided once by App.
 
 import { createContext, useContext } from "react";
 import type { FeatureCollection } from "geojson";
 import type { BuiltInLayerId } from "../../domain/layer-catalog";
 import type { MapController } from "../../map/map-controller";
+import type { WorkspaceRecord } from "../../domain/workspace";
 import type { BuiltInLayerState, ImportedLayerState } from "../layers";
 
 export interface Workspace {
+  /** The open workspace: the communes this device works on (never null inside the feature tabs). */
+  record: WorkspaceRecord;
   controller: MapController | null;
   builtInLayers: BuiltInLayerState[];
   importedLayers: ImportedLayerState[];

@@ -65,11 +65,15 @@ export function parseProjected(normalised: string, tm3Meridian = HA_TINH_CENTRAL
   }
   const position = gridPosition(text);
   if (typeof position === "string") return { ok: false, message: position };
+  // Name the values as the user's grid does: UTM writes E (easting) and N (northing), the 3° grid X (Bắc) and Y (Đông).
+  const names = grid === "tm3" ? { easting: "Y (Đông)", northing: "X (Bắc)" } : { easting: "E (Đông)", northing: "N (Bắc)" };
   if (!(position.easting > 100_000 && position.easting < 900_000)) {
-    return { ok: false, message: `Y (Đông) = ${position.easting} m nằm ngoài múi chiếu (phải trong khoảng 100 000 – 900 000 m).` };
+    const swapped = position.easting >= 900_000 && position.northing > 100_000 && position.northing < 900_000;
+    const hint = swapped ? ` Có vẻ hai giá trị bị đảo: ${names.northing} là giá trị hàng triệu mét, ${names.easting} là giá trị hàng trăm nghìn mét.` : "";
+    return { ok: false, message: `${names.easting} = ${position.easting} m nằm ngoài múi chiếu (phải trong khoảng 100 000 – 900 000 m).${hint}` };
   }
   if (!(position.northing > 0 && position.northing < 10_000_000)) {
-    return { ok: false, message: `X (Bắc) = ${position.northing} m không hợp lệ ở Bắc bán cầu.` };
+    return { ok: false, message: `${names.northing} = ${position.northing} m không hợp lệ ở Bắc bán cầu.` };
   }
   const wgs84 = grid === "tm3" ? vn2000ZoneToWgs84(position, tm3Zone(tm3Meridian)) : vn2000GridToWgs84(position, grid);
   return { ok: true, position: wgs84, system: GRID_SYSTEM[grid] };

@@ -12,7 +12,9 @@ export function featureId(feature: Feature<Geometry | null>, index: number): str
 }
 
 export function featureName(feature: Feature<Geometry | null>, index: number): string {
-  const name = feature.properties?.name ?? feature.properties?.label;
+  // Own keys only: an inherited `name` (a `__proto__` property turned prototype) is not the feature's.
+  const properties = feature.properties ?? {};
+  const name = Object.hasOwn(properties, "name") ? properties.name : Object.hasOwn(properties, "label") ? properties.label : undefined;
   return typeof name === "string" && name.trim() !== "" ? name : featureId(feature, index);
 }
 

@@ -74,6 +74,15 @@ export function unionAll(shapes: readonly Areal[]): Areal | null {
   return run("hợp", ClipType.Union, shapes.flatMap(toPaths), null);
 }
 
+/**
+ * The same area rebuilt by Clipper2 (a union of the shape with nothing): a
+ * self-crossing ring comes back as simple rings, a bow-tie as its two lobes
+ * (non-zero fill counts both). Used by "Sửa hình tự cắt" at import.
+ */
+export function rebuildAreal(shape: Areal): Areal | null {
+  return run("sửa", ClipType.Union, toPaths(shape), null);
+}
+
 export function intersection(a: Areal | null, b: Areal | null): Areal | null {
   if (!a || !b) return null;
   return run("giao", ClipType.Intersection, toPaths(a), toPaths(b));

@@ -64,6 +64,8 @@ export interface PackageManifest {
   createdAt: string;
   createdBy: PackageAuthor;
   commune: string;
+  /** Official codes of the communes the package is about (absent in packages from before workspaces). */
+  communeCodes?: string[];
   note: string;
   layers: { id: string; name: string; kind: PackageLayer["kind"]; color: string; path: string; featureCount: number }[];
   records: { kind: RecordKind; path: string; count: number }[];

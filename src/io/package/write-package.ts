@@ -18,6 +18,7 @@ export interface PackageHeader {
   createdAt: string;
   createdBy: PackageAuthor;
   commune: string;
+  communeCodes?: string[];
   note: string;
 }
 

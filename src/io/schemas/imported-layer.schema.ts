@@ -2,7 +2,7 @@
 // ImportedLayerRecord): the layer list, not its features (those are checked
 // by the GeoJSON validation when they enter). io may not import store, so
 // the check that this matches ImportedLayerRecord sits with the start-up
-// quarantine, which sees both.
+// quarantine (app/workspace/record-quarantine.ts), which sees both.
 
 import * as v from "valibot";
 import { finiteNumber, idSchema, isoTimeSchema, textSchema } from "./schema-primitives";

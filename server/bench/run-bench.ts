@@ -1,0 +1,112 @@
+// `npm --prefix server run bench`: the provincial server under load, on
+// loopback, against a throw-away database (dropped at the end).
+//   1. items by bbox for one commune, 50 concurrent clients: p95 (target < 50 ms)
+//   2. the same with row-level security vs a superuser baseline (target < 1.5×)
+//   3. a device's first sync of a commune with 10,000 features + 10,000 incidents (target < 5 s)
+//   4. 10,000 outbox writes replayed from one device (target < 10 s): batched, and 1,000 one request each
+// The numbers are printed; nothing is asserted (this is not part of `npm test`).
+
+import { randomBytes } from "node:crypto";
+import { issueAccessToken } from "../src/auth/access-token";
+import { createTestDatabase, withClient } from "../tests/helpers/test-database";
+import { COMMUNE_COUNT, SYNC_COMMUNE_FEATURES, SYNC_COMMUNE_INCIDENTS, TOTAL_INCIDENTS, communeBox, seedAccounts, seedFeatures } from "./bench-data";
+import { percentile, runLoad, type LoadResult } from "./load-generator";
+import { startServerProcess } from "./server-process";
+import { makeEntries, replayInBatches, replayOneByOne } from "./outbox-replay";
+
+const CONCURRENCY = 50;
+const LOAD_SECONDS = Number(process.env.OAPIF_BENCH_SECONDS ?? 10);
+const secret = randomBytes(32).toString("hex");
+const log = (message: string) => console.log(message);
+const format = (result: LoadResult) =>
+  `p50 ${result.p50.toFixed(1)} ms · p95 ${result.p95.toFixed(1)} ms · p99 ${result.p99.toFixed(1)} ms · ${result.requestsPerSecond.toFixed(0)} yêu cầu/s · ${result.requests} yêu cầu, ${result.errors} lỗi`;
+
+async function timeQuery(url: string, userId: string, sql: string, parameters: unknown[], repetitions: number): Promise<number> {
+  return withClient(url, async (client) => {
+    const times: number[] = [];
+    for (let index = 0; index < repetitions; index += 1) {
+      await client.query("begin");
+      await client.query("select set_config('app.user_id', $1, true)", [userId]);
+      const begin = performance.now();
+      await client.query(sql, parameters);
+      times.push(performance.now() - begin);
+      await client.query("commit");
+    }
+    return percentile(times.sort((a, b) => a - b), 0.5);
+  });
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  log(`Tạo cơ sở dữ liệu bench: ${TOTAL_INCIDENTS.toLocaleString("vi-VN")} vụ việc trên ${COMMUNE_COUNT} xã …`);
+  const database = await createTestDatabase("oapif_bench");
+  const servers: { stop(): Promise<void> }[] = [];
+  try {
+    const accounts = await withClient(database.adminUrl, async (client) => {
+      const seeded = await seedAccounts(client);
+      const seedStart = performance.now();
+      await seedFeatures(client, log);
+      await client.query("vacuum analyze");
+      log(`  sinh dữ liệu + VACUUM ANALYZE: ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+      return seeded;
+    });
+    const environment = { OAPIF_TOKEN_SECRET: secret, OAPIF_ADMIN_DATABASE_URL: database.adminUrl };
+    const rlsServer = await startServerProcess({ ...environment, OAPIF_DATABASE_URL: database.apiUrl }, 18_000 + Math.floor(Math.random() * 1000));
+    servers.push(rlsServer);
+    const baselineServer = await startServerProcess({ ...environment, OAPIF_DATABASE_URL: database.adminUrl, OAPIF_BENCH_BASELINE: "superuser" }, 19_000 + Math.floor(Math.random() * 1000));
+    servers.push(baselineServer);
+
+    const editor = accounts.communeEditors[37];
+    const token = issueAccessToken(Buffer.from(secret, "utf8"), editor, 3600);
+    const bbox = communeBox(37).join(",");
+    const path = `/collections/incidents/items?bbox=${bbox}&limit=100`;
+    const get = (base: string) => () => fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
+
+    log(`\n1–2. Mục theo bbox của một xã (limit=100), ${CONCURRENCY} máy khách đồng thời, ${LOAD_SECONDS} s mỗi lượt`);
+    await runLoad(CONCURRENCY, 2_000, get(rlsServer.url));
+    await runLoad(CONCURRENCY, 2_000, get(baselineServer.url));
+    const withRls = await runLoad(CONCURRENCY, LOAD_SECONDS * 1000, get(rlsServer.url));
+    const baseline = await runLoad(CONCURRENCY, LOAD_SECONDS * 1000, get(baselineServer.url));
+    log(`  RLS (vai trò API):        ${format(withRls)}`);
+    log(`  siêu người dùng (không RLS): ${format(baseline)}`);
+    log(`  tỉ lệ RLS / không RLS: p50 ×${(withRls.p50 / baseline.p50).toFixed(2)} · p95 ×${(withRls.p95 / baseline.p95).toFixed(2)} · thông lượng ×${(baseline.requestsPerSecond / withRls.requestsPerSecond).toFixed(2)}`);
+
+    const [west, south, east, north] = communeBox(37);
+    const itemsSql = `select id, properties from features where deleted_at is null and collection = 'incidents'
+      and geometry && st_makeenvelope($1, $2, $3, $4, 4326) and st_intersects(geometry, st_makeenvelope($1, $2, $3, $4, 4326)) order by id limit 101`;
+    const sqlRls = await timeQuery(database.apiUrl, editor, itemsSql, [west, south, east, north], 200);
+    const sqlBaseline = await timeQuery(database.adminUrl, editor, itemsSql, [west, south, east, north], 200);
+    log(`  cùng truy vấn SQL, trung vị: RLS ${sqlRls.toFixed(2)} ms · không RLS ${sqlBaseline.toFixed(2)} ms · ×${(sqlRls / sqlBaseline).toFixed(2)}`);
+
+    log(`\n3. Đồng bộ lần đầu một xã (${SYNC_COMMUNE_FEATURES.toLocaleString("vi-VN")} đối tượng + ${SYNC_COMMUNE_INCIDENTS.toLocaleString("vi-VN")} vụ việc), trang 5.000`);
+    const syncToken = issueAccessToken(Buffer.from(secret, "utf8"), accounts.communeEditors[0], 3600);
+    const syncStart = performance.now();
+    let cursor = "0";
+    let received = 0;
+    let pages = 0;
+    for (;;) {
+      const response = await fetch(`${rlsServer.url}/sync/changes?since=${cursor}&limit=5000`, { headers: { authorization: `Bearer ${syncToken}` } });
+      const page = (await response.json()) as { changes: unknown[]; nextCursor: string; more: boolean };
+      received += page.changes.length;
+      pages += 1;
+      cursor = page.nextCursor;
+      if (!page.more) break;
+    }
+    log(`  ${received.toLocaleString("vi-VN")} thay đổi, ${pages} trang: ${((performance.now() - syncStart) / 1000).toFixed(2)} s`);
+
+    log("\n4. Thiết bị gửi lại hàng đợi (tạo vụ việc), mỗi mục có UUID làm khóa idempotency");
+    const batched = await replayInBatches(rlsServer.url, syncToken, makeEntries(10_000, communeBox(0)));
+    log(`  10.000 mục, lô 500 qua POST /sync/outbox: lần đầu ${batched.first.toFixed(2)} s (${(10_000 / batched.first).toFixed(0)} mục/s) · gửi lại (không đổi gì) ${batched.second.toFixed(2)} s · lỗi ${batched.errors}`);
+    const single = await replayOneByOne(rlsServer.url, syncToken, makeEntries(1_000, communeBox(0)));
+    log(`  1.000 mục, mỗi mục một yêu cầu POST: lần đầu ${single.first.toFixed(2)} s (${(1_000 / single.first).toFixed(0)} mục/s) · gửi lại ${single.second.toFixed(2)} s · lỗi ${single.errors}`);
+  } finally {
+    for (const server of servers) await server.stop();
+    await database.drop();
+    log(`\nĐã xóa cơ sở dữ liệu bench. Tổng thời gian: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,52 @@
+// Assembles the HTTP server: body limits and parsers, hardening, the bearer
+// token check, problem+json errors, and the OGC API – Features, attachment,
+// sync and login routes.
+
+import Fastify, { type FastifyInstance } from "fastify";
+import pg from "pg";
+import type { ServerConfig } from "./config";
+import { registerAuthentication } from "./auth/authenticate";
+import { registerLoginRoutes } from "./auth/login-routes";
+import { registerErrorHandler } from "./http/error-handler";
+import { registerHardening } from "./http/hardening";
+import type { ServerContext } from "./http/request-context";
+import { registerAttachmentRoutes } from "./ogc/attachment-routes";
+import { registerCollectionsRoutes } from "./ogc/collections-routes";
+import { registerItemsReadRoutes } from "./ogc/items-read-routes";
+import { registerItemsWriteRoutes } from "./ogc/items-write-routes";
+import { registerLandingRoutes } from "./ogc/landing-routes";
+import { registerSyncRoutes } from "./sync/sync-routes";
+import { registerOutboxBatchRoutes } from "./sync/outbox-batch-routes";
+
+export interface BuiltServer {
+  app: FastifyInstance;
+  pool: pg.Pool;
+}
+
+export function buildServer(config: ServerConfig, options: { logger?: boolean | { level: string } } = {}): BuiltServer {
+  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: config.bodyLimitBytes,
+    // Behind the TLS proxy (public URL set), trust X-Forwarded-* from the local proxy only.
+    trustProxy: config.publicUrl ? ["127.0.0.1", "::1"] : false,
+  });
+  const context: ServerContext = { pool, config };
+  const jsonParser = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("text/plain");
+  app.addContentTypeParser(["application/geo+json", "application/merge-patch+json"], { parseAs: "string" }, jsonParser);
+  app.addContentTypeParser(/^(image\/[a-z0-9.+-]+|application\/octet-stream)$/, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+  registerHardening(app, config);
+  registerAuthentication(app, config);
+  registerErrorHandler(app);
+  registerLandingRoutes(app, context);
+  registerCollectionsRoutes(app, context);
+  registerItemsReadRoutes(app, context);
+  registerItemsWriteRoutes(app, context);
+  registerAttachmentRoutes(app, context);
+  registerSyncRoutes(app, context);
+  registerOutboxBatchRoutes(app, context);
+  registerLoginRoutes(app, context);
+  app.addHook("onClose", async () => pool.end());
+  return { app, pool };
+}

@@ -1,0 +1,58 @@
+// Reads items of one collection as the current user (row-level security
+// decides which rows exist for them): a page by bbox / datetime / keyset
+// cursor, or one item with its version for the ETag.
+
+import type { Queryable } from "../db/user-transaction";
+import type { CollectionDefinition } from "../collections/collection-registry";
+import { ATTACHMENT_JSON, FEATURE_JSON } from "./feature-sql";
+import type { ItemQuery } from "./item-query";
+
+export interface ItemPage {
+  features: string[];
+  /** Id of the last feature when there is a next page. */
+  nextAfter: string | null;
+}
+
+export async function readItemPage(client: Queryable, collection: CollectionDefinition, query: ItemQuery): Promise<ItemPage> {
+  const conditions = ["deleted_at is null"];
+  const parameters: unknown[] = [];
+  const parameter = (value: unknown): string => {
+    parameters.push(value);
+    return `$${parameters.length}`;
+  };
+  const attachments = collection.storage === "attachments";
+  if (!attachments) conditions.push(`collection = ${parameter(collection.id)}`);
+  if (query.bbox) {
+    if (attachments) conditions.push("false");
+    else {
+      const envelope = `st_makeenvelope(${query.bbox.map(parameter).join(", ")}, 4326)`;
+      conditions.push(`geometry && ${envelope}`, `st_intersects(geometry, ${envelope})`);
+    }
+  }
+  const timeColumn = attachments ? "updated_at" : "datetime";
+  if (query.datetimeStart) conditions.push(`${timeColumn} >= ${parameter(query.datetimeStart)}::timestamptz`);
+  if (query.datetimeEnd) conditions.push(`${timeColumn} <= ${parameter(query.datetimeEnd)}::timestamptz`);
+  if (query.after) conditions.push(`id > ${parameter(query.after)}::uuid`);
+  const sql = `select id, ${attachments ? ATTACHMENT_JSON : FEATURE_JSON} as feature
+    from ${attachments ? "attachments" : "features"} where ${conditions.join(" and ")}
+    order by id limit ${parameter(query.limit + 1)}`;
+  const { rows } = await client.query<{ id: string; feature: string }>(sql, parameters);
+  const more = rows.length > query.limit;
+  const page = more ? rows.slice(0, query.limit) : rows;
+  return { features: page.map((row) => row.feature), nextAfter: more ? page[page.length - 1].id : null };
+}
+
+export interface StoredItem {
+  feature: string;
+  version: number;
+  deleted: boolean;
+}
+
+export async function readItem(client: Queryable, collection: CollectionDefinition, id: string): Promise<StoredItem | null> {
+  const attachments = collection.storage === "attachments";
+  const sql = attachments
+    ? `select ${ATTACHMENT_JSON} as feature, version, deleted_at is not null as deleted from attachments where id = $1`
+    : `select ${FEATURE_JSON} as feature, version, deleted_at is not null as deleted from features where id = $1 and collection = $2`;
+  const { rows } = await client.query<StoredItem>(sql, attachments ? [id] : [id, collection.id]);
+  return rows[0] ?? null;
+}

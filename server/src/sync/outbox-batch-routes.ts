@@ -1,0 +1,76 @@
+// POST /sync/outbox: a device sends up to 1,000 outbox entries at once, in
+// order; the server applies them one by one in ONE transaction (a savepoint
+// per entry, so a refused entry — 412, 403, 422 — does not undo the others)
+// and answers each entry's status. Same idempotency and audit as the single
+// requests: an entry already applied (its UUID is in idempotency_keys) gets
+// its first answer again. One round trip per batch instead of per entry is
+// what lets a device that was offline for days catch up in seconds.
+
+import type { FastifyInstance } from "fastify";
+import { withUserTransaction } from "../db/user-transaction";
+import { toProblem } from "../http/error-handler";
+import { forbidden, unauthorized } from "../http/problem";
+import { baseUrl, requireUserId, type ServerContext } from "../http/request-context";
+import { appendAuditAndResponse } from "../ogc/audit-and-response";
+import { requestHash } from "../ogc/idempotency";
+import { loadActorAndStoredResponse } from "../ogc/write-execution";
+import { applyEntry, entryIfMatch, parseEntries } from "./outbox-entry";
+import { storedAnswers } from "./stored-answers";
+
+export interface EntryResult {
+  id: string;
+  status: number;
+  etag?: string;
+  detail?: string;
+}
+
+export function registerOutboxBatchRoutes(app: FastifyInstance, context: ServerContext): void {
+  app.post("/sync/outbox", async (request) => {
+    const userId = requireUserId(request);
+    const entries = parseEntries(request.body);
+    const base = baseUrl(request, context.config);
+    const results = await withUserTransaction(context.pool, userId, async (client) => {
+      const { actor } = await loadActorAndStoredResponse(client, null, "");
+      if (!actor) throw unauthorized("Tài khoản không còn hiệu lực.");
+      if (actor.role !== "bien-tap") throw forbidden("Tài khoản chỉ xem không được ghi dữ liệu.");
+      const answered = await storedAnswers(client, entries.map((entry) => entry.id));
+      const results: EntryResult[] = [];
+      await client.query("savepoint outbox_entry");
+      for (const entry of entries) {
+        const hash = requestHash(entry.method, entry.path, entryIfMatch(entry), entry.payload);
+        const previous = answered.get(entry.id);
+        if (previous) {
+          results.push(previous.hash === hash
+            ? { id: entry.id, status: previous.status, ...(previous.etag ? { etag: previous.etag } : {}) }
+            : { id: entry.id, status: 422, detail: "Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác." });
+          continue;
+        }
+        try {
+          const outcome = await applyEntry(client, actor.id, entry, base);
+          await appendAuditAndResponse(
+            client,
+            { key: entry.id, hash, response: { status: outcome.status, etag: outcome.etag, location: outcome.location, body: null } },
+            {
+              userId: actor.id, username: actor.username, unitId: actor.unitId,
+              action: outcome.changed ? "outbox" : "outbox-replay",
+              collection: entry.path.split("/")[2], itemId: outcome.itemId ?? undefined,
+              detail: { method: entry.method, path: entry.path, status: outcome.status, idempotencyKey: entry.id }, clientAddress: request.ip,
+            },
+          );
+          // Multi-statement text without parameters: one round trip to close this entry and open the next.
+          await client.query("release savepoint outbox_entry; savepoint outbox_entry");
+          answered.set(entry.id, { hash, status: outcome.status, etag: outcome.etag });
+          results.push({ id: entry.id, status: outcome.status, ...(outcome.etag ? { etag: outcome.etag } : {}) });
+        } catch (error) {
+          const problem = toProblem(error);
+          if (!problem) throw error;
+          await client.query("rollback to savepoint outbox_entry");
+          results.push({ id: entry.id, status: problem.status, detail: problem.detail });
+        }
+      }
+      await client.query("release savepoint outbox_entry");
+      return results;
+    });
+    return { results };
+  });
+}

@@ -1,0 +1,50 @@
+// Sample items shaped like the app's outbox payloads (see
+// src/domain/incident-ogc-feature.ts), and a fast seeding path for volume.
+
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
+
+export function incidentFeature(overrides: { id?: string; lon?: number; lat?: number; communeCode?: string; shared?: boolean; title?: string; occurredAt?: string; version?: number } = {}) {
+  const at = overrides.occurredAt ?? "2025-03-01T08:00:00.000Z";
+  return {
+    type: "Feature" as const,
+    id: overrides.id ?? randomUUID(),
+    geometry: { type: "Point" as const, coordinates: [overrides.lon ?? 105.05, overrides.lat ?? 18.05] },
+    properties: {
+      kind: "incident",
+      title: overrides.title ?? "Trộm cắp tài sản",
+      category: "trom-cap",
+      severity: "trung-binh",
+      occurredAt: at,
+      description: "Mô tả",
+      involved: "",
+      responsibleOfficer: "Đ/c Nam",
+      status: "moi",
+      villageId: null,
+      villageName: null,
+      communeName: "Xã A",
+      attachmentIds: [],
+      warnings: [],
+      createdAt: at,
+      createdBy: "editora",
+      updatedAt: at,
+      updatedBy: "editora",
+      version: overrides.version ?? 1,
+      deletedAt: null,
+      ...(overrides.communeCode ? { communeCodes: [overrides.communeCode] } : {}),
+      ...(overrides.shared !== undefined ? { sharedWithBorderStation: overrides.shared } : {}),
+    },
+  };
+}
+
+/** Inserts `count` incidents of one commune directly (as the owner), spread over a 0.1° square. */
+export async function seedIncidents(client: pg.Client, communeCode: string, ownerUnit: string, count: number, west: number, south: number): Promise<void> {
+  await client.query(
+    `insert into features (id, collection, geometry, properties, commune_codes, owner_unit_id, datetime)
+     select gen_random_uuid(), 'incidents', st_setsrid(st_makepoint($3 + random() * 0.1, $4 + random() * 0.1), 4326),
+       jsonb_build_object('title', 'Vụ việc ' || n, 'kind', 'incident', 'status', 'moi'), array[$1], $2,
+       timestamptz '2025-01-01' + n * interval '1 hour'
+     from generate_series(1, $5) as n`,
+    [communeCode, ownerUnit, west, south, count],
+  );
+}

@@ -1,0 +1,45 @@
+// Shown while a geometry tool is on the map: what to do, and "Xong" / "Hủy".
+
+import type { GeometryToolKind } from "./use-geometry-session";
+
+const HELP: Record<GeometryToolKind, Record<string, string>> = {
+  placing: { Point: "Bấm vào bản đồ để đặt điểm." },
+  drawing: {
+    LineString: "Bấm từng điểm của đường trên bản đồ (ít nhất 2 điểm), rồi bấm “Xong”.",
+    Polygon: "Bấm từng đỉnh của vùng trên bản đồ (ít nhất 3 đỉnh), rồi bấm “Xong” hoặc bấm lại đỉnh đầu.",
+  },
+  reshaping: {
+    Point: "Kéo điểm đến vị trí mới rồi bấm “Xong”.",
+    LineString: "Kéo đỉnh để sửa; kéo điểm giữa để thêm đỉnh; chuột phải vào đỉnh để xóa đỉnh.",
+    Polygon: "Kéo đỉnh để sửa; kéo điểm giữa để thêm đỉnh; chuột phải vào đỉnh để xóa đỉnh.",
+  },
+};
+
+interface Props {
+  kind: GeometryToolKind;
+  geometryType: string;
+  snapping: string | null;
+  onFinish: () => void;
+  onCancel: () => void;
+}
+
+export function GeometryToolBar({ kind, geometryType, snapping, onFinish, onCancel }: Props) {
+  return (
+    <div className="editing-tool-bar" role="status" aria-label="Công cụ vẽ">
+      <p>
+        {HELP[kind][geometryType] ?? ""}
+        {snapping && <span className="muted"> ({snapping})</span>}
+      </p>
+      <div className="editing-actions">
+        {kind !== "placing" && (
+          <button type="button" className="primary" onClick={onFinish}>
+            Xong
+          </button>
+        )}
+        <button type="button" onClick={onCancel}>
+          Hủy
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { EditingTab } from "./EditingTab";
+export { geometryProblems, withComputedProperties } from "./geometry-save-check";

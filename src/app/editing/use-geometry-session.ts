@@ -1,0 +1,82 @@
+// The one geometry tool of the editor on the map at a time: placing a point
+// (a click, snapped), drawing a new line or polygon, or reshaping a stored
+// feature. Each resolves with the geometry on "Xong" and with null on "Hủy";
+// nothing is saved here. Leaving the editor cancels the tool.
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Point } from "geojson";
+import { drawNewGeometry, type GeometrySession } from "../../map/draw-new-geometry";
+import { reshapeGeometry, type EditableGeometry } from "../../map/edit-geometry";
+import type { SnapPosition } from "../../map/terra-draw-snapping";
+import { useMapController } from "../workspace";
+
+export type GeometryToolKind = "placing" | "drawing" | "reshaping";
+
+interface ActiveTool {
+  kind: GeometryToolKind;
+  geometryType: EditableGeometry["type"];
+  finish(): void;
+  cancel(): void;
+}
+
+const isAbort = (reason: unknown) => reason instanceof DOMException && reason.name === "AbortError";
+
+function snapPoint(point: Point, snap: SnapPosition | null): Point {
+  const snapped = snap?.(point.coordinates);
+  return snapped ? { type: "Point", coordinates: [snapped[0], snapped[1]] } : point;
+}
+
+export function useGeometrySession() {
+  const controller = useMapController();
+  const [tool, setTool] = useState<ActiveTool | null>(null);
+  const toolRef = useRef<ActiveTool | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => () => toolRef.current?.cancel(), []);
+
+  const run = useCallback(async <G extends EditableGeometry>(kind: GeometryToolKind, geometryType: G["type"], session: GeometrySession<G>): Promise<G | null> => {
+    toolRef.current?.cancel();
+    const active = { kind, geometryType, finish: session.finish, cancel: session.cancel };
+    toolRef.current = active;
+    setTool(active);
+    setError(null);
+    try {
+      return await session.result;
+    } catch (reason) {
+      if (!isAbort(reason)) setError(reason instanceof Error ? reason.message : "Không vẽ được hình này.");
+      return null;
+    } finally {
+      if (toolRef.current === active) {
+        toolRef.current = null;
+        setTool(null);
+      }
+    }
+  }, []);
+
+  const placePoint = useCallback(
+    (snap: SnapPosition | null) => {
+      if (!controller) return Promise.resolve(null);
+      const abort = new AbortController();
+      const picked = controller.pickLocation(abort.signal).then((lngLat) => snapPoint({ type: "Point", coordinates: lngLat }, snap));
+      // A point is placed by its click: "Xong" has nothing to finish.
+      return run<Point>("placing", "Point", { result: picked, finish: () => undefined, cancel: () => abort.abort() });
+    },
+    [controller, run],
+  );
+
+  const drawNew = useCallback(
+    (type: "LineString" | "Polygon", snap: SnapPosition | null) => (controller ? run("drawing", type, drawNewGeometry(controller, type, snap)) : Promise.resolve(null)),
+    [controller, run],
+  );
+
+  const reshape = useCallback(
+    async (geometry: EditableGeometry, snap: SnapPosition | null): Promise<EditableGeometry | null> => {
+      if (!controller) return null;
+      const result = await run("reshaping", geometry.type, reshapeGeometry(controller, geometry, snap));
+      return result?.type === "Point" ? snapPoint(result, snap) : result;
+    },
+    [controller, run],
+  );
+
+  return { tool, error, placePoint, drawNew, reshape, finish: () => toolRef.current?.finish(), cancel: () => toolRef.current?.cancel() };
+}

@@ -1,0 +1,1 @@
+export { QuarantinePanel } from "./QuarantinePanel";

@@ -1,0 +1,3 @@
+export { SetupPanel } from "./SetupPanel";
+export { useNeighbourOutlines } from "./use-neighbour-outlines";
+export { DeriveBorderLine } from "./DeriveBorderLine";
