@@ -32,7 +32,7 @@ const pick = (name: string) => ({ name, mimeType: "application/octet-stream", bu
 describe("importing GIS files", () => {
   test("a TCVN3 Shapefile in VN-2000: preview, CRS, then a layer", SLOW, async () => {
     const page = await openFresh();
-    await page.locator('input[type="file"]').first().setInputFiles([pick("diem-tcvn3.zip")]);
+    await page.getByLabel("Nhập dữ liệu").setInputFiles([pick("diem-tcvn3.zip")]);
     const dialog = page.getByRole("group", { name: "Nhập tệp Shapefile “diem-tcvn3.shp”" });
     await expect.poll(() => dialog.isVisible(), GDAL_TIMEOUT).toBe(true);
     await expect.poll(() => dialog.getByRole("list", { name: "Xem trước chữ Việt" }).textContent(), POLL).toContain("Th«n H­¬ng Minh → Thôn Hương Minh");
@@ -65,7 +65,7 @@ describe("importing GIS files", () => {
 
   test("a GeoPackage with two tables: the table is chosen", SLOW, async () => {
     const page = await openFresh();
-    await page.locator('input[type="file"]').first().setInputFiles([pick("hai-bang-utm48.gpkg")]);
+    await page.getByLabel("Nhập dữ liệu").setInputFiles([pick("hai-bang-utm48.gpkg")]);
     const dialog = page.getByRole("group", { name: "Nhập tệp GeoPackage “hai-bang-utm48.gpkg”" });
     await expect.poll(() => dialog.isVisible(), GDAL_TIMEOUT).toBe(true);
     await dialog.getByRole("combobox", { name: "Lớp / bảng" }).selectOption("hai-bang-utm48.gpkg::dat_quoc_phong");

@@ -2,7 +2,8 @@
 // the same conversion as vn2000-zone.ts's proj4 converter, but on a flat
 // [x0, y0, x1, y1, …] array in place, with the constants worked out once per
 // call instead of per point. Inverse Transverse Mercator by Krüger's n-series
-// to n⁶ (Karney 2011, sub-millimetre inside a zone), then geodetic → geocentric,
+// to n⁶ (Karney 2011, sub-millimetre inside a zone; Clenshaw summation), then
+// geodetic → geocentric,
 // the 7-parameter Helmert shift VN2000_TOWGS84 in the position-vector
 // convention (as proj4 reads +towgs84), and back with Bowring's formula
 // (sub-millimetre at the Earth's surface). Heights are taken as zero, as proj4
@@ -37,22 +38,41 @@ const DELTA = [
 const B = WGS84_A * (1 - WGS84_F);
 const EP2 = (WGS84_A * WGS84_A - B * B) / (B * B);
 
-/** Inverse TM of one point → [lonRad, latRad] written into out. */
+/**
+ * Inverse TM of one point → [lonRad, latRad] written into out. The two
+ * Krüger sums are evaluated by Clenshaw summation (complex for ζ = ξ + iη,
+ * real for the latitude), so each point costs a handful of transcendental
+ * calls instead of two dozen.
+ */
 function inverseTransverseMercator(easting: number, northing: number, crs: Extract<Vn2000Crs, { kind: "vn2000-tm" }>, out: Float64Array): void {
   const xi = northing / (crs.scale * RECTIFYING_RADIUS);
   const eta = (easting - crs.falseEasting) / (crs.scale * RECTIFYING_RADIUS);
-  let xiPrime = xi;
-  let etaPrime = eta;
-  for (let j = 1; j <= 6; j++) {
-    const b = BETA[j - 1];
-    xiPrime -= b * Math.sin(2 * j * xi) * Math.cosh(2 * j * eta);
-    etaPrime -= b * Math.cos(2 * j * xi) * Math.sinh(2 * j * eta);
+  const sin2xi = Math.sin(2 * xi), cos2xi = Math.cos(2 * xi);
+  const exp2eta = Math.exp(2 * eta);
+  const sinh2eta = (exp2eta - 1 / exp2eta) / 2, cosh2eta = (exp2eta + 1 / exp2eta) / 2;
+  // a = 2·cos(2ζ); Σ βj sin(2jζ) = b1 · sin(2ζ) with b_j = a·b_{j+1} − b_{j+2} + βj.
+  const aRe = 2 * cos2xi * cosh2eta, aIm = -2 * sin2xi * sinh2eta;
+  let b1Re = 0, b1Im = 0, b2Re = 0, b2Im = 0;
+  for (let j = 5; j >= 0; j--) {
+    const re = aRe * b1Re - aIm * b1Im - b2Re + BETA[j];
+    const im = aRe * b1Im + aIm * b1Re - b2Im;
+    b2Re = b1Re; b2Im = b1Im; b1Re = re; b1Im = im;
   }
-  const chi = Math.asin(Math.sin(xiPrime) / Math.cosh(etaPrime));
-  let lat = chi;
-  for (let j = 1; j <= 6; j++) lat += DELTA[j - 1] * Math.sin(2 * j * chi);
-  out[0] = crs.centralMeridian * DEG + Math.atan2(Math.sinh(etaPrime), Math.cos(xiPrime));
-  out[1] = lat;
+  const sinZetaRe = sin2xi * cosh2eta, sinZetaIm = cos2xi * sinh2eta;
+  const xiPrime = xi - (b1Re * sinZetaRe - b1Im * sinZetaIm);
+  const etaPrime = eta - (b1Re * sinZetaIm + b1Im * sinZetaRe);
+  const expEta = Math.exp(etaPrime);
+  const sinhEta = (expEta - 1 / expEta) / 2, coshEta = (expEta + 1 / expEta) / 2;
+  const chi = Math.asin(Math.sin(xiPrime) / coshEta);
+  // φ = χ + Σ δj sin(2jχ), real Clenshaw with 2·cos(2χ).
+  const twoCos = 2 * Math.cos(2 * chi);
+  let c1 = 0, c2 = 0;
+  for (let j = 5; j >= 0; j--) {
+    const c = twoCos * c1 - c2 + DELTA[j];
+    c2 = c1; c1 = c;
+  }
+  out[0] = crs.centralMeridian * DEG + Math.atan2(sinhEta, Math.cos(xiPrime));
+  out[1] = chi + c1 * Math.sin(2 * chi);
 }
 
 /**
@@ -77,7 +97,7 @@ export function vn2000ToWgs84InPlace(flat: Float64Array | number[], crs: Vn2000C
     const x2 = tx + scale * (x - rz * y + ry * z);
     const y2 = ty + scale * (rz * x + y - rx * z);
     const z2 = tz + scale * (-ry * x + rx * y + z);
-    const p = Math.hypot(x2, y2);
+    const p = Math.sqrt(x2 * x2 + y2 * y2);
     const theta = Math.atan2(z2 * WGS84_A, p * B);
     const sinTheta = Math.sin(theta), cosTheta = Math.cos(theta);
     const latWgs = Math.atan2(z2 + EP2 * B * sinTheta * sinTheta * sinTheta, p - WGS84_E2 * WGS84_A * cosTheta * cosTheta * cosTheta);

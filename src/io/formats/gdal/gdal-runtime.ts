@@ -21,12 +21,22 @@ export interface GdalFileSystem {
   isDir(mode: number): boolean;
 }
 
+/** The parts of the Emscripten module used to call GDAL's C API directly. */
+export interface GdalModule {
+  FS: GdalFileSystem;
+  ccall(name: string, returnType: "number" | null, argumentTypes: string[], values: Array<number | string | null>): number;
+  _malloc(size: number): number;
+  _free(pointer: number): void;
+  stringToUTF8(text: string, pointer: number, maxBytes: number): void;
+  lengthBytesUTF8(text: string): number;
+  setValue(pointer: number, value: number, type: string): void;
+}
+
 export interface GdalRuntime {
-  open(paths: string | string[], openOptions?: string[]): Promise<{ datasets: GdalDataset[]; errors: unknown[] }>;
   ogr2ogr(dataset: GdalDataset, options: string[], outputName?: string): Promise<{ local: string; all?: Array<{ local: string }> }>;
   ogrinfo(dataset: GdalDataset, options?: string[]): Promise<unknown>;
   close(dataset: GdalDataset): Promise<void>;
-  Module: { FS: GdalFileSystem };
+  Module: GdalModule;
 }
 
 export interface GdalConfig {
@@ -38,9 +48,6 @@ export interface GdalConfig {
 
 export type GdalModuleLoader = () => Promise<{ default: (config: GdalConfig) => Promise<GdalRuntime> }>;
 
-/** GDAL's warnings of the last call, so a failure can be explained in Vietnamese with what GDAL saw. */
-export const gdalMessages: string[] = [];
-
 let runtime: Promise<GdalRuntime> | undefined;
 
 export function loadGdal(loader: GdalModuleLoader, paths?: GdalConfig["paths"]): Promise<GdalRuntime> {
@@ -48,11 +55,9 @@ export function loadGdal(loader: GdalModuleLoader, paths?: GdalConfig["paths"]):
     module.default({
       useWorker: false,
       ...(paths && { paths }),
+      // GDAL's (English) messages never reach the user: failures are explained from what we know.
       logHandler: () => undefined,
-      errorHandler: (message) => {
-        gdalMessages.push(message);
-        if (gdalMessages.length > 50) gdalMessages.shift();
-      },
+      errorHandler: () => undefined,
     }),
   );
   runtime.catch(() => {
@@ -80,11 +85,38 @@ export async function withGdalJob<T>(gdal: GdalRuntime, work: (folders: { input:
   const fs = gdal.Module.FS;
   fs.mkdir(folders.input);
   fs.mkdir(folders.output);
-  gdalMessages.length = 0;
   try {
     return await work(folders);
   } finally {
     removeTree(fs, folders.input);
     removeTree(fs, folders.output);
+  }
+}
+
+const GDAL_OF_VECTOR = 0x04;
+
+/**
+ * Opens a vector dataset with GDALOpenEx directly. gdal3.js's own open() also
+ * runs ogrinfo without -so, which dumps every feature as JSON (minutes for a
+ * 200,000-parcel Shapefile); we only need the handle.
+ */
+export function openVector(gdal: GdalRuntime, path: string, openOptions: readonly string[] = []): GdalDataset | null {
+  const module = gdal.Module;
+  const strings = openOptions.map((option) => {
+    const size = module.lengthBytesUTF8(option) + 1;
+    const pointer = module._malloc(size);
+    module.stringToUTF8(option, pointer, size);
+    return pointer;
+  });
+  const list = module._malloc(4 * (strings.length + 1));
+  strings.forEach((pointer, index) => module.setValue(list + 4 * index, pointer, "*"));
+  module.setValue(list + 4 * strings.length, 0, "*");
+  try {
+    module.ccall("CPLErrorReset", null, [], []);
+    const pointer = module.ccall("GDALOpenEx", "number", ["string", "number", "number", "number", "number"], [path, GDAL_OF_VECTOR, 0, list, 0]);
+    return pointer ? { pointer, path } : null;
+  } finally {
+    strings.forEach((pointer) => module._free(pointer));
+    module._free(list);
   }
 }

@@ -69,8 +69,17 @@ export function guessEncoding(texts: readonly RawText[]): VietnameseTextEncoding
   return detectVietnameseEncoding(sampleTexts(texts));
 }
 
+/** Decodes every value; cadastral attributes repeat (village, land type), so each distinct byte string is decoded once. */
 export function decodeTexts(texts: readonly RawText[], encoding: VietnameseTextEncoding): void {
+  const decoded = new Map<string, string>();
   for (const text of texts) {
-    if (text.feature.properties) text.feature.properties[text.key] = decodeVietnameseText(text.bytes, encoding).replace(/\s+$/, "");
+    if (!text.feature.properties) continue;
+    const key = text.bytes.length <= 256 ? String.fromCharCode.apply(null, text.bytes as unknown as number[]) : null;
+    let value = key === null ? undefined : decoded.get(key);
+    if (value === undefined) {
+      value = decodeVietnameseText(text.bytes, encoding).replace(/\s+$/, "");
+      if (key !== null && decoded.size < 100_000) decoded.set(key, value);
+    }
+    text.feature.properties[text.key] = value;
   }
 }

@@ -8,8 +8,10 @@
 // UTF-8 by the standard.
 
 import type { FeatureCollection } from "geojson";
-import type { GdalDataset, GdalRuntime } from "../gdal/gdal-runtime";
-import { baseName, type GisDataset, type GisFormat } from "./gis-file-set";
+import { openVector, type GdalDataset, type GdalRuntime } from "../gdal/gdal-runtime";
+import { baseName, type GisDataset, type GisFormat, type NamedBytes } from "./gis-file-set";
+
+const latin1 = new TextDecoder("latin1");
 
 export type TextSource = "latin1" | "hex" | "unicode";
 
@@ -39,15 +41,23 @@ export function textSourceOf(format: GisFormat): TextSource {
   return "hex";
 }
 
-export async function openDataset(gdal: GdalRuntime, folder: string, dataset: GisDataset): Promise<GdalDataset | null> {
-  for (const file of [dataset.main, ...dataset.companions]) gdal.Module.FS.writeFile(`${folder}/${baseName(file.name)}`, file.bytes);
+/**
+ * MapInfo headers name their charset ("WindowsVietnamese"); GDAL without iconv
+ * warns on every read and gdal3.js treats that warning as a failure. We decode
+ * the text ourselves (the declared charset is read from the original bytes),
+ * so GDAL gets "Neutral": bytes passed through untouched.
+ */
+function withNeutralCharset(file: NamedBytes, format: GisFormat): Uint8Array {
+  if (!/\.(tab|mif)$/i.test(file.name) || (format !== "mapinfo-tab" && format !== "mapinfo-mif")) return file.bytes;
+  const text = latin1.decode(file.bytes);
+  const neutral = text.replace(/(!charset\s+)\S+/i, "$1Neutral").replace(/(Charset\s+)"[^"]*"/i, '$1"Neutral"');
+  return Uint8Array.from(neutral, (char) => char.charCodeAt(0));
+}
+
+export function openDataset(gdal: GdalRuntime, folder: string, dataset: GisDataset): GdalDataset | null {
+  for (const file of [dataset.main, ...dataset.companions]) gdal.Module.FS.writeFile(`${folder}/${baseName(file.name)}`, withNeutralCharset(file, dataset.format));
   const options = dataset.format === "shapefile" ? ["ENCODING=ISO-8859-1"] : [];
-  try {
-    const opened = await gdal.open(`${folder}/${baseName(dataset.main.name)}`, options);
-    return opened.datasets[0] ?? null;
-  } catch {
-    return null;
-  }
+  return openVector(gdal, `${folder}/${baseName(dataset.main.name)}`, options);
 }
 
 export async function listLayers(gdal: GdalRuntime, handle: GdalDataset): Promise<GdalLayerInfo[]> {

@@ -59,7 +59,7 @@ export function layerSummaries(layers: readonly GdalLayerInfo[]): GisLayerSummar
 
 export async function readGdalLayer(gdal: GdalRuntime, folders: { input: string; output: string }, dataset: GisDataset, wantedLayer: string | undefined): Promise<LayerInFileCrs | { refused: string }> {
   const fileName = baseName(dataset.main.name);
-  const handle = await openDataset(gdal, folders.input, dataset);
+  const handle = openDataset(gdal, folders.input, dataset);
   if (!handle) return { refused: unreadableFileMessage(fileName, dataset.format) };
   try {
     const layers = (await listLayers(gdal, handle).catch(() => [])).filter((layer) => layer.geometryType !== "None" || dataset.format === "xlsx");

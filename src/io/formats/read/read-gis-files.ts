@@ -2,7 +2,8 @@
 // unzip (capped) → group into datasets → read the chosen layer with GDAL (or
 // parse the CSV) in the file's coordinates → decode the text (file's word,
 // else detection, else the user's override) → recognise or guess the CRS →
-// reproject → check the result lies in Vietnam. Everything the user may need
+// reproject → check the result lies in Vietnam. Shapefiles are read directly
+// (shapefile/), everything else through GDAL. Everything the user may need
 // to decide (layer, CRS, encoding, columns) comes back with what was guessed,
 // so the dialog can ask and call again with `choices`. Runs in the import
 // worker; GDAL is loaded only when a dataset needs it.
@@ -21,7 +22,8 @@ import { gatherGisDatasets } from "./gather-gis-files";
 import { baseName, type GisDataset, type NamedBytes } from "./gis-file-set";
 import * as messages from "./gis-messages";
 import type { GisChoices, GisLayerSummary, GisReadResult, GisReading, TextPreview } from "./gis-read-types";
-import { readGdalLayer } from "./read-gdal-layer";
+import { readGdalLayer, type LayerInFileCrs } from "./read-gdal-layer";
+import { readShapefileLayer } from "../shapefile/read-shapefile-layer";
 import { decodeCsv, tableFromFeatures } from "./read-table-layer";
 import { reprojectToWgs84 } from "./reproject-collection";
 
@@ -74,22 +76,30 @@ async function readInFileCrs(dataset: GisDataset, choices: GisChoices, wantedLay
     if ("refused" in result) return result;
     return { ...result, encoding: { used: choices.encoding ?? decoded.detected, detected: decoded.detected, previews: previewsOf(decoded.samples) } };
   }
+  if (dataset.format === "shapefile") {
+    const direct = readShapefileLayer(dataset);
+    if (direct) return "refused" in direct ? direct : decodeAndGuess(direct, dataset, fileName, choices, options);
+  }
   const gdal = await options.loadGdal();
   return withGdalJob(gdal, async (folders) => {
     const read = await readGdalLayer(gdal, folders, dataset, wantedLayer);
-    if ("refused" in read) return read;
-    const detected = read.declared?.encoding ?? guessEncoding(read.texts);
-    const used = choices.encoding ?? detected;
-    decodeTexts(read.texts, used);
-    const encoding = { used, detected, ...(read.declared && { declared: read.declared.name }), previews: previewsOf(sampleTexts(read.texts, 5)) };
-    if (dataset.format === "xlsx") {
-      const result = fromTable(tableFromFeatures(read.collection), fileName, choices, options.provinceMeridian);
-      return "refused" in result ? result : { ...result, layers: read.layers, layer: read.layer, encoding };
-    }
-    const guessedCrs = read.recognition.status === "recognised" ? read.recognition.crs : guessCrs(read.extent, options.provinceMeridian);
-    const warnings = read.withoutGeometry > 0 ? [messages.withoutGeometryWarning(read.withoutGeometry)] : [];
-    return { layers: read.layers, layer: read.layer, collection: read.collection, recognition: read.recognition, guessedCrs, encoding, warnings };
+    return "refused" in read ? read : decodeAndGuess(read, dataset, fileName, choices, options);
   });
+}
+
+/** Text decoding and the CRS guess, shared by the GDAL path and the direct Shapefile reader. */
+function decodeAndGuess(read: LayerInFileCrs, dataset: GisDataset, fileName: string, choices: GisChoices, options: GisReadOptions): InFileCrs | { refused: string } {
+  const detected = read.declared?.encoding ?? guessEncoding(read.texts);
+  const used = choices.encoding ?? detected;
+  decodeTexts(read.texts, used);
+  const encoding = { used, detected, ...(read.declared && { declared: read.declared.name }), previews: previewsOf(sampleTexts(read.texts, 5)) };
+  if (dataset.format === "xlsx") {
+    const result = fromTable(tableFromFeatures(read.collection), fileName, choices, options.provinceMeridian);
+    return "refused" in result ? result : { ...result, layers: read.layers, layer: read.layer, encoding };
+  }
+  const guessedCrs = read.recognition.status === "recognised" ? read.recognition.crs : guessCrs(read.extent, options.provinceMeridian);
+  const warnings = read.withoutGeometry > 0 ? [messages.withoutGeometryWarning(read.withoutGeometry)] : [];
+  return { layers: read.layers, layer: read.layer, collection: read.collection, recognition: read.recognition, guessedCrs, encoding, warnings };
 }
 
 function crsNote(fileName: string, recognition: CrsRecognition): string | undefined {

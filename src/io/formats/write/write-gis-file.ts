@@ -5,7 +5,7 @@
 
 import { zipSync } from "fflate";
 import type { FeatureCollection } from "geojson";
-import { withGdalJob, type GdalRuntime } from "../gdal/gdal-runtime";
+import { openVector, withGdalJob, type GdalRuntime } from "../gdal/gdal-runtime";
 import { gdalSrsOf, positionConverter, type ExportCrs } from "./export-crs";
 import { FAMILY_SUFFIX, prepareForExport } from "./prepare-export-collection";
 
@@ -35,8 +35,8 @@ export async function writeGisFile(gdal: GdalRuntime, collection: FeatureCollect
     for (const [family, group] of groups) {
       const input = `${folders.input}/${family}.geojson`;
       fs.writeFile(input, new TextEncoder().encode(JSON.stringify(group)));
-      const opened = await gdal.open(input);
-      const handle = opened.datasets[0];
+      const handle = openVector(gdal, input);
+      if (!handle) throw new Error("GDAL could not open the layer written for export");
       const tableName = groups.size > 1 ? `${stem}_${FAMILY_SUFFIX[family]}` : stem;
       const common = ["-a_srs", srs, "-nln", tableName];
       if (format === "shapefile") {
