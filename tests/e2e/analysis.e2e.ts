@@ -23,6 +23,9 @@ async function openAnalysis(): Promise<Page> {
 
 const section = (page: Page, title: string) => page.getByRole("region", { name: title });
 
+// A cold Chromium, the sample opened on a fresh profile and SwiftShader: the first test of the file takes longest.
+const E2E_TIMEOUT_MS = 300_000;
+
 describe("Phân tích", () => {
   test("militia coverage: the commune share, what is left out, a suggested post, CSV export", async () => {
     const page = await openAnalysis();
@@ -53,7 +56,7 @@ describe("Phân tích", () => {
     await coverage.getByRole("button", { name: "Bỏ chọn tất cả" }).click();
     await expect.poll(() => percent.textContent(), SLOW).toBe("0%");
     await expect.poll(() => coverage.getByRole("list", { name: "Lưu ý" }).textContent(), POLL).toContain("Chưa chọn chốt dân quân nào");
-  });
+  }, E2E_TIMEOUT_MS);
 
   test("travel-time coverage runs in a worker and can be cancelled", async () => {
     const page = await openAnalysis();
@@ -64,7 +67,7 @@ describe("Phân tích", () => {
     await expect.poll(() => coverage.getByText("Đã hủy phép tính.").isVisible(), POLL).toBe(true);
     await coverage.getByRole("button", { name: "Tính vùng phủ" }).click();
     await expect.poll(() => coverage.getByTestId("coverage-percent").isVisible(), { timeout: 110_000, interval: 500 }).toBe(true);
-  });
+  }, E2E_TIMEOUT_MS);
 
   test("distances, border belt and defence-land protection", async () => {
     const page = await openAnalysis();
@@ -84,7 +87,7 @@ describe("Phân tích", () => {
     await expect.poll(() => protection.getByRole("group", { name: "Lỗi dữ liệu đất quốc phòng" }).textContent(), POLL).toContain("không phát hiện chồng lấn");
     await page.waitForTimeout(1500);
     await page.screenshot({ path: "test-results/analysis-belt-protection.png" });
-  });
+  }, E2E_TIMEOUT_MS);
 
   test("the measure tool shows the length live and the area of a polygon", async () => {
     const page = await openAnalysis();
@@ -104,5 +107,5 @@ describe("Phân tích", () => {
     await page.screenshot({ path: "test-results/analysis-measure.png" });
     await measure.getByRole("button", { name: "Xóa phép đo" }).click();
     await expect.poll(() => readout.count(), POLL).toBe(0);
-  });
+  }, E2E_TIMEOUT_MS);
 });
