@@ -10,6 +10,7 @@ import { intersectSmall } from "../shapes/clip-to-box";
 import type { Areal } from "../shapes/polygon-boolean";
 import { representativePoint } from "../shapes/representative-point";
 import { boxContains, boxesOverlap, shapeBox } from "../shapes/shape-bounds";
+import { geometryVertices } from "../shapes/geometry-vertices";
 
 export interface MemberRow {
   id: string;
@@ -17,23 +18,6 @@ export interface MemberRow {
   position: Position;
   /** Share of a polygon's area inside (1 for a point inside). */
   share: number;
-}
-
-function vertices(geometry: Geometry): Position[] {
-  switch (geometry.type) {
-    case "Point":
-      return [geometry.coordinates];
-    case "MultiPoint":
-    case "LineString":
-      return geometry.coordinates;
-    case "MultiLineString":
-    case "Polygon":
-      return geometry.coordinates.flat();
-    case "MultiPolygon":
-      return geometry.coordinates.flat(2);
-    default:
-      return [];
-  }
 }
 
 export function featuresInShape(features: readonly Feature<Geometry | null>[], shape: Areal | null): MemberRow[] {
@@ -50,8 +34,8 @@ export function featuresInShape(features: readonly Feature<Geometry | null>[], s
       const total = geodesicArea(geometry);
       share = total > 0 ? Math.min(1, geodesicArea(intersectSmall(geometry, shape)) / total) : 0;
     } else {
-      const inside = vertices(geometry).filter(([lon, lat]) => boxContains(box, lon, lat) && pointInPolygon(lon, lat, shape)).length;
-      share = inside / Math.max(1, vertices(geometry).length);
+      const inside = geometryVertices(geometry).filter(([lon, lat]) => boxContains(box, lon, lat) && pointInPolygon(lon, lat, shape)).length;
+      share = inside / Math.max(1, geometryVertices(geometry).length);
     }
     if (share > 0) rows.push({ id: featureId(feature, index), name: featureName(feature, index), position, share });
   });

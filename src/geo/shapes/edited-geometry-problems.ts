@@ -10,6 +10,7 @@ import { BandedPolygon } from "../indexes/banded-polygon";
 import { pointInPolygon } from "../indexes/point-in-polygon";
 import { findSelfIntersections } from "./self-intersections";
 import { LineSnapper, snapLinesOf } from "./snap-to-lines";
+import { geometryVertices } from "./geometry-vertices";
 
 export type GeometryProblem =
   | { kind: "too-few-vertices"; message: string }
@@ -20,23 +21,6 @@ const ON_BOUNDARY_METRES = 1;
 
 function distinctCount(positions: readonly Position[]): number {
   return new Set(positions.map(([lon, lat]) => `${lon},${lat}`)).size;
-}
-
-function verticesOf(geometry: Geometry): Position[] {
-  switch (geometry.type) {
-    case "Point":
-      return [geometry.coordinates];
-    case "MultiPoint":
-    case "LineString":
-      return geometry.coordinates;
-    case "MultiLineString":
-    case "Polygon":
-      return geometry.coordinates.flat();
-    case "MultiPolygon":
-      return geometry.coordinates.flat(2);
-    case "GeometryCollection":
-      return geometry.geometries.flatMap(verticesOf);
-  }
 }
 
 function shapeProblem(geometry: Geometry): GeometryProblem | null {
@@ -54,7 +38,7 @@ export function verticesOutside(geometry: Geometry, communes: readonly (Polygon 
   const testers = communes.map((commune) => (BandedPolygon.supports(commune) ? new BandedPolygon(commune) : { contains: (x: number, y: number) => pointInPolygon(x, y, commune) }));
   let boundary: LineSnapper | null = null;
   const outside: Position[] = [];
-  for (const vertex of verticesOf(geometry)) {
+  for (const vertex of geometryVertices(geometry)) {
     if (testers.some((tester) => tester.contains(vertex[0], vertex[1]))) continue;
     boundary ??= new LineSnapper(communes.flatMap(snapLinesOf));
     if (!boundary.snap(vertex, ON_BOUNDARY_METRES)) outside.push(vertex);

@@ -8,52 +8,21 @@
 // (outer rings counter-clockwise). Failures become a Vietnamese
 // AnalysisInputError.
 
-import { Clipper, ClipType, FillRule, PolyTree64, type Path64, type Paths64, type PolyPath64 } from "clipper2-ts";
-import type { MultiPolygon, Polygon, Position } from "geojson";
+import { Clipper, ClipType, FillRule, PolyTree64, type Paths64 } from "clipper2-ts";
+import type { MultiPolygon, Polygon } from "geojson";
+import { polygonsFromTree, toClipperPath } from "./clipper-grid";
 import { AnalysisInputError } from "../analysis-results/analysis-errors";
 
 export type Areal = Polygon | MultiPolygon;
 
-const UNITS_PER_DEGREE = 1e7;
-
-function toPath(ring: readonly Position[], outer: boolean): Path64 {
-  const path: Path64 = [];
-  const last = ring.length - 1;
-  const closed = last > 0 && ring[0][0] === ring[last][0] && ring[0][1] === ring[last][1];
-  for (let i = 0; i < (closed ? last : ring.length); i++) {
-    path.push({ x: Math.round(ring[i][0] * UNITS_PER_DEGREE), y: Math.round(ring[i][1] * UNITS_PER_DEGREE) });
-  }
-  return Clipper.area(path) > 0 === outer ? path : path.reverse();
-}
-
 function toPaths(shape: Areal): Paths64 {
   const polygons = shape.type === "Polygon" ? [shape.coordinates] : shape.coordinates;
-  return polygons.flatMap((rings) => rings.map((ring, index) => toPath(ring, index === 0)));
+  return polygons.flatMap((rings) => rings.map((ring, index) => toClipperPath(ring, index === 0)));
 }
 
-function toRing(path: Path64, outer: boolean): Position[] {
-  const oriented = Clipper.area(path) > 0 === outer ? path : [...path].reverse();
-  const ring = oriented.map((point): Position => [point.x / UNITS_PER_DEGREE, point.y / UNITS_PER_DEGREE]);
-  ring.push(ring[0]);
-  return ring;
-}
-
-/** Outer paths of a PolyTree with their holes; islands inside holes become polygons of their own. */
+/** The PolyTree as one Polygon or MultiPolygon, or null when nothing is left. */
 function fromTree(tree: PolyTree64): Areal | null {
-  const polygons: Position[][][] = [];
-  const addOuters = (node: PolyPath64) => {
-    for (let i = 0; i < node.count; i++) {
-      const outer = node.child(i);
-      const rings = [toRing(outer.poly ?? [], true)];
-      for (let j = 0; j < outer.count; j++) {
-        const hole = outer.child(j);
-        rings.push(toRing(hole.poly ?? [], false));
-        addOuters(hole);
-      }
-      polygons.push(rings);
-    }
-  };
-  addOuters(tree);
+  const polygons = polygonsFromTree(tree);
   if (polygons.length === 0) return null;
   return polygons.length === 1 ? { type: "Polygon", coordinates: polygons[0] } : { type: "MultiPolygon", coordinates: polygons };
 }
