@@ -7,7 +7,8 @@
 import { NEIGHBOUR_COUNTRY_NAMES, type AdminUnits, type CommuneUnit } from "../../geo/admin";
 import { workspaceFeatureKey, workspaceName, type WorkspaceFeatureRecord, type WorkspaceRecord } from "../../domain/workspace";
 import { nowIso } from "../../store/ids";
-import { workspaces } from "../workspace";
+import { provinceMeridian } from "../../geo/coordinates/vn2000-province-meridians";
+import { setVn2000Province, workspaces } from "../workspace";
 import { loadProvinceCommunes } from "./admin-data-source";
 
 export const ADMIN_SOURCE_CREDIT = "Ranh giới: Bản đồ tham khảo đơn vị hành chính Việt Nam (NXB Tài nguyên – Môi trường và Bản đồ Việt Nam), qua thanglequoc/vietnamese-provinces-database (MIT)";
@@ -72,5 +73,17 @@ export async function openCommuneWorkspace(units: AdminUnits, communes: readonly
     createdAt: now,
     updatedAt: now,
   };
-  return workspaces.create(workspace, boundaries);
+  const created = await workspaces.create(workspace, boundaries);
+  presetVn2000Zone(communes[0].provinceName);
+  return created;
+}
+
+/**
+ * A new workspace brings its province's VN-2000 3° zone for "Tọa độ", the readout and the print grid,
+ * when the 2025 province keeps the name of a former one (the table is by the 63 former provinces);
+ * the user can still pick another, since a merged province may span two meridians.
+ */
+function presetVn2000Zone(provinceName: string): void {
+  const plain = provinceName.replace(/^(Tỉnh|Thành phố) /, "");
+  if (provinceMeridian(plain)) setVn2000Province(plain);
 }
