@@ -9,6 +9,7 @@ import { TerraDrawMapLibreGLAdapter } from "terra-draw-maplibre-gl-adapter";
 import type { LineString, Polygon } from "geojson";
 import type { MapController } from "./map-controller";
 import { LINE_STYLES, POLYGON_STYLES } from "./editing-draw-styles";
+import { startDrawSession } from "./terra-draw-session";
 import { terraDrawSnapping, type SnapPosition } from "./terra-draw-snapping";
 
 export interface GeometrySession<T> {
@@ -27,39 +28,19 @@ export function drawNewGeometry(controller: MapController, type: "LineString" | 
     adapter: new TerraDrawMapLibreGLAdapter({ map: controller.map, prefixId: "editor-draw" }),
     modes: [new TerraDrawLineStringMode({ styles: LINE_STYLES, snapping }), new TerraDrawPolygonMode({ styles: POLYGON_STYLES, snapping })],
   });
-  const canvas = controller.map.getCanvas();
-  let settle: { resolve: (geometry: LineString | Polygon) => void; reject: (reason: unknown) => void } | null = null;
-  const result = new Promise<LineString | Polygon>((resolve, reject) => (settle = { resolve, reject }));
-  let stopped = false;
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    window.removeEventListener("keydown", onKey);
-    draw.stop();
-    canvas.style.cursor = "";
-    // The click that finished the drawing must not also select a feature.
-    setTimeout(resume, 0);
-  };
-  const cancel = () => {
-    stop();
-    settle?.reject(new DOMException("Đã hủy vẽ", "AbortError"));
-  };
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === "Escape") cancel();
-  };
-  window.addEventListener("keydown", onKey);
+  const session = startDrawSession<LineString | Polygon>(draw, controller.map.getCanvas(), resume, "Đã hủy vẽ");
   draw.start();
   draw.setMode(MODE_BY_TYPE[type]);
   draw.on("finish", (id) => {
     const geometry = draw.getSnapshotFeature(id)?.geometry;
-    stop();
-    if (geometry && (geometry.type === "LineString" || geometry.type === "Polygon")) settle?.resolve(structuredClone(geometry) as LineString | Polygon);
-    else settle?.reject(new Error("Hình vẽ không hợp lệ."));
+    session.stop();
+    if (geometry && (geometry.type === "LineString" || geometry.type === "Polygon")) session.resolve(structuredClone(geometry) as LineString | Polygon);
+    else session.reject(new Error("Hình vẽ không hợp lệ."));
   });
   return {
-    result,
+    result: session.result,
     // terra-draw finishes the line or polygon under way on Enter (its default finish key), read on the map canvas.
-    finish: () => canvas.dispatchEvent(new KeyboardEvent("keyup", { key: "Enter", bubbles: true })),
-    cancel,
+    finish: () => controller.map.getCanvas().dispatchEvent(new KeyboardEvent("keyup", { key: "Enter", bubbles: true })),
+    cancel: session.cancel,
   };
 }

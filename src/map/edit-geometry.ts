@@ -13,6 +13,7 @@ import type { MapController } from "./map-controller";
 import { LINE_STYLES, POINT_STYLES, POLYGON_STYLES, SELECT_STYLES } from "./editing-draw-styles";
 import type { GeometrySession } from "./draw-new-geometry";
 import { terraDrawSnapping, type SnapPosition } from "./terra-draw-snapping";
+import { startDrawSession } from "./terra-draw-session";
 
 export type EditableGeometry = Point | LineString | Polygon;
 
@@ -59,31 +60,12 @@ export function reshapeGeometry(controller: MapController, geometry: EditableGeo
   draw.start();
   const id = crypto.randomUUID();
   const [validation] = draw.addFeatures([{ id, type: "Feature", geometry: roundedGeometry(geometry), properties: { mode } } as GeoJSONStoreFeatures]);
-  const canvas = controller.map.getCanvas();
   const current = (): EditableGeometry => structuredClone(draw.getSnapshotFeature(id)?.geometry ?? geometry) as EditableGeometry;
   const listeners = new Set<(geometry: EditableGeometry) => void>();
-  let settle: { resolve: (geometry: EditableGeometry) => void; reject: (reason: unknown) => void } | null = null;
-  const result = new Promise<EditableGeometry>((resolve, reject) => (settle = { resolve, reject }));
-  let stopped = false;
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    window.removeEventListener("keydown", onKey);
-    draw.stop();
-    canvas.style.cursor = "";
-    setTimeout(resume, 0);
-  };
-  const cancel = () => {
-    stop();
-    settle?.reject(new DOMException("Đã hủy sửa hình", "AbortError"));
-  };
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === "Escape") cancel();
-  };
-  window.addEventListener("keydown", onKey);
+  const session = startDrawSession<EditableGeometry>(draw, controller.map.getCanvas(), resume, "Đã hủy sửa hình");
   if (!validation?.valid) {
-    stop();
-    settle!.reject(new Error("Không mở được hình này để sửa trên bản đồ (hình có lỗ, nhiều phần hoặc tọa độ không hợp lệ)."));
+    session.stop();
+    session.reject(new Error("Không mở được hình này để sửa trên bản đồ (hình có lỗ, nhiều phần hoặc tọa độ không hợp lệ)."));
   } else {
     draw.setMode("select");
     draw.selectFeature(id);
@@ -92,14 +74,14 @@ export function reshapeGeometry(controller: MapController, geometry: EditableGeo
     });
   }
   return {
-    result,
+    result: session.result,
     finish: () => {
-      if (stopped) return;
+      if (session.stopped()) return;
       const geometry = current();
-      stop();
-      settle?.resolve(geometry);
+      session.stop();
+      session.resolve(geometry);
     },
-    cancel,
+    cancel: session.cancel,
     onChange: (listener) => void listeners.add(listener),
   };
 }
