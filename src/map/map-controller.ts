@@ -13,6 +13,10 @@ import { blobGeoJsonSourceUrl, installBlobGeoJsonProtocol } from "./blob-geojson
 import { applyColor, applyOpacity } from "./layer-opacity";
 import { VIETNAMESE_MAP_LOCALE } from "./vietnamese-map-locale";
 import { MAX_MAP_ZOOM, mapHashPosition } from "./map-hash-position";
+import { findLayerDefinition } from "../domain/layer-catalog";
+
+/** Source ids of imported layers start with this (the app names them `imported-<layer id>`). */
+export const IMPORTED_SOURCE_PREFIX = "imported-";
 
 export interface FeatureSelection {
   sourceId: string;
@@ -89,8 +93,16 @@ export class MapController {
       data,
       ...(promoteId ? { promoteId } : { generateId: true }),
     });
-    for (const style of styles) this.map.addLayer(style);
+    // The commune's operational layers stay under imported layers, whichever is read first at start.
+    const beforeId = findLayerDefinition(sourceId) ? this.firstImportedStyleLayerId() : undefined;
+    for (const style of styles) this.map.addLayer(style, beforeId);
     this.layers.set(sourceId, { data, styleLayerIds: styles.map((style) => style.id), interactive });
+  }
+
+  /** The lowest style layer of an imported layer (blob or vector tiles), if any is on the map. */
+  private firstImportedStyleLayerId(): string | undefined {
+    const imported = new Set([...this.layers].filter(([sourceId]) => sourceId.startsWith(IMPORTED_SOURCE_PREFIX)).flatMap(([, layer]) => layer.styleLayerIds));
+    return this.map.getStyle().layers.find((layer) => imported.has(layer.id))?.id;
   }
 
   /**

@@ -9,6 +9,7 @@ import { withLabelPoints } from "../../geo/shapes/label-points";
 import { builtInLayerStyles } from "../../map/layer-styles";
 import type { MapController } from "../../map/map-controller";
 import { layerSettings, storageErrorMessage, useLiveData, useWorkspaceFeatureRecords, WorkspaceLayerCollections } from "../workspace";
+import type { LayerDisplay } from "../../store/layer-settings.repository";
 
 export interface BuiltInLayerState {
   definition: LayerDefinition;
@@ -30,6 +31,10 @@ function mapDataOf(definition: LayerDefinition, data: FeatureCollection): Featur
   return withLabels;
 }
 
+function sameDisplay(stored: LayerDisplay | undefined, display: LayerDisplay): boolean {
+  return stored !== undefined && stored.visible === display.visible && stored.opacity === display.opacity;
+}
+
 export function useBuiltInLayers(controller: MapController | null, workspaceId: string | null) {
   const [writeError, setError] = useState<string | null>(null);
   // The workspace's operational layers, live; the user's visibility/opacity choices, live too.
@@ -39,6 +44,15 @@ export function useBuiltInLayers(controller: MapController | null, workspaceId: 
   const settings = useLiveData(() => layerSettings.loadAll(), []);
   const error = writeError ?? (records.error ? `Không đọc được các lớp của vùng làm việc: ${storageErrorMessage(records.error)}` : null);
 
+  // A toggle shows at once; the stored choice (live, also from another tab) takes over once it is read back.
+  const [pending, setPending] = useState<ReadonlyMap<string, LayerDisplay>>(new Map());
+  useEffect(() => {
+    setPending((current) => {
+      const stillPending = [...current].filter(([id, display]) => !sameDisplay(settings.data?.get(id), display));
+      return stillPending.length === current.size ? current : new Map(stillPending);
+    });
+  }, [settings.data]);
+
   const layers = useMemo<BuiltInLayerState[]>(
     () =>
       LAYER_CATALOG.map((definition) => ({
@@ -47,8 +61,9 @@ export function useBuiltInLayers(controller: MapController | null, workspaceId: 
         visible: true,
         opacity: 1,
         ...settings.data?.get(definition.id),
+        ...pending.get(definition.id),
       })),
-    [data, settings.data],
+    [data, settings.data, pending],
   );
 
   useEffect(() => {
@@ -70,9 +85,14 @@ export function useBuiltInLayers(controller: MapController | null, workspaceId: 
     (id: BuiltInLayerId, change: Partial<Pick<BuiltInLayerState, "visible" | "opacity">>) => {
       const current = layers.find((layer) => layer.definition.id === id);
       if (!current) return;
+      const display = { visible: change.visible ?? current.visible, opacity: change.opacity ?? current.opacity };
+      setPending((previous) => new Map(previous).set(id, display));
       layerSettings
-        .save(id, { visible: change.visible ?? current.visible, opacity: change.opacity ?? current.opacity })
-        .catch((reason: unknown) => setError(`Chưa lưu được lựa chọn hiển thị lớp: ${storageErrorMessage(reason)}`));
+        .save(id, display)
+        .catch((reason: unknown) => {
+          setPending((previous) => new Map([...previous].filter(([pendingId]) => pendingId !== id)));
+          setError(`Chưa lưu được lựa chọn hiển thị lớp: ${storageErrorMessage(reason)}`);
+        });
     },
     [layers],
   );

@@ -15,7 +15,7 @@ import { importedLayerStyles } from "../../map/layer-styles";
 import { importedTilesUrl, registerImportedTileProtocol } from "../../map/imported-tile-protocol";
 import { VECTOR_TILE_LAYER } from "../../io/vector-tiles/cut-vector-tiles";
 import { readLayerTile } from "../../store/layer-tile.repository";
-import type { MapController } from "../../map/map-controller";
+import { IMPORTED_SOURCE_PREFIX, type MapController } from "../../map/map-controller";
 import { appDatabase, forgetImportedLayerFeatures, importedLayers, importWorker, keepValid, storageErrorMessage, useLiveData, userErrorMessage } from "../workspace";
 
 export interface ImportedLayerState {
@@ -25,7 +25,7 @@ export interface ImportedLayerState {
 }
 
 export function importedSourceId(layerId: string): string {
-  return `imported-${layerId}`;
+  return `${IMPORTED_SOURCE_PREFIX}${layerId}`;
 }
 
 /** The stored blob of a layer (none for tiled layers); layers from before v5 have none, and the import worker writes it from their rows. */
