@@ -1,7 +1,7 @@
 // How the layer panel's single opacity value maps onto each style layer type.
 
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { fillAlpha } from "./layer-styles";
+import { fillAlpha } from "./styles/layer-styles";
 
 export function applyOpacity(map: MapLibreMap, sourceId: string, styleLayerId: string, opacity: number): void {
   const type = map.getLayer(styleLayerId)?.type;

@@ -6,10 +6,10 @@
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from "maplibre-gl";
 import type { GeoJSONSource, LayerSpecification, LngLatBoundsLike, MapGeoJSONFeature, MapMouseEvent, MapSourceDataEvent } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
-import { createBasemapStyle } from "./basemap-style";
-import { replaceBasemap, type BasemapParts } from "./basemap-source-switch";
+import { createBasemapStyle } from "./basemap/basemap-style";
+import { replaceBasemap, type BasemapParts } from "./basemap/basemap-source-switch";
 import { pointMapLibreAtBundledWorker } from "./maplibre-worker-url";
-import { blobGeoJsonSourceUrl, installBlobGeoJsonProtocol } from "./blob-geojson-protocol";
+import { blobGeoJsonSourceUrl, installBlobGeoJsonProtocol } from "./layers/blob-geojson-protocol";
 import { applyColor, applyOpacity } from "./layer-opacity";
 import { VIETNAMESE_MAP_LOCALE } from "./vietnamese-map-locale";
 import { MAX_MAP_ZOOM, mapHashPosition } from "./map-hash-position";

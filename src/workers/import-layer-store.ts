@@ -9,7 +9,7 @@
 
 import type { FeatureCollection } from "geojson";
 import { AppDatabase } from "../store/database";
-import { ImportedLayerRepository } from "../store/imported-layer.repository";
+import { ImportedLayerRepository } from "../store/layers/imported-layer.repository";
 import { newId } from "../store/ids";
 import { VECTOR_TILE_MAX_ZOOM, cutVectorTiles, shouldCutVectorTiles } from "../io/vector-tiles/cut-vector-tiles";
 import type { ValidationResult } from "../io/validate-geojson";

@@ -8,7 +8,7 @@ import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { AppDatabase } from "../../src/store/database";
 import { EditConflictError } from "../../src/store/edit-conflict";
-import { WorkspaceFeatureRepository } from "../../src/store/workspace-feature.repository";
+import { WorkspaceFeatureRepository } from "../../src/store/layers/workspace-feature.repository";
 import { EditHistory } from "../../src/app/editing/edit-history";
 
 let database: AppDatabase;

@@ -9,8 +9,8 @@
 import "fake-indexeddb/auto";
 import { afterEach, describe, expect, test } from "vitest";
 import { AppDatabase } from "../../src/store/database";
-import { IncidentRepository, type IncidentInput } from "../../src/store/incident.repository";
-import { DrillRepository } from "../../src/store/drill.repository";
+import { IncidentRepository, type IncidentInput } from "../../src/store/incidents/incident.repository";
+import { DrillRepository } from "../../src/store/drills-border/drill.repository";
 import { EditConflictError } from "../../src/store/edit-conflict";
 import { newDrillPlan } from "../../src/domain/drill-plan";
 

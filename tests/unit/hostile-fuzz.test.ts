@@ -20,7 +20,7 @@ import { drillPlanSchema } from "../../src/io/schemas/drill-plan.schema";
 import { markerInspectionSchema } from "../../src/io/schemas/marker-inspection.schema";
 import { patrolSchema } from "../../src/io/schemas/patrol.schema";
 import { AppDatabase } from "../../src/store/database";
-import { DrillExchangeStore, ExchangeRecordError, type ApplyContext } from "../../src/store/drill-exchange.store";
+import { DrillExchangeStore, ExchangeRecordError, type ApplyContext } from "../../src/store/drills-border/drill-exchange.store";
 import { importGeoJsonFile } from "../../src/workers/import-layer-store";
 import { handMadeEntries, POINT_LAYER, VALID_DRILL } from "./hostile-package-helpers";
 import { hostileValue, isVietnameseMessage, mutateJson, mutateText, pick, seededRandom } from "./hostile-fuzz-helpers";

@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { setupServer } from "msw/node";
 import { delay, http, HttpResponse } from "msw";
 import { PMTiles } from "pmtiles";
-import { xyzTileAccess } from "../../src/map/basemap-source-fetch";
-import { MAX_TILE_BYTES, NetworkTimeoutError, RangeUnsupportedError, TileContentError, TileTooLargeError } from "../../src/map/network-limits";
-import { PmtilesRangeSource } from "../../src/map/pmtiles-range-source";
-import { tileErrorMessage } from "../../src/map/tile-error-message";
-import { createTileProtocolHandler, protocolTileTemplate } from "../../src/map/tile-protocol";
-import { isRetryable } from "../../src/store/download-retry";
-import { TileHttpError } from "../../src/store/tile-source-access";
+import { xyzTileAccess } from "../../src/map/basemap/basemap-source-fetch";
+import { MAX_TILE_BYTES, NetworkTimeoutError, RangeUnsupportedError, TileContentError, TileTooLargeError } from "../../src/map/basemap/network-limits";
+import { PmtilesRangeSource } from "../../src/map/basemap/pmtiles-range-source";
+import { tileErrorMessage } from "../../src/map/basemap/tile-error-message";
+import { createTileProtocolHandler, protocolTileTemplate } from "../../src/map/basemap/tile-protocol";
+import { isRetryable } from "../../src/store/offline/download-retry";
+import { TileHttpError } from "../../src/store/offline/tile-source-access";
 
 const PNG = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]);
 
@@ -129,7 +129,7 @@ describe("PMTiles by URL", () => {
   test("a URL that never answers ends opening with a timeout message (the buttons come back)", async () => {
     // basemap-style.ts resolves its same-origin files against the page's address at load.
     (globalThis as { window?: unknown }).window ??= { location: { href: "http://127.0.0.1:4173/" } };
-    const { resolveBasemap } = await import("../../src/map/basemap-source-style");
+    const { resolveBasemap } = await import("../../src/map/basemap/basemap-source-style");
     const started = performance.now();
     const error = await failure(resolveBasemap({ kind: "pmtiles-url", url: "http://tiles.test/never.pmtiles" } as never, async () => undefined, { openMs: 400, requestMs: 10_000 }));
     expect(error).toBeInstanceOf(NetworkTimeoutError);

@@ -115,7 +115,7 @@ describe("the manifest is checked against its schema", () => {
 describe("the exchange store checks records again before its transaction", () => {
   test("a malformed drill handed straight to apply() is refused and nothing is stored", async () => {
     const { AppDatabase } = await import("../../src/store/database");
-    const { DrillExchangeStore, ExchangeRecordError } = await import("../../src/store/drill-exchange.store");
+    const { DrillExchangeStore, ExchangeRecordError } = await import("../../src/store/drills-border/drill-exchange.store");
     const database = new AppDatabase(`apply-${crypto.randomUUID()}`);
     const content = { layers: [], drills: [VALID_DRILL, ...BAD_DRILL], markerInspections: [], patrols: [], attachments: [] } as never;
     const context = { builtInLayers: new Map(), importedLayers: [], sourceFileName: "goi.zip", addLayer: async () => undefined };

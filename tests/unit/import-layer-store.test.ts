@@ -10,8 +10,8 @@ import { afterAll, describe, expect, test } from "vitest";
 import type { FeatureCollection } from "geojson";
 import { AppDatabase } from "../../src/store/database";
 import { forgetPendingImport, importGeoJsonFile, storePendingImport } from "../../src/workers/import-layer-store";
-import { ImportedLayerRepository } from "../../src/store/imported-layer.repository";
-import { layerTilesTable, readLayerTile } from "../../src/store/layer-tile.repository";
+import { ImportedLayerRepository } from "../../src/store/layers/imported-layer.repository";
+import { layerTilesTable, readLayerTile } from "../../src/store/layers/layer-tile.repository";
 import { nationalCommunes } from "../../scripts/bench-data/national-communes";
 
 const naming = Object.freeze({ name: "Lớp", color: "#2563eb", sourceFileName: "lop.geojson" });

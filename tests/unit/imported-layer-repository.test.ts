@@ -6,7 +6,7 @@ import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import type { Feature, FeatureCollection } from "geojson";
 import { AppDatabase } from "../../src/store/database";
-import { ImportedLayerRepository } from "../../src/store/imported-layer.repository";
+import { ImportedLayerRepository } from "../../src/store/layers/imported-layer.repository";
 
 let database: AppDatabase;
 let repository: ImportedLayerRepository;

@@ -6,11 +6,11 @@
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { AppDatabase } from "../../src/store/database";
-import { IncidentRepository, IncidentStoreError, type IncidentInput } from "../../src/store/incident.repository";
+import { IncidentRepository, IncidentStoreError, type IncidentInput } from "../../src/store/incidents/incident.repository";
 import { OutboxRepository } from "../../src/store/outbox.repository";
-import { AttachmentRepository } from "../../src/store/attachment.repository";
-import { DraftRepository, NEW_INCIDENT_DRAFT } from "../../src/store/draft.repository";
-import { IncidentSettingsRepository } from "../../src/store/incident-settings.repository";
+import { AttachmentRepository } from "../../src/store/incidents/attachment.repository";
+import { DraftRepository, NEW_INCIDENT_DRAFT } from "../../src/store/incidents/draft.repository";
+import { IncidentSettingsRepository } from "../../src/store/incidents/incident-settings.repository";
 import { fromOgcFeature, type IncidentOgcFeature } from "../../src/domain/incident-ogc-feature";
 
 let database: AppDatabase;

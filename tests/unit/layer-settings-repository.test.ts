@@ -3,7 +3,7 @@
 import "fake-indexeddb/auto";
 import { expect, test } from "vitest";
 import { AppDatabase } from "../../src/store/database";
-import { LayerSettingsRepository } from "../../src/store/layer-settings.repository";
+import { LayerSettingsRepository } from "../../src/store/layers/layer-settings.repository";
 
 test("visibility and opacity are saved per layer and overwritten by the latest choice", async () => {
   const database = new AppDatabase(`test-${crypto.randomUUID()}`);

@@ -7,7 +7,7 @@
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { AppDatabase } from "../../src/store/database";
-import { IncidentRepository, type IncidentInput } from "../../src/store/incident.repository";
+import { IncidentRepository, type IncidentInput } from "../../src/store/incidents/incident.repository";
 import { LiveTable } from "../../src/store/live-table";
 import type { IncidentRecord } from "../../src/domain/incident";
 

@@ -8,11 +8,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi 
 import { setupServer } from "msw/node";
 import { delay, http, HttpResponse } from "msw";
 import { AppDatabase } from "../../src/store/database";
-import { TileCacheStore } from "../../src/store/tile-cache.store";
-import { DownloadJobRepository, type DownloadJobRecord } from "../../src/store/download-job.repository";
-import { DownloadRunner, type DownloadProgress, type DownloadRunnerOptions } from "../../src/store/download-runner";
+import { TileCacheStore } from "../../src/store/offline/tile-cache.store";
+import { DownloadJobRepository, type DownloadJobRecord } from "../../src/store/offline/download-job.repository";
+import { DownloadRunner, type DownloadProgress, type DownloadRunnerOptions } from "../../src/store/offline/download-runner";
 import { countTiles, enumerateTileRuns, rectanglePolygon } from "../../src/geo/tiles/tile-enumeration";
-import { xyzTileAccess } from "../../src/map/basemap-source-fetch";
+import { xyzTileAccess } from "../../src/map/basemap/basemap-source-fetch";
 
 const TEMPLATE = "http://tiles.test/t/{z}/{x}/{y}.png";
 const AREA = Object.freeze(rectanglePolygon([105.256, 18.153, 105.619, 18.449]));

@@ -5,10 +5,10 @@
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { AppDatabase } from "../../src/store/database";
-import { ImportedLayerRepository } from "../../src/store/imported-layer.repository";
-import { BasemapSourceRepository } from "../../src/store/basemap-source.repository";
-import { TileCacheStore } from "../../src/store/tile-cache.store";
-import type { TileToStore } from "../../src/store/tile-cache.records";
+import { ImportedLayerRepository } from "../../src/store/layers/imported-layer.repository";
+import { BasemapSourceRepository } from "../../src/store/offline/basemap-source.repository";
+import { TileCacheStore } from "../../src/store/offline/tile-cache.store";
+import type { TileToStore } from "../../src/store/offline/tile-cache.records";
 
 let database: AppDatabase;
 let clock: number;

@@ -8,11 +8,11 @@ import { setupServer } from "msw/node";
 import { delay, http, HttpResponse } from "msw";
 import type { RequestParameters } from "maplibre-gl";
 import { AppDatabase } from "../../src/store/database";
-import { TileCacheStore } from "../../src/store/tile-cache.store";
-import { TileWriteQueue } from "../../src/store/tile-write-queue";
-import { TileHttpError } from "../../src/store/tile-source-access";
-import { xyzTileAccess } from "../../src/map/basemap-source-fetch";
-import { createTileProtocolHandler, parseProtocolUrl, protocolTileTemplate } from "../../src/map/tile-protocol";
+import { TileCacheStore } from "../../src/store/offline/tile-cache.store";
+import { TileWriteQueue } from "../../src/store/offline/tile-write-queue";
+import { TileHttpError } from "../../src/store/offline/tile-source-access";
+import { xyzTileAccess } from "../../src/map/basemap/basemap-source-fetch";
+import { createTileProtocolHandler, parseProtocolUrl, protocolTileTemplate } from "../../src/map/basemap/tile-protocol";
 
 const TEMPLATE = "http://tiles.test/raster/{z}/{x}/{y}.png";
 const PNG_BYTES = Object.freeze([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]);

@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { AppDatabase } from "../../src/store/database";
 import { EditConflictError } from "../../src/store/edit-conflict";
 import { OutboxRepository } from "../../src/store/outbox.repository";
-import { WorkspaceFeatureRepository } from "../../src/store/workspace-feature.repository";
-import { WorkspaceRepository } from "../../src/store/workspace.repository";
+import { WorkspaceFeatureRepository } from "../../src/store/layers/workspace-feature.repository";
+import { WorkspaceRepository } from "../../src/store/layers/workspace.repository";
 import type { WorkspaceRecord } from "../../src/domain/workspace";
 
 let database: AppDatabase;

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { formatMetres, formatSquareMetres } from "../../geo/geodesy/compass";
 import { measure } from "../../geo/geodesy/measure";
-import { MeasureAdapter, type MeasureDrawing, type MeasureShape } from "../../map/analysis-measure-adapter";
+import { MeasureAdapter, type MeasureDrawing, type MeasureShape } from "../../map/drawing/analysis-measure-adapter";
 import { useWorkspace } from "../workspace";
 
 export function MeasurePanel() {

@@ -3,7 +3,7 @@
 
 import { useEffect } from "react";
 import type { FeatureCollection } from "geojson";
-import { analysisLayerStyles } from "../../map/analysis-layer-styles";
+import { analysisLayerStyles } from "../../map/styles/analysis-layer-styles";
 import { useWorkspace } from "../workspace";
 
 export function useAnalysisMapLayer(name: string, features: FeatureCollection | null): void {

@@ -3,7 +3,7 @@
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { MARKER_CONDITIONS, type MarkerCondition, type MarkerRegisterEntry } from "../../domain/border-marker-register";
-import type { NewInspection } from "../../store/marker-inspection.repository";
+import type { NewInspection } from "../../store/drills-border/marker-inspection.repository";
 import { localToday } from "./use-border-register";
 
 interface Props {

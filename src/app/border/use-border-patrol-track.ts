@@ -7,7 +7,7 @@ import type { FeatureCollection, LineString, MultiLineString } from "geojson";
 import type { MarkerRegisterEntry } from "../../domain/border-marker-register";
 import { markersPassedByTrack, type TrackMatch } from "../../geo/border-protection/track-marker-match";
 import { readGpxTrack } from "../../io/gpx/read-gpx";
-import { PATROL_TRACK_SOURCE_ID, patrolTrackStyles } from "../../map/drill-border-overlay-styles";
+import { PATROL_TRACK_SOURCE_ID, patrolTrackStyles } from "../../map/styles/drill-border-overlay-styles";
 import { useWorkspace } from "../workspace";
 
 export interface LoadedTrack {

@@ -7,9 +7,9 @@ import type { FeatureCollection } from "geojson";
 import { buildRegister, DEFAULT_INSPECTION_INTERVAL_DAYS, type MarkerCheck, type MarkerInspection, type MarkerRegisterEntry } from "../../domain/border-marker-register";
 import { markerBasesFrom } from "../../domain/border-marker-base";
 import type { PatrolRecord } from "../../domain/patrol-log";
-import { OVERDUE_MARKER_SOURCE_ID, overdueMarkerStyles } from "../../map/drill-border-overlay-styles";
-import type { NewInspection } from "../../store/marker-inspection.repository";
-import type { NewPatrol } from "../../store/patrol.repository";
+import { OVERDUE_MARKER_SOURCE_ID, overdueMarkerStyles } from "../../map/styles/drill-border-overlay-styles";
+import type { NewInspection } from "../../store/drills-border/marker-inspection.repository";
+import type { NewPatrol } from "../../store/drills-border/patrol.repository";
 import { keepValid, markerInspectionRepository, patrolRepository, storageErrorMessage, useBuiltInLayerData, useLiveData, useWorkspace } from "../workspace";
 
 const NOTHING_STORED: [MarkerInspection[], PatrolRecord[], number] = [[], [], DEFAULT_INSPECTION_INTERVAL_DAYS];

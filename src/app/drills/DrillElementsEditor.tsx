@@ -8,7 +8,7 @@ import { bbox } from "@turf/bbox";
 import { phasesInOrder } from "../../domain/drill-phases";
 import { DRILL_ELEMENT_KINDS, elementKindInfo, type DrillElement, type DrillElementKind, type DrillPlan } from "../../domain/drill-plan";
 import { formatMinutes, routeLengthKm, routeTravelTimes } from "../../geo/drills/drill-route-metrics";
-import { drawGeometry } from "../../map/draw-geometry";
+import { drawGeometry } from "../../map/drawing/draw-geometry";
 import { newId } from "../../store/ids";
 import { useWorkspace, userErrorMessage } from "../workspace";
 

@@ -7,7 +7,7 @@ import type { DrillPlan } from "../../domain/drill-plan";
 import { borderBelt } from "../../geo/border-protection/border-belt";
 import { findDrillConflicts, type DrillConflict } from "../../geo/drills/drill-conflicts";
 import { drillSituationFeatures } from "../../geo/drills/drill-situation-features";
-import { DRILL_SOURCE_ID, drillLayerStyles } from "../../map/drill-layer-styles";
+import { DRILL_SOURCE_ID, drillLayerStyles } from "../../map/styles/drill-layer-styles";
 import { useBuiltInLayerData, useWorkspace } from "../workspace";
 
 export function useDrillSituation(plan: DrillPlan | null, phaseId: string | null) {

@@ -8,7 +8,7 @@
 import type { Feature, Geometry } from "geojson";
 import type { BuiltInLayerId } from "../../domain/layer-catalog";
 import type { WorkspaceFeatureRecord } from "../../domain/workspace";
-import type { FeatureChanges, WorkspaceFeatureRepository } from "../../store/workspace-feature.repository";
+import type { FeatureChanges, WorkspaceFeatureRepository } from "../../store/layers/workspace-feature.repository";
 
 interface FeatureState {
   geometry: Geometry;

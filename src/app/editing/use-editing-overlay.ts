@@ -4,7 +4,7 @@
 
 import { useEffect, useMemo } from "react";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
-import { EDITING_OVERLAY_SOURCE, editingOverlayStyles } from "../../map/editing-overlay-styles";
+import { EDITING_OVERLAY_SOURCE, editingOverlayStyles } from "../../map/styles/editing-overlay-styles";
 import { useMapController } from "../workspace";
 
 export interface EditingOverlay {

@@ -12,10 +12,10 @@ import { attributeFormValues, validateAttributes, type AttributeFormValues, type
 import type { WorkspaceFeatureRecord } from "../../domain/workspace";
 import type { GeometryProblem } from "../../geo/shapes/edited-geometry-problems";
 import { describeNormalization, normalizeGeometry } from "../../geo/normalize";
-import type { EditableGeometry } from "../../map/edit-geometry";
-import type { SnapPosition } from "../../map/terra-draw-snapping";
+import type { EditableGeometry } from "../../map/drawing/edit-geometry";
+import type { SnapPosition } from "../../map/drawing/terra-draw-snapping";
 import { isEditConflict } from "../../store/edit-conflict";
-import type { FeatureChanges } from "../../store/workspace-feature.repository";
+import type { FeatureChanges } from "../../store/layers/workspace-feature.repository";
 import { storageErrorMessage } from "../workspace";
 import type { EditHistory } from "./edit-history";
 import { featureTitle } from "./feature-title";

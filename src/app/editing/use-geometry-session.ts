@@ -5,9 +5,9 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Point } from "geojson";
-import { drawNewGeometry, type GeometrySession } from "../../map/draw-new-geometry";
-import { reshapeGeometry, type EditableGeometry } from "../../map/edit-geometry";
-import type { SnapPosition } from "../../map/terra-draw-snapping";
+import { drawNewGeometry, type GeometrySession } from "../../map/drawing/draw-new-geometry";
+import { reshapeGeometry, type EditableGeometry } from "../../map/drawing/edit-geometry";
+import type { SnapPosition } from "../../map/drawing/terra-draw-snapping";
 import { useMapController } from "../workspace";
 
 export type GeometryToolKind = "placing" | "drawing" | "reshaping";

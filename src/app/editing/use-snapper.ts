@@ -7,7 +7,7 @@ import { useMemo } from "react";
 import type { Position } from "geojson";
 import type { BuiltInLayerId } from "../../domain/layer-catalog";
 import { LineSnapper, snapLinesOf } from "../../geo/shapes/snap-to-lines";
-import type { SnapPosition } from "../../map/terra-draw-snapping";
+import type { SnapPosition } from "../../map/drawing/terra-draw-snapping";
 import { useBuiltInLayerData, useMapController } from "../workspace";
 import { SNAP_PIXELS, metresPerPixel, snapTargetOf } from "./editing-snap-targets";
 

@@ -12,7 +12,7 @@ import { writeCsv } from "../../io/csv/layer-csv";
 import { writeGpx } from "../../io/gpx/write-gpx";
 import { writeKml } from "../../io/kml/write-kml";
 import { writeExchangePackage } from "../../io/package/write-package";
-import { DrillExchangeStore } from "../../store/drill-exchange.store";
+import { DrillExchangeStore } from "../../store/drills-border/drill-exchange.store";
 import { newId } from "../../store/ids";
 import { appDatabase, userErrorMessage, useWorkspace } from "../workspace";
 import { loadExchangeLayers, useExchangeLayers } from "./use-exchange-layers";

@@ -8,9 +8,9 @@ import type { FeatureCollection } from "geojson";
 import type { ValidationResult } from "../../io/validate-geojson";
 import { RECORD_LABELS, type RecordKind } from "../../io/package/package-manifest";
 import type { MergeTally } from "../../io/package/merge-plan";
-import { DrillExchangeStore, ExchangeRecordError, type ApplyReport } from "../../store/drill-exchange.store";
+import { DrillExchangeStore, ExchangeRecordError, type ApplyReport } from "../../store/drills-border/drill-exchange.store";
 import type { ImportedLayerRecord } from "../../store/database";
-import type { NewLayerInput } from "../../store/imported-layer.repository";
+import type { NewLayerInput } from "../../store/layers/imported-layer.repository";
 import { appDatabase, importedLayers, importWorker, storageErrorMessage, workspaceFeatures, workspaces, WorkspaceLayerCollections } from "../workspace";
 
 export type RoutedImport =

@@ -9,15 +9,15 @@ import type { Category } from "../../domain/incident-categories";
 import { formatDecimal } from "../../geo/coordinates/format-coordinates";
 import type { AreaOfInterest } from "../../geo/coordinates/coordinate-area";
 import type { MapController } from "../../map/map-controller";
-import type { NewAttachment } from "../../store/attachment.repository";
-import type { IncidentInput, IncidentPlacement } from "../../store/incident.repository";
+import type { NewAttachment } from "../../store/incidents/attachment.repository";
+import type { IncidentInput, IncidentPlacement } from "../../store/incidents/incident.repository";
 import { CoordinateInput, EditConflictPanel } from "../ui";
 import { EditConflictError } from "../../store/edit-conflict";
 import { IncidentFormFields } from "./IncidentFormFields";
 import { IncidentPhotoPicker } from "./IncidentPhotoPicker";
 import { IncidentWarnings } from "./IncidentWarnings";
 import { blankFields, formProblem, useIncidentForm, type IncidentFormState } from "./use-incident-form";
-import { NEW_INCIDENT_DRAFT } from "../../store/draft.repository";
+import { NEW_INCIDENT_DRAFT } from "../../store/incidents/draft.repository";
 import { userErrorMessage } from "../workspace";
 
 interface Props {

@@ -2,7 +2,7 @@
 // the hex-bin density view. The sample "Điểm nóng ANTT" layer stays as it is
 // (layer panel); what the police record here is drawn on top.
 
-import type { IncidentMapMode } from "../../map/incident-map-layer";
+import type { IncidentMapMode } from "../../map/layers/incident-map-layer";
 
 export function IncidentMapLegend({ mode, onMode }: { mode: IncidentMapMode; onMode: (mode: IncidentMapMode) => void }) {
   return (

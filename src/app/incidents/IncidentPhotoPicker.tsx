@@ -3,7 +3,7 @@
 
 import { useState } from "react";
 import { formatMegabytes } from "../../domain/incident-photo-rules";
-import type { NewAttachment } from "../../store/attachment.repository";
+import type { NewAttachment } from "../../store/incidents/attachment.repository";
 import { useIncidentPhotos } from "./use-incident-photos";
 
 interface Props {

@@ -3,7 +3,7 @@
 
 import { useState } from "react";
 import { addCategory } from "../../domain/incident-categories";
-import type { IncidentSettings } from "../../store/incident-settings.repository";
+import type { IncidentSettings } from "../../store/incidents/incident-settings.repository";
 
 interface Props {
   settings: IncidentSettings;

@@ -5,10 +5,10 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { IncidentRecord } from "../../domain/incident";
-import type { IncidentMapMode } from "../../map/incident-map-layer";
-import { NEW_INCIDENT_DRAFT } from "../../store/draft.repository";
-import type { NewAttachment } from "../../store/attachment.repository";
-import type { IncidentInput } from "../../store/incident.repository";
+import type { IncidentMapMode } from "../../map/layers/incident-map-layer";
+import { NEW_INCIDENT_DRAFT } from "../../store/incidents/draft.repository";
+import type { NewAttachment } from "../../store/incidents/attachment.repository";
+import type { IncidentInput } from "../../store/incidents/incident.repository";
 import { IncidentDetails } from "./IncidentDetails";
 import { IncidentFilters } from "./IncidentFilters";
 import { IncidentForm } from "./IncidentForm";

@@ -10,7 +10,7 @@ import type { AreaOfInterest } from "../../geo/coordinates/coordinate-area";
 import { formatDecimal } from "../../geo/coordinates/format-coordinates";
 import { parseCoordinate } from "../../geo/coordinates/parse-coordinate";
 import type { MapController } from "../../map/map-controller";
-import type { NewAttachment } from "../../store/attachment.repository";
+import type { NewAttachment } from "../../store/incidents/attachment.repository";
 import { incidentDrafts, useVn2000Province } from "../workspace";
 import { autosaveDraft } from "./draft-autosave";
 

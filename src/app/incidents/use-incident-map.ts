@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef } from "react";
 import type { Feature, Point } from "geojson";
 import type { IncidentRecord } from "../../domain/incident";
 import { hexBins } from "../../geo/incidents/incident-hexbin";
-import { IncidentMapLayer, type IncidentMapMode, type IncidentPointProperties } from "../../map/incident-map-layer";
+import { IncidentMapLayer, type IncidentMapMode, type IncidentPointProperties } from "../../map/layers/incident-map-layer";
 import type { MapController } from "../../map/map-controller";
 
 const PUSH_DELAY_MS = 150;

@@ -5,7 +5,7 @@
 import { useCallback, useState } from "react";
 import { wrap, type Remote } from "comlink";
 import { photoInputProblem, storedPhotoProblem } from "../../domain/incident-photo-rules";
-import type { NewAttachment } from "../../store/attachment.repository";
+import type { NewAttachment } from "../../store/incidents/attachment.repository";
 import type { IncidentPhotoWorkerApi } from "../../workers/incident-photo.worker";
 
 let worker: Remote<IncidentPhotoWorkerApi> | null = null;

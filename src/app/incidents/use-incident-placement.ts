@@ -12,8 +12,8 @@ import type { AreaOfInterest } from "../../geo/coordinates/coordinate-area";
 import { earlyWarnings, type RecentIncident, type WarningContext, type WarningHotspot } from "../../geo/incidents/incident-early-warning";
 import { VillageLocator } from "../../geo/incidents/incident-village-attribution";
 import { PolygonIndex, type PolygonFeature } from "../../geo/indexes/polygon-index";
-import type { IncidentPlacement } from "../../store/incident.repository";
-import type { IncidentSettings } from "../../store/incident-settings.repository";
+import type { IncidentPlacement } from "../../store/incidents/incident.repository";
+import type { IncidentSettings } from "../../store/incidents/incident-settings.repository";
 import { useBuiltInLayerData } from "../workspace";
 
 const MAX_DISTANCE_FROM_COMMUNE_KM = 20;

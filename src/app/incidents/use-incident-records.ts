@@ -7,10 +7,10 @@
 import { useCallback } from "react";
 import type { IncidentRecord } from "../../domain/incident";
 import type { IncidentStatus } from "../../domain/incident-lifecycle";
-import type { NewAttachment } from "../../store/attachment.repository";
-import { IncidentStoreError, type IncidentChanges, type IncidentInput } from "../../store/incident.repository";
+import type { NewAttachment } from "../../store/incidents/attachment.repository";
+import { IncidentStoreError, type IncidentChanges, type IncidentInput } from "../../store/incidents/incident.repository";
 import { EditConflictError } from "../../store/edit-conflict";
-import { defaultIncidentSettings, type IncidentSettings } from "../../store/incident-settings.repository";
+import { defaultIncidentSettings, type IncidentSettings } from "../../store/incidents/incident-settings.repository";
 import { incidentOutbox, incidentRepository, incidentSettingsRepository, storageErrorMessage, useLiveData, useLiveIncidents } from "../workspace";
 
 export function incidentErrorMessage(error: unknown): string {

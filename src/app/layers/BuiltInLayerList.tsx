@@ -3,7 +3,7 @@
 
 import type { BuiltInLayerId } from "../../domain/layer-catalog";
 import { SEVERITIES } from "../../domain/hotspot-categories";
-import { severityColor } from "../../map/layer-styles";
+import { severityColor } from "../../map/styles/layer-styles";
 import { LegendSwatch, OpacitySlider } from "../ui";
 import type { BuiltInLayerState } from "./use-built-in-layers";
 

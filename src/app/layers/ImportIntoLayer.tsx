@@ -7,7 +7,7 @@ import { useEffect } from "react";
 import type { FeatureCollection } from "geojson";
 import { LAYER_ATTRIBUTES, type EditableLayerId } from "../../domain/layer-attributes";
 import { LAYER_CATALOG } from "../../domain/layer-catalog";
-import { analysisLayerStyles } from "../../map/analysis-layer-styles";
+import { analysisLayerStyles } from "../../map/styles/analysis-layer-styles";
 import { useWorkspace } from "../workspace";
 import { useImportIntoLayer } from "./use-import-into-layer";
 

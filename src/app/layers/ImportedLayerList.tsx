@@ -2,7 +2,7 @@
 // colour and delete (with confirmation, since the data goes with it).
 
 import { useState } from "react";
-import type { LayerChanges } from "../../store/imported-layer.repository";
+import type { LayerChanges } from "../../store/layers/imported-layer.repository";
 import { LegendSwatch, OpacitySlider } from "../ui";
 import type { ImportedLayerState } from "./use-imported-layers";
 

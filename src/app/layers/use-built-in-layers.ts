@@ -6,10 +6,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FeatureCollection } from "geojson";
 import { LAYER_CATALOG, type BuiltInLayerId, type LayerDefinition } from "../../domain/layer-catalog";
 import { withLabelPoints } from "../../geo/shapes/label-points";
-import { builtInLayerStyles } from "../../map/layer-styles";
+import { builtInLayerStyles } from "../../map/styles/layer-styles";
 import type { MapController } from "../../map/map-controller";
 import { layerSettings, storageErrorMessage, useLiveData, useWorkspaceFeatureRecords, WorkspaceLayerCollections } from "../workspace";
-import type { LayerDisplay } from "../../store/layer-settings.repository";
+import type { LayerDisplay } from "../../store/layers/layer-settings.repository";
 
 export interface BuiltInLayerState {
   definition: LayerDefinition;

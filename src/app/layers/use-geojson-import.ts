@@ -9,7 +9,7 @@ import { useCallback, useRef, useState } from "react";
 import { proxy } from "comlink";
 import type { FeatureCollection } from "geojson";
 import type { ImportedLayerRecord } from "../../store/database";
-import type { NewLayerInput } from "../../store/imported-layer.repository";
+import type { NewLayerInput } from "../../store/layers/imported-layer.repository";
 import { describeNormalization, reportChangedAnything, type NormalizationReport } from "../../geo/normalize";
 import { summaryOf, type LayerNaming, type StorageFailure, type ValidationSummary } from "../../workers/import-outcome";
 import { importWorker, storageErrorMessage, userErrorMessage } from "../workspace";

@@ -9,7 +9,7 @@ import { useCallback, useMemo, useState } from "react";
 import type { Feature } from "geojson";
 import { columnsOf, guessMapping, mapRows, type ColumnMapping, type MappedRows } from "../../domain/column-mapping";
 import type { EditableLayerId } from "../../domain/layer-attributes";
-import type { ImportUndo } from "../../store/workspace-feature.repository";
+import type { ImportUndo } from "../../store/layers/workspace-feature.repository";
 import { geometryProblems, withComputedProperties } from "../../geo/shapes/layer-geometry-checks";
 import { importWorker, storageErrorMessage, useBuiltInLayerData, useWorkspace, workspaceFeatures } from "../workspace";
 

@@ -10,11 +10,11 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ImportedLayerRecord } from "../../store/database";
-import type { LayerChanges, NewLayerInput } from "../../store/imported-layer.repository";
-import { importedLayerStyles } from "../../map/layer-styles";
-import { importedTilesUrl, registerImportedTileProtocol } from "../../map/imported-tile-protocol";
+import type { LayerChanges, NewLayerInput } from "../../store/layers/imported-layer.repository";
+import { importedLayerStyles } from "../../map/styles/layer-styles";
+import { importedTilesUrl, registerImportedTileProtocol } from "../../map/layers/imported-tile-protocol";
 import { VECTOR_TILE_LAYER } from "../../io/vector-tiles/cut-vector-tiles";
-import { readLayerTile } from "../../store/layer-tile.repository";
+import { readLayerTile } from "../../store/layers/layer-tile.repository";
 import { IMPORTED_SOURCE_PREFIX, type MapController } from "../../map/map-controller";
 import { appDatabase, forgetImportedLayerFeatures, importedLayers, importWorker, keepValid, storageErrorMessage, useLiveData, userErrorMessage } from "../workspace";
 

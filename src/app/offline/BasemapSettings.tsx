@@ -11,7 +11,7 @@ import {
   xyzTemplateProblem,
   type BasemapSourceConfig,
   type XyzTileType,
-} from "../../store/basemap-source.config";
+} from "../../store/offline/basemap-source.config";
 import type { OfflineBasemap } from "./use-offline-basemap";
 
 type TileTypeChoice = "auto" | XyzTileType;

@@ -5,9 +5,9 @@
 import { useEffect, useMemo, useState } from "react";
 import type { MultiPolygon, Polygon } from "geojson";
 import { countTiles, enumerateTileRuns, rectanglePolygon } from "../../geo/tiles/tile-enumeration";
-import { sourceKeyOf } from "../../store/basemap-source.config";
-import { downloadRefusal, estimateDownload } from "../../store/download-estimate";
-import { DOWNLOAD_AREA_SOURCE_ID, downloadAreaLayers } from "../../map/basemap-source-download-area";
+import { sourceKeyOf } from "../../store/offline/basemap-source.config";
+import { downloadRefusal, estimateDownload } from "../../store/offline/download-estimate";
+import { DOWNLOAD_AREA_SOURCE_ID, downloadAreaLayers } from "../../map/basemap/basemap-source-download-area";
 import { DownloadProgressView } from "./DownloadProgressView";
 import { formatBytes, formatCount } from "./offline-format";
 import type { OfflineBasemap } from "./use-offline-basemap";

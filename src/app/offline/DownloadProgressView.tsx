@@ -2,8 +2,8 @@
 // aria-valuenow/aria-valuemax), its speed and time left, pause / resume /
 // cancel, and the summary when it ends: done, failed, already cached.
 
-import type { DownloadJobRecord } from "../../store/download-job.repository";
-import type { DownloadProgress } from "../../store/download-runner";
+import type { DownloadJobRecord } from "../../store/offline/download-job.repository";
+import type { DownloadProgress } from "../../store/offline/download-runner";
 import { formatBytes, formatCount, formatDuration, formatSpeed } from "./offline-format";
 import type { OfflineDownload } from "./use-offline-download";
 

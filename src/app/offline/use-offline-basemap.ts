@@ -5,8 +5,8 @@
 // offline basemap needs nothing and stays the default.
 
 import { useCallback, useEffect, useState } from "react";
-import { BUILT_IN_BASEMAP, type BasemapSourceConfig } from "../../store/basemap-source.config";
-import { resolveBasemap, type ResolvedBasemap } from "../../map/basemap-source-style";
+import { BUILT_IN_BASEMAP, type BasemapSourceConfig } from "../../store/offline/basemap-source.config";
+import { resolveBasemap, type ResolvedBasemap } from "../../map/basemap/basemap-source-style";
 import type { MapController } from "../../map/map-controller";
 import { storageErrorMessage, userErrorMessage } from "../workspace";
 import { basemapSettings, registerTileSource } from "./use-offline-services";

@@ -5,12 +5,12 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { MultiPolygon, Polygon } from "geojson";
-import { sourceKeyOf, type BasemapSourceConfig } from "../../store/basemap-source.config";
-import type { DownloadJobRecord } from "../../store/download-job.repository";
-import { DownloadRunner, type DownloadProgress } from "../../store/download-runner";
-import type { TileSourceAccess } from "../../store/tile-source-access";
+import { sourceKeyOf, type BasemapSourceConfig } from "../../store/offline/basemap-source.config";
+import type { DownloadJobRecord } from "../../store/offline/download-job.repository";
+import { DownloadRunner, type DownloadProgress } from "../../store/offline/download-runner";
+import type { TileSourceAccess } from "../../store/offline/tile-source-access";
 import { countTiles, enumerateTileRuns } from "../../geo/tiles/tile-enumeration";
-import { resolveBasemap } from "../../map/basemap-source-style";
+import { resolveBasemap } from "../../map/basemap/basemap-source-style";
 import { storageErrorMessage, userErrorMessage } from "../workspace";
 import { basemapSettings, downloadJobs, registerTileSource, tileCache } from "./use-offline-services";
 

@@ -4,12 +4,12 @@
 // session's tile counters (hits, network, failures) shown in the offline tab.
 
 import { useSyncExternalStore } from "react";
-import { BasemapSourceRepository } from "../../store/basemap-source.repository";
-import { DownloadJobRepository } from "../../store/download-job.repository";
-import { TileCacheStore } from "../../store/tile-cache.store";
-import type { TileSourceAccess } from "../../store/tile-source-access";
-import { TileWriteQueue } from "../../store/tile-write-queue";
-import { registerTileCacheProtocol } from "../../map/tile-protocol-registration";
+import { BasemapSourceRepository } from "../../store/offline/basemap-source.repository";
+import { DownloadJobRepository } from "../../store/offline/download-job.repository";
+import { TileCacheStore } from "../../store/offline/tile-cache.store";
+import type { TileSourceAccess } from "../../store/offline/tile-source-access";
+import { TileWriteQueue } from "../../store/offline/tile-write-queue";
+import { registerTileCacheProtocol } from "../../map/basemap/tile-protocol-registration";
 import { appDatabase, storageErrorMessage } from "../workspace";
 
 export interface TileSessionCounters {

@@ -4,7 +4,7 @@
 // (navigator.storage.persist), and clearing the tile cache — tiles only.
 
 import { useCallback, useEffect, useState } from "react";
-import type { TileCacheTotals } from "../../store/tile-cache.store";
+import type { TileCacheTotals } from "../../store/offline/tile-cache.store";
 import { storageErrorMessage, useLiveData } from "../workspace";
 import { basemapSettings, tileCache, tileWriteQueue } from "./use-offline-services";
 

@@ -8,10 +8,10 @@ import { DRILL_ELEMENT_KINDS, DRILL_TYPES, type DrillPlan } from "../../domain/d
 import { SAMPLE_NOTICE } from "../../domain/sample-data-contract";
 import type { GridSystem } from "../../geo/print/print-grid";
 import type { Orientation, PaperSize } from "../../geo/print/print-layout";
-import { captureMap } from "../../map/print-capture";
-import { sheetToPdfBlob, sheetToPngBlob } from "../../map/print-export";
-import { composeSheet, type LegendEntry } from "../../map/print-sheet";
-import { ensurePrintFonts } from "../../map/print-sheet-text";
+import { captureMap } from "../../map/print/print-capture";
+import { sheetToPdfBlob, sheetToPngBlob } from "../../map/print/print-export";
+import { composeSheet, type LegendEntry } from "../../map/print/print-sheet";
+import { ensurePrintFonts } from "../../map/print/print-sheet-text";
 import { downloadBlob, fileSlug } from "../ui";
 import { useVn2000Province, useWorkspace, userErrorMessage } from "../workspace";
 

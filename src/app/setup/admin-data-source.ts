@@ -4,7 +4,7 @@
 // use; a province file only once one of its communes is chosen or previewed.
 
 import { ADMIN_DATA_BASE, decodeProvinceBoundaries, type AdminUnits, type CommuneBoundary, type ProvinceTopology, type ProvinceUnit } from "../../geo/admin";
-import { AdminFileRepository } from "../../store/admin-file.repository";
+import { AdminFileRepository } from "../../store/layers/admin-file.repository";
 import { appDatabase } from "../workspace";
 
 const files = new AdminFileRepository(appDatabase);

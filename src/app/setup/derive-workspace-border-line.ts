@@ -7,7 +7,7 @@
 import type { Feature } from "geojson";
 import { deriveBorderLines } from "../../geo/admin";
 import type { WorkspaceRecord } from "../../domain/workspace";
-import type { ImportUndo } from "../../store/workspace-feature.repository";
+import type { ImportUndo } from "../../store/layers/workspace-feature.repository";
 import { workspaceFeatures } from "../workspace";
 import { loadAdminUnits, loadProvinceTopology } from "./admin-data-source";
 import { ADMIN_SOURCE_CREDIT } from "./create-commune-workspace";

@@ -5,7 +5,7 @@
 import { useEffect, useState } from "react";
 import type { FeatureCollection } from "geojson";
 import type { AdminUnits, CommuneUnit } from "../../geo/admin";
-import { COMMUNE_PREVIEW_SOURCE_ID, communePreviewStyles } from "../../map/admin-boundary-styles";
+import { COMMUNE_PREVIEW_SOURCE_ID, communePreviewStyles } from "../../map/styles/admin-boundary-styles";
 import { useMapController } from "../workspace";
 import { loadProvinceCommunes } from "./admin-data-source";
 

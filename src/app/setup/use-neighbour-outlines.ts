@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection } from "geojson";
 import type { AdminUnits } from "../../geo/admin";
 import type { WorkspaceRecord } from "../../domain/workspace";
 import type { MapController } from "../../map/map-controller";
-import { NEIGHBOUR_COMMUNES_SOURCE_ID, neighbourCommuneStyles } from "../../map/admin-boundary-styles";
+import { NEIGHBOUR_COMMUNES_SOURCE_ID, neighbourCommuneStyles } from "../../map/styles/admin-boundary-styles";
 import { loadAdminUnits, loadProvinceCommunes } from "./admin-data-source";
 
 async function neighbourOutlines(units: AdminUnits, workspace: WorkspaceRecord): Promise<FeatureCollection> {

@@ -1,9 +1,9 @@
 // The drill and border repositories over the app's single database connection
 // (app-database.ts), shared by the Diễn tập and Biên giới tabs.
 
-import { DrillRepository } from "../../store/drill.repository";
-import { MarkerInspectionRepository } from "../../store/marker-inspection.repository";
-import { PatrolRepository } from "../../store/patrol.repository";
+import { DrillRepository } from "../../store/drills-border/drill.repository";
+import { MarkerInspectionRepository } from "../../store/drills-border/marker-inspection.repository";
+import { PatrolRepository } from "../../store/drills-border/patrol.repository";
 import { appDatabase } from "./app-database";
 
 export const drillRepository = new DrillRepository(appDatabase);

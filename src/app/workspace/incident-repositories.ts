@@ -2,10 +2,10 @@
 // (module singletons, imported by the use-incident-* hooks).
 
 import { appDatabase } from "./app-database";
-import { AttachmentRepository } from "../../store/attachment.repository";
-import { DraftRepository } from "../../store/draft.repository";
-import { IncidentRepository } from "../../store/incident.repository";
-import { IncidentSettingsRepository } from "../../store/incident-settings.repository";
+import { AttachmentRepository } from "../../store/incidents/attachment.repository";
+import { DraftRepository } from "../../store/incidents/draft.repository";
+import { IncidentRepository } from "../../store/incidents/incident.repository";
+import { IncidentSettingsRepository } from "../../store/incidents/incident-settings.repository";
 import { OutboxRepository } from "../../store/outbox.repository";
 
 export const incidentRepository = new IncidentRepository(appDatabase);

@@ -2,7 +2,7 @@
 
 import { createContext, useContext } from "react";
 import type { BuiltInLayerId } from "../../domain/layer-catalog";
-import type { LayerChanges } from "../../store/imported-layer.repository";
+import type { LayerChanges } from "../../store/layers/imported-layer.repository";
 import type { GeoJsonImporter } from "../layers";
 
 export interface LayerActions {

@@ -1,0 +1,55 @@
+// Drill plans in IndexedDB (table `drills`, schema v4 in database.ts): one row
+// per plan with its forces, phases (checklists, after-action notes) and map
+// elements embedded, so a plan is always read and written whole, atomically.
+// A save carries the version it was edited from (the plan's own updatedAt):
+// when the stored plan is newer (saved from another tab meanwhile), the save
+// is refused with an EditConflictError holding both plans — a whole plan is
+// never laid over a newer one.
+
+import type { Table } from "dexie";
+import type { DrillPlan } from "../../domain/drill-plan";
+import type { AppDatabase } from "../database";
+import { stampRevision } from "./drill-record-revisions";
+import { EditConflictError, differingFields } from "../edit-conflict";
+import { nowIso } from "../ids";
+
+export class DrillRepository {
+  private readonly table: Table<DrillPlan, string>;
+
+  constructor(private readonly database: AppDatabase) {
+    this.table = database.table<DrillPlan, string>("drills");
+  }
+
+  list(): Promise<DrillPlan[]> {
+    return this.table.orderBy("updatedAt").reverse().toArray();
+  }
+
+  get(id: string): Promise<DrillPlan | undefined> {
+    return this.table.get(id);
+  }
+
+  /** Saves a new version of the plan (edited from `plan.updatedAt`) and returns it as stored. */
+  async save(plan: DrillPlan): Promise<DrillPlan> {
+    return this.database.transaction("rw", this.table, async () => {
+      const stored = await this.table.get(plan.id);
+      if (stored && stored.updatedAt !== plan.updatedAt) {
+        throw new EditConflictError(
+          { entity: "drill", id: plan.id, stored, attempted: plan, baseVersion: plan.updatedAt, storedVersion: stored.updatedAt, fields: differingFields(stored, plan).filter((field) => field !== "updatedAt" && field !== "revisions") },
+          stored.name,
+        );
+      }
+      const stamped = stampRevision(plan, nowIso());
+      await this.table.put(stamped);
+      return stamped;
+    });
+  }
+
+  /** Writes a plan exactly as given (exchange import keeps the sender's revisions). */
+  async putExact(plan: DrillPlan): Promise<void> {
+    await this.table.put(plan);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.table.delete(id);
+  }
+}

@@ -1,0 +1,86 @@
+// Border-marker inspections in IndexedDB (table `markerInspections`, schema v4),
+// their photos (table `markerAttachments`, one Blob per row, owned by an
+// inspection) and the register settings (table `markerSettings`, key/value:
+// the inspection interval in days). Markers themselves are the border-marker
+// layer; records point at them by the marker's feature id.
+
+import type { Table } from "dexie";
+import { DEFAULT_INSPECTION_INTERVAL_DAYS, type MarkerInspection } from "../../domain/border-marker-register";
+import type { AppDatabase } from "../database";
+import { stampRevision } from "./drill-record-revisions";
+import { newId, nowIso } from "../ids";
+
+export interface MarkerAttachment {
+  id: string;
+  ownerId: string;
+  fileName: string;
+  mimeType: string;
+  blob: Blob;
+  updatedAt: string;
+}
+
+interface SettingRecord {
+  key: string;
+  value: number;
+  updatedAt: string;
+}
+
+const INTERVAL_KEY = "inspectionIntervalDays";
+
+export type NewInspection = Omit<MarkerInspection, "id" | "updatedAt" | "revisions" | "photoIds">;
+
+export class MarkerInspectionRepository {
+  private readonly inspections: Table<MarkerInspection, string>;
+  private readonly attachments: Table<MarkerAttachment, string>;
+  private readonly settings: Table<SettingRecord, string>;
+
+  constructor(private readonly database: AppDatabase) {
+    this.inspections = database.table<MarkerInspection, string>("markerInspections");
+    this.attachments = database.table<MarkerAttachment, string>("markerAttachments");
+    this.settings = database.table<SettingRecord, string>("markerSettings");
+  }
+
+  list(): Promise<MarkerInspection[]> {
+    return this.inspections.orderBy("date").toArray();
+  }
+
+  /** Adds an inspection and its photos in one transaction. */
+  async add(input: NewInspection, photos: readonly File[] = []): Promise<MarkerInspection> {
+    const now = nowIso();
+    const id = newId();
+    const attachments: MarkerAttachment[] = photos.map((photo) => ({
+      id: newId(),
+      ownerId: id,
+      fileName: photo.name,
+      mimeType: photo.type || "application/octet-stream",
+      blob: photo,
+      updatedAt: now,
+    }));
+    const inspection = stampRevision<MarkerInspection>({ ...input, id, photoIds: attachments.map((a) => a.id), updatedAt: now, revisions: [] }, now);
+    await this.database.transaction("rw", this.inspections, this.attachments, async () => {
+      await this.inspections.add(inspection);
+      if (attachments.length > 0) await this.attachments.bulkAdd(attachments);
+    });
+    return inspection;
+  }
+
+  async putExact(inspection: MarkerInspection, attachments: readonly MarkerAttachment[] = []): Promise<void> {
+    await this.database.transaction("rw", this.inspections, this.attachments, async () => {
+      await this.inspections.put(inspection);
+      if (attachments.length > 0) await this.attachments.bulkPut([...attachments]);
+    });
+  }
+
+  attachmentsOf(ids: readonly string[]): Promise<MarkerAttachment[]> {
+    return this.attachments.bulkGet([...ids]).then((found) => found.filter((item): item is MarkerAttachment => item !== undefined));
+  }
+
+  async intervalDays(): Promise<number> {
+    return (await this.settings.get(INTERVAL_KEY))?.value ?? DEFAULT_INSPECTION_INTERVAL_DAYS;
+  }
+
+  async setIntervalDays(days: number): Promise<void> {
+    if (!(Number.isInteger(days) && days > 0)) throw new Error("Chu kỳ kiểm tra phải là số ngày nguyên dương.");
+    await this.settings.put({ key: INTERVAL_KEY, value: days, updatedAt: nowIso() });
+  }
+}
