@@ -66,8 +66,7 @@ describe("the sample commune", () => {
     const page = await session.newPage();
     const marker = samplePoint("border-marker", 3);
     await openApp(page, { zoom: 15, lat: marker.lat, lon: marker.lon });
-    await clickMapCentre(page);
-    await expect.poll(() => detailsPanel(page).getByRole("heading", { name: marker.name }).isVisible(), POLL).toBe(true);
+    await clickMapCentreUntilDetails(page, marker.name);
 
     await page.getByRole("button", { name: "Thu nhỏ" }).click();
     await page.waitForFunction(() => window.location.hash.startsWith("#14/"));

@@ -37,7 +37,7 @@ export function ImportIntoLayer() {
       type: "FeatureCollection",
       features: flow.rows.accepted.map((row, index) => ({ type: "Feature", id: index, geometry: row.geometry, properties: { kind: "suggestion", label: String(row.properties.name ?? "") } })),
     };
-    void controller.setLayer(PREVIEW_SOURCE_ID, preview, analysisLayerStyles(PREVIEW_SOURCE_ID));
+    void controller.setLayer(PREVIEW_SOURCE_ID, preview, analysisLayerStyles(PREVIEW_SOURCE_ID), undefined, false);
   }, [controller, flow.rows]);
   useEffect(() => () => void controller?.removeLayer(PREVIEW_SOURCE_ID), [controller]);
 

@@ -26,7 +26,7 @@ export function useCommunePreview(units: AdminUnits | null, commune: CommuneUnit
         if (cancelled || !boundary) return;
         setError(null);
         const collection: FeatureCollection = { type: "FeatureCollection", features: [{ ...boundary, id: commune.code, properties: { id: commune.code, name: commune.fullName } }] };
-        return controller.setLayer(COMMUNE_PREVIEW_SOURCE_ID, collection, communePreviewStyles(), "id");
+        return controller.setLayer(COMMUNE_PREVIEW_SOURCE_ID, collection, communePreviewStyles(), "id", false);
       })
       .catch((reason: unknown) => !cancelled && setError(reason instanceof Error ? reason.message : String(reason)));
     return () => {

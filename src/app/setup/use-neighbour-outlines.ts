@@ -33,7 +33,7 @@ export function useNeighbourOutlines(controller: MapController | null, workspace
     loadAdminUnits()
       .then((units) => neighbourOutlines(units, workspace))
       .then((collection) => {
-        if (!cancelled) return controller.setLayer(NEIGHBOUR_COMMUNES_SOURCE_ID, collection, neighbourCommuneStyles(), "id");
+        if (!cancelled) return controller.setLayer(NEIGHBOUR_COMMUNES_SOURCE_ID, collection, neighbourCommuneStyles(), "id", false);
       })
       .catch(() => undefined);
     return () => {
