@@ -54,7 +54,7 @@ export function useBorderRegister() {
   const overdue = useMemo(() => overdueCollection(register), [register]);
 
   useEffect(() => {
-    if (markerLayer) void controller?.setLayer(OVERDUE_MARKER_SOURCE_ID, overdue, overdueMarkerStyles(), "id");
+    if (markerLayer) void controller?.setLayer(OVERDUE_MARKER_SOURCE_ID, overdue, overdueMarkerStyles(), "id", false);
   }, [controller, overdue, markerLayer]);
 
   const run = useCallback(
