@@ -3,8 +3,11 @@
 // were before the 2025 mergers. Source: the table of central meridians per
 // province in the appendix of Thông tư 973/2001/TT-TCĐC (20 June 2001) of Tổng
 // cục Địa chính (the General Department of Land Administration), "Hướng dẫn
-// áp dụng hệ quy chiếu và hệ tọa độ quốc gia VN-2000", as transcribed in
-// cadastral practice. A 2025 province made of several former ones may span two
+// áp dụng hệ quy chiếu và hệ tọa độ quốc gia VN-2000". Checked province by
+// province against the EPSG registry, whose VN-2000 / TM-3 CRSs (EPSG:5897–5899,
+// 9205–9218) list the provinces of each meridian as their area of use
+// (tests/unit/coordinates-vn2000-meridians-epsg.test.ts reads them with PROJ's
+// projinfo): all 63 agree. A 2025 province made of several former ones may span two
 // meridians, so the user picks the former province per dataset.
 
 export interface ProvinceMeridian {
