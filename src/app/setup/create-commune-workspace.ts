@@ -8,6 +8,7 @@ import { NEIGHBOUR_COUNTRY_NAMES, type AdminUnits, type CommuneUnit } from "../.
 import { workspaceFeatureKey, workspaceName, type WorkspaceFeatureRecord, type WorkspaceRecord } from "../../domain/workspace";
 import { nowIso } from "../../store/ids";
 import { provinceMeridian } from "../../geo/coordinates/vn2000-province-meridians";
+import { formerProvinceOfCommune } from "../../geo/coordinates/former-province-of-commune";
 import { setVn2000Province, workspaces } from "../workspace";
 import { loadProvinceCommunes } from "./admin-data-source";
 
@@ -74,16 +75,15 @@ export async function openCommuneWorkspace(units: AdminUnits, communes: readonly
     updatedAt: now,
   };
   const created = await workspaces.create(workspace, boundaries);
-  presetVn2000Zone(communes[0].provinceName);
+  presetVn2000Zone(communes[0].code);
   return created;
 }
 
 /**
- * A new workspace brings its province's VN-2000 3° zone for "Tọa độ", the readout and the print grid,
- * when the 2025 province keeps the name of a former one (the table is by the 63 former provinces);
- * the user can still pick another, since a merged province may span two meridians.
+ * A new workspace brings the VN-2000 3° zone of its first commune's former province (found from the
+ * commune code) for "Tọa độ", the readout and the print grid; the user can still pick another.
  */
-function presetVn2000Zone(provinceName: string): void {
-  const plain = provinceName.replace(/^(Tỉnh|Thành phố) /, "");
-  if (provinceMeridian(plain)) setVn2000Province(plain);
+function presetVn2000Zone(communeCode: string): void {
+  const former = formerProvinceOfCommune(communeCode);
+  if (former && provinceMeridian(former)) setVn2000Province(former);
 }
