@@ -78,6 +78,25 @@ export async function importGisFiles(files: File[], choices: GisChoices, provinc
   return storeValidated(validated, naming, onProgress);
 }
 
+export type GisFeaturesOutcome = { kind: "read"; fileName: string; collection: FeatureCollection } | { kind: "refused"; message: string };
+
+/**
+ * The valid features of a GIS file set, in WGS 84, without storing them: for "Nhập vào lớp…",
+ * which maps their columns onto an operational layer's fields before anything is written.
+ */
+export async function readGisFeatures(files: File[], choices: GisChoices, provinceMeridian: number): Promise<GisFeaturesOutcome> {
+  const key = readingKey(files, choices, provinceMeridian);
+  const result = lastReading?.key === key ? lastReading.result : await readGisFiles(await namedBytes(files), choices, { loadGdal: loadGdalInWorker, provinceMeridian });
+  lastReading = null;
+  if (result.kind === "refused") return result;
+  if (!result.collection) return { kind: "refused", message: result.problem ?? "Chưa chọn đủ thông tin để đọc tệp." };
+  const validated = validateGeoJsonValue(result.collection, { fileName: result.fileName });
+  if (!validated.collection || validated.collection.features.length === 0) {
+    return { kind: "refused", message: `Tệp “${result.fileName}” không có đối tượng hợp lệ nào.` };
+  }
+  return { kind: "read", fileName: result.fileName, collection: validated.collection };
+}
+
 /** True when a .zip holds a Shapefile, MapInfo table, GeoPackage… (names only: nothing is inflated). */
 export async function zipHoldsGisDataset(file: File): Promise<boolean> {
   const names: string[] = [];

@@ -8,7 +8,7 @@ import { validateGeoJsonFile } from "../io/validate-geojson-file";
 import { convertExchangeFile } from "../io/detect-format";
 import { validateGeoJsonFileWithProgress } from "./import-file-progress";
 import { forgetPendingImport, importGeoJsonFile, importedLayerBlob, storePendingImport } from "./import-layer-store";
-import { exportGisFile, importGisFiles, inspectGisFiles, zipHoldsGisDataset } from "./gis-files";
+import { exportGisFile, importGisFiles, inspectGisFiles, readGisFeatures, zipHoldsGisDataset } from "./gis-files";
 
 // convertExchangeFile: KML/KMZ/GPX/CoT/exchange packages (src/io/detect-format.ts); GeoJSON answers { kind: "geojson" }.
 const api = {
@@ -22,6 +22,7 @@ const api = {
   // Shapefile, GeoPackage, MapInfo, DXF, DGN, CSV/XLSX (gis-files.ts; GDAL loaded on first use).
   inspectGisFiles,
   importGisFiles,
+  readGisFeatures,
   zipHoldsGisDataset,
   exportGisFile,
 };

@@ -1,9 +1,13 @@
 // "Nhập vào lớp…": a GeoJSON of militia posts with Vietnamese column names goes
 // into "Chốt dân quân" with the guessed mapping; the preview shows the rows as
 // they will be stored and the one that will be left out (and why); the import
-// adds them, and one undo takes the whole import back.
+// adds them, and one undo takes the whole import back. A Shapefile in VN-2000
+// (made by Debian's ogr2ogr) goes the same way after GDAL's choices dialog.
 
-import { writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { guardedBrowserForFile } from "./browser-session";
 import { POLL, openApp, sampleLayer, samplePoint } from "./app-page";
@@ -33,7 +37,7 @@ describe("import into an operational layer", () => {
     await expect.poll(count, POLL).toBe(existing);
 
     await page.getByText("Nhập vào lớp…").click();
-    await page.getByLabel("Tệp để nhập vào lớp (GeoJSON, KML/KMZ, GPX)").setInputFiles(file);
+    await page.getByLabel("Tệp để nhập vào lớp", { exact: false }).setInputFiles(file);
     const preview = page.getByRole("table", { name: "Xem trước các dòng sẽ nhập" });
     await expect.poll(() => preview.textContent(), POLL).toContain("Chốt nhập 1");
     expect(await page.getByLabel("Quân số *").inputValue()).toBe("quan_so");
@@ -49,4 +53,42 @@ describe("import into an operational layer", () => {
     await expect.poll(() => page.getByTestId("import-into-layer-status").textContent(), POLL).toContain("Đã hoàn tác");
     await expect.poll(count, POLL).toBe(existing);
   }, 300_000);
+
+  test("a Shapefile in VN-2000 TM-3 goes into Chốt dân quân after the GIS choices", async () => {
+    const existing = sampleLayer("militia-post").features.length;
+    const a = samplePoint("militia-post", 0);
+    const folder = mkdtempSync(join(tmpdir(), "e2e-into-layer-"));
+    writeFileSync(
+      join(folder, "posts.geojson"),
+      JSON.stringify({
+        type: "FeatureCollection",
+        features: [
+          { type: "Feature", geometry: { type: "Point", coordinates: [a.lon + 0.003, a.lat] }, properties: { ten: "Chốt từ Shapefile 1", don_vi: "Trung đội cơ động", quan_so: 15 } },
+          { type: "Feature", geometry: { type: "Point", coordinates: [a.lon, a.lat + 0.003] }, properties: { ten: "Chốt từ Shapefile 2", don_vi: "Tiểu đội thôn", quan_so: 8 } },
+        ],
+      }),
+    );
+    // VN-2000 / TM-3 105-30 (Hà Tĩnh's zone), UTF-8 text with its .cpg: what a district office sends.
+    execFileSync("ogr2ogr", ["-f", "ESRI Shapefile", "-t_srs", "EPSG:9209", "-lco", "ENCODING=UTF-8", join(folder, "chot.shp"), join(folder, "posts.geojson")]);
+    const parts = readdirSync(folder).filter((name) => name.startsWith("chot.")).map((name) => join(folder, name));
+
+    const session = await browserProfiles.openProfile();
+    const page = await session.newPage();
+    await openApp(page, { zoom: 12, lat: a.lat, lon: a.lon });
+    const count = async () => Number(await page.getByTestId("layer-count-militia-post").textContent());
+    await expect.poll(count, POLL).toBe(existing);
+
+    await page.getByText("Nhập vào lớp…").click();
+    await page.getByLabel("Tệp để nhập vào lớp", { exact: false }).setInputFiles(parts);
+    const dialog = page.getByRole("group", { name: "Nhập tệp Shapefile “chot.shp”" });
+    await expect.poll(() => dialog.isVisible(), { timeout: 150_000, interval: 250 }).toBe(true);
+    await dialog.getByRole("button", { name: "Đọc tệp và ghép cột" }).click();
+    const preview = page.getByRole("table", { name: "Xem trước các dòng sẽ nhập" });
+    await expect.poll(() => preview.textContent(), { timeout: 60_000, interval: 250 }).toContain("Chốt từ Shapefile 1");
+    expect(await page.getByLabel("Quân số *").inputValue()).toBe("quan_so");
+
+    await page.getByRole("button", { name: "Nhập 2 đối tượng" }).click();
+    await expect.poll(() => page.getByTestId("import-into-layer-status").textContent(), POLL).toContain("Đã nhập 2 đối tượng vào lớp");
+    await expect.poll(count, POLL).toBe(existing + 2);
+  }, 400_000);
 });

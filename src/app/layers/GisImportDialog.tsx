@@ -12,7 +12,19 @@ import type { ImportReport } from "./use-geojson-import";
 
 type Choice = Extract<ImportReport, { status: "gis-choice" }>;
 
-export function GisImportDialog({ report, onChoose, onConfirm, onCancel }: { report: Choice; onChoose: (choices: GisChoices) => void; onConfirm: () => void; onCancel: () => void }) {
+export function GisImportDialog({
+  report,
+  onChoose,
+  onConfirm,
+  onCancel,
+  confirmLabel = "Nhập",
+}: {
+  report: Choice;
+  onChoose: (choices: GisChoices) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+  confirmLabel?: string;
+}) {
   const { inspection, choices, busy } = report;
   const province = useVn2000Province();
   const table = inspection.table;
@@ -85,7 +97,7 @@ export function GisImportDialog({ report, onChoose, onConfirm, onCancel }: { rep
       ))}
       <div className="actions">
         <button type="button" disabled={busy || inspection.featureCount === null} onClick={onConfirm}>
-          Nhập
+          {confirmLabel}
         </button>
         <button type="button" onClick={onCancel}>
           Hủy

@@ -9,10 +9,12 @@ import { LAYER_ATTRIBUTES, type EditableLayerId } from "../../domain/layer-attri
 import { LAYER_CATALOG } from "../../domain/layer-catalog";
 import { analysisLayerStyles } from "../../map/styles/analysis-layer-styles";
 import { useWorkspace } from "../workspace";
+import { GisImportDialog } from "./GisImportDialog";
 import { useImportIntoLayer } from "./use-import-into-layer";
 
 const PREVIEW_SOURCE_ID = "analysis-import-preview";
 const PREVIEW_ROWS = 5;
+const IMPORT_INTO_LAYER_ACCEPT = ".geojson,.json,.kml,.kmz,.gpx,.cot,.zip,.shp,.shx,.dbf,.prj,.cpg,.gpkg,.tab,.dat,.map,.id,.mif,.mid,.dxf,.dgn,.csv,.txt,.xlsx";
 const EDITABLE_LAYERS = LAYER_CATALOG.filter((layer) => layer.id !== "commune");
 
 function shown(value: unknown): string {
@@ -45,8 +47,14 @@ export function ImportIntoLayer() {
     <details className="import-into-layer">
       <summary>Nhập vào lớp…</summary>
       <label>
-        Tệp để nhập vào lớp (GeoJSON, KML/KMZ, GPX)
-        <input type="file" accept=".geojson,.json,.kml,.kmz,.gpx" disabled={flow.busy} onChange={(event) => event.target.files?.[0] && void flow.chooseFile(event.target.files[0])} />
+        Tệp để nhập vào lớp (GeoJSON, KML/KMZ, GPX, Shapefile, GeoPackage, MapInfo, DXF, DGN, CSV/XLSX)
+        <input
+          type="file"
+          multiple
+          accept={IMPORT_INTO_LAYER_ACCEPT}
+          disabled={flow.busy}
+          onChange={(event) => event.target.files && event.target.files.length > 0 && void flow.chooseFiles([...event.target.files])}
+        />
       </label>
       <label>
         Lớp nhận dữ liệu
@@ -58,6 +66,7 @@ export function ImportIntoLayer() {
           ))}
         </select>
       </label>
+      {flow.gisChoice && <GisImportDialog report={flow.gisChoice.report} onChoose={(choices) => void flow.chooseGis(choices)} onConfirm={() => void flow.confirmGis()} onCancel={flow.cancel} confirmLabel="Đọc tệp và ghép cột" />}
       {flow.incoming && flow.rows && (
         <>
           <fieldset>

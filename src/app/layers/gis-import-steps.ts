@@ -5,7 +5,7 @@
 
 import { isGisFileName } from "../../io/formats/read/gis-file-set";
 import type { GisChoices } from "../../io/formats/read/gis-read-types";
-import type { GisImportOutcome, GisInspection } from "../../workers/gis-files";
+import type { GisFeaturesOutcome, GisImportOutcome, GisInspection } from "../../workers/gis-files";
 import type { LayerNaming } from "../../workers/import-outcome";
 import { currentVn2000Province, importWorker } from "../workspace";
 import type { ImportProgress } from "../../workers/import-file-progress";
@@ -30,6 +30,11 @@ export function inspectGisSet(files: File[], choices: GisChoices): Promise<GisIn
 
 export function importGisSet(files: File[], choices: GisChoices, naming: LayerNaming, onProgress: ImportProgress): Promise<GisImportOutcome> {
   return importWorker().importGisFiles(files, choices, currentVn2000Province().centralMeridian, naming, onProgress);
+}
+
+/** The set's valid features, not stored: "Nhập vào lớp…" maps them onto a layer first. */
+export function readGisSetFeatures(files: File[], choices: GisChoices): Promise<GisFeaturesOutcome> {
+  return importWorker().readGisFeatures(files, choices, currentVn2000Province().centralMeridian);
 }
 
 /** The choices the dialog starts from: what the reading used, so "Nhập" imports what the preview shows. */

@@ -1,6 +1,8 @@
 // "Nhập vào lớp…": a file's features brought into one operational layer of the
 // open workspace. The file is read and validated in the import worker (GeoJSON,
-// or KML/KMZ/GPX/CoT converted there), the columns are mapped onto the layer's
+// KML/KMZ/GPX/CoT converted there; Shapefile, GeoPackage, MapInfo, DXF, DGN,
+// CSV/XLSX read by GDAL there after the same choices as "Nhập dữ liệu": layer,
+// coordinate system, text encoding, coordinate columns), the columns are mapped onto the layer's
 // fields (a guess offered), every row is checked by the layer's attribute and
 // geometry rules, and the accepted rows are written in one transaction —
 // appended or replacing the layer — with one undo for the whole import.
@@ -11,11 +13,19 @@ import { columnsOf, guessMapping, mapRows, type ColumnMapping, type MappedRows }
 import type { EditableLayerId } from "../../domain/layer-attributes";
 import type { ImportUndo } from "../../store/layers/workspace-feature.repository";
 import { geometryProblems, withComputedProperties } from "../../geo/shapes/layer-geometry-checks";
+import type { GisChoices } from "../../io/formats/read/gis-read-types";
 import { importWorker, storageErrorMessage, useBuiltInLayerData, useWorkspace, workspaceFeatures } from "../workspace";
+import { choicesFrom, inspectGisSet, readGisSetFeatures, splitGisFiles, type GisReadInspection } from "./gis-import-steps";
 
 export interface IncomingFile {
   fileName: string;
   features: Feature[];
+}
+
+/** A GIS file set waiting for the user's choices (the same dialog as "Nhập dữ liệu"). */
+export interface PendingGisChoice {
+  files: File[];
+  report: { id: number; fileName: string; status: "gis-choice"; inspection: GisReadInspection; choices: GisChoices; busy: boolean };
 }
 
 export interface LayerImportDone {
@@ -46,6 +56,7 @@ export function useImportIntoLayer() {
   const [done, setDone] = useState<LayerImportDone | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [gisChoice, setGisChoice] = useState<PendingGisChoice | null>(null);
 
   const columns = useMemo(() => (incoming ? columnsOf(incoming.features) : []), [incoming]);
 
@@ -57,22 +68,62 @@ export function useImportIntoLayer() {
     [columns],
   );
 
-  const chooseFile = useCallback(
-    async (file: File) => {
-      setBusy(true);
-      setMessage(null);
-      try {
-        const read = await readIncoming(file);
-        setIncoming(read);
-        setMapping(guessMapping(layerId, columnsOf(read.features)));
-      } catch (reason) {
-        setIncoming(null);
-        setMessage(reason instanceof Error ? reason.message : String(reason));
-      } finally {
-        setBusy(false);
-      }
+  const receive = useCallback(
+    (read: IncomingFile) => {
+      setIncoming(read);
+      setMapping(guessMapping(layerId, columnsOf(read.features)));
     },
     [layerId],
+  );
+
+  /** Inspects a GIS set with the given choices; shows the choices again, or refuses with the reason. */
+  const inspectGis = useCallback(async (files: File[], choices: GisChoices) => {
+    const inspection = await inspectGisSet(files, choices);
+    if (inspection.kind === "refused") throw new Error(inspection.message);
+    const fileName = files.map((file) => file.name).join(", ");
+    setGisChoice({ files, report: { id: 0, fileName, status: "gis-choice", inspection, choices: choicesFrom(inspection, choices), busy: false } });
+  }, []);
+
+  const attempt = useCallback(async (work: () => Promise<void>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await work();
+    } catch (reason) {
+      setIncoming(null);
+      setGisChoice(null);
+      setMessage(reason instanceof Error ? reason.message : String(reason));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  /** One file (GeoJSON, KML/KMZ, GPX, CoT), or the files of one GIS dataset (a Shapefile is several files). */
+  const chooseFiles = useCallback(
+    (files: File[]) =>
+      attempt(async () => {
+        setIncoming(null);
+        setGisChoice(null);
+        const { gisSets, others } = await splitGisFiles(files);
+        if (gisSets.length > 0) await inspectGis(gisSets[0], {});
+        else if (others.length > 0) receive(await readIncoming(others[0]));
+      }),
+    [attempt, inspectGis, receive],
+  );
+
+  const chooseGis = useCallback((choices: GisChoices) => gisChoice && attempt(() => inspectGis(gisChoice.files, choices)), [attempt, gisChoice, inspectGis]);
+
+  /** The GIS features read with the confirmed choices go on to the column mapping, not to storage. */
+  const confirmGis = useCallback(
+    () =>
+      gisChoice &&
+      attempt(async () => {
+        const outcome = await readGisSetFeatures(gisChoice.files, gisChoice.report.choices);
+        if (outcome.kind === "refused") throw new Error(outcome.message);
+        setGisChoice(null);
+        receive({ fileName: outcome.fileName, features: outcome.collection.features });
+      }),
+    [attempt, gisChoice, receive],
   );
 
   /** Every row checked: attributes by the layer's form rules, geometry as the editor checks it at save. */
@@ -118,7 +169,10 @@ export function useImportIntoLayer() {
     }
   }, [done]);
 
-  return { incoming, columns, layerId, setLayerId, mapping, setMapping, mode, setMode, rows, busy, message, done, chooseFile, run, undo, cancel: () => setIncoming(null) };
+  return { incoming, columns, layerId, setLayerId, mapping, setMapping, mode, setMode, rows, busy, message, done, chooseFiles, gisChoice, chooseGis, confirmGis, run, undo, cancel: () => {
+    setIncoming(null);
+    setGisChoice(null);
+  } };
 }
 
 export type ImportIntoLayer = ReturnType<typeof useImportIntoLayer>;
