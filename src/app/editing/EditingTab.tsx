@@ -96,7 +96,7 @@ export function EditingTab() {
           ))}
         </select>
       </div>
-      <p className="muted">Ranh giới xã lấy từ dữ liệu chính thức, không sửa ở đây.</p>
+      <p className="muted">Lớp “Ranh giới xã” lấy từ dữ liệu chính thức nên không sửa ở đây.</p>
       <div className="editing-actions">
         <button type="button" className="primary" disabled={session.tool !== null} onClick={() => void add()}>
           {`Thêm ${definition.geometry === "point" ? "điểm" : definition.geometry === "line" ? "đường" : "vùng"}`}
