@@ -30,10 +30,10 @@ function bundlePageCode(): Promise<string> {
   const source = (file: string) => JSON.stringify(resolve("src", file));
   return bundleForBrowser(
     `import { AppDatabase } from ${source("store/database.ts")};
-     import { IncidentRepository } from ${source("store/incident.repository.ts")};
+     import { IncidentRepository } from ${source("store/incidents/incident.repository.ts")};
      import { IncidentQueryIndex } from ${source("domain/incident-query-index.ts")};
      import { emptyFilter } from ${source("domain/incident-filter.ts")};
-     import { VillageLocator } from ${source("geo/incident-village-attribution.ts")};
+     import { VillageLocator } from ${source("geo/incidents/incident-village-attribution.ts")};
      import { booleanPointInPolygon } from ${JSON.stringify(resolve("node_modules/@turf/turf"))};
      globalThis.incidentBench = { AppDatabase, IncidentRepository, IncidentQueryIndex, emptyFilter, VillageLocator, booleanPointInPolygon };`,
     "iife",

@@ -29,12 +29,12 @@ function bundleAppModules(): Promise<string> {
   const source = (file: string) => JSON.stringify(resolve("src", file));
   return bundleForBrowser(
     `import { AppDatabase } from ${source("store/database.ts")};
-     import { TileCacheStore } from ${source("store/tile-cache.store.ts")};
-     import { DownloadJobRepository } from ${source("store/download-job.repository.ts")};
-     import { DownloadRunner } from ${source("store/download-runner.ts")};
-     import { xyzTileAccess } from ${source("map/basemap-source-fetch.ts")};
-     import { createTileProtocolHandler, protocolTileTemplate } from ${source("map/tile-protocol.ts")};
-     import { countTiles, enumerateTileRuns, rectanglePolygon, tilesFrom } from ${source("geo/tile-enumeration.ts")};
+     import { TileCacheStore } from ${source("store/offline/tile-cache.store.ts")};
+     import { DownloadJobRepository } from ${source("store/offline/download-job.repository.ts")};
+     import { DownloadRunner } from ${source("store/offline/download-runner.ts")};
+     import { xyzTileAccess } from ${source("map/basemap/basemap-source-fetch.ts")};
+     import { createTileProtocolHandler, protocolTileTemplate } from ${source("map/basemap/tile-protocol.ts")};
+     import { countTiles, enumerateTileRuns, rectanglePolygon, tilesFrom } from ${source("geo/tiles/tile-enumeration.ts")};
      globalThis.offlineBench = { AppDatabase, TileCacheStore, DownloadJobRepository, DownloadRunner, xyzTileAccess,
        createTileProtocolHandler, protocolTileTemplate, countTiles, enumerateTileRuns, rectanglePolygon, tilesFrom };`,
     "es",

@@ -30,7 +30,7 @@ function bundlePageCode(): Promise<string> {
   const source = (file: string) => JSON.stringify(resolve("src", file));
   return bundleForBrowser(
     `import { AppDatabase } from ${source("store/database.ts")};
-     import { WorkspaceFeatureRepository } from ${source("store/workspace-feature.repository.ts")};
+     import { WorkspaceFeatureRepository } from ${source("store/layers/workspace-feature.repository.ts")};
      import { EditHistory } from ${source("app/editing/edit-history.ts")};
      import { editedGeometryProblems } from ${source("geo/shapes/edited-geometry-problems.ts")};
      globalThis.editingBench = { AppDatabase, WorkspaceFeatureRepository, EditHistory, editedGeometryProblems };`,
