@@ -19,6 +19,7 @@ import type { AnalysisInputs } from "./use-analysis-inputs";
 import { useAnalysisJob } from "./use-analysis-job";
 import { useAnalysisMapLayer } from "./use-analysis-map-layer";
 import { useWorkspace } from "../workspace";
+import { useHeldWhileHidden } from "../ui";
 
 const TITLE = "Khoảng cách";
 
@@ -46,7 +47,7 @@ function useSelection(): FeatureSelection | null {
 }
 
 function SelectedFeatureNearest({ inputs }: { inputs: AnalysisInputs }) {
-  const selection = useSelection();
+  const selection = useHeldWhileHidden(useSelection());
   const nearest = useMemo(() => {
     if (!selection) return null;
     const feature: Feature = { type: "Feature", properties: selection.properties, geometry: { type: "Point", coordinates: selection.lngLat } };

@@ -7,10 +7,12 @@ import { AnalysisCoverage } from "./AnalysisCoverage";
 import { AnalysisDistances } from "./AnalysisDistances";
 import { AnalysisProtection } from "./AnalysisProtection";
 import { MeasurePanel } from "./MeasurePanel";
+import { useHeldWhileHidden } from "../ui";
 import { useAnalysisInputs } from "./use-analysis-inputs";
 
 export function AnalysisTab() {
-  const inputs = useAnalysisInputs();
+  // Hidden, the tab keeps the inputs it last showed: nothing below re-keys or re-indexes on every edit.
+  const inputs = useHeldWhileHidden(useAnalysisInputs());
   return (
     <div className="analysis-tab">
       <h2>Phân tích</h2>

@@ -1,10 +1,10 @@
 // The features of the edited layer: searchable by name (accent-insensitive),
 // click one to edit it; below, the deleted ones, each restorable.
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { foldVietnamese } from "../../domain/incident-text-folding";
 import type { WorkspaceFeatureRecord } from "../../domain/workspace";
-import { featureTitle } from "./feature-title";
+import { useTitledRecords } from "./use-titled-records";
 
 const SHOWN = 200;
 
@@ -17,15 +17,9 @@ interface Props {
 
 export function LayerFeatureList({ records, selectedKey, onSelect, onRestore }: Props) {
   const [query, setQuery] = useState("");
-  const titled = useMemo(
-    () =>
-      records
-        .map((record) => ({ record, title: featureTitle(record.properties) }))
-        .sort((a, b) => a.title.localeCompare(b.title, "vi", { numeric: true })),
-    [records],
-  );
+  const titled = useTitledRecords(records);
   const folded = foldVietnamese(query.trim());
-  const matching = titled.filter(({ title }) => folded === "" || foldVietnamese(title).includes(folded));
+  const matching = folded === "" ? titled : titled.filter((entry) => entry.folded.includes(folded));
   const live = matching.filter(({ record }) => record.deletedAt === null);
   const deleted = matching.filter(({ record }) => record.deletedAt !== null);
   return (

@@ -6,7 +6,7 @@ import { Suspense, useState } from "react";
 import type { WorkspaceRecord } from "../../domain/workspace";
 import { SetupPanel } from "../setup";
 import { SIDE_PANEL_TABS } from "./side-panel-tabs";
-import { FeatureErrorBoundary } from "../ui";
+import { FeatureErrorBoundary, TabActiveContext } from "../ui";
 import { QuarantinePanel } from "../quarantine";
 
 function AppHeader({ workspace, onChangeWorkspace }: { workspace: WorkspaceRecord | null; onChangeWorkspace?: () => void }) {
@@ -68,11 +68,13 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
       {SIDE_PANEL_TABS.map(({ id, label, Component }) => (
         <div key={id} role="tabpanel" id={`tab-panel-${id}`} aria-labelledby={`tab-${id}`} hidden={id !== activeId}>
           {/* One boundary per tab: a tab that fails to render does not take the others (or the map) with it. */}
-          <FeatureErrorBoundary name={label}>
-            <Suspense fallback={<p className="muted">Đang tải…</p>}>
-              <Component />
-            </Suspense>
-          </FeatureErrorBoundary>
+          <TabActiveContext.Provider value={id === activeId}>
+            <FeatureErrorBoundary name={label}>
+              <Suspense fallback={<p className="muted">Đang tải…</p>}>
+                <Component />
+              </Suspense>
+            </FeatureErrorBoundary>
+          </TabActiveContext.Provider>
         </div>
       ))}
     </aside>

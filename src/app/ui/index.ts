@@ -8,3 +8,4 @@ export { CrsSelect } from "./CrsSelect";
 export { EditConflictPanel } from "./EditConflictPanel";
 export { FeatureErrorBoundary } from "./FeatureErrorBoundary";
 export { Vn2000ProvinceSelect } from "./Vn2000ProvinceSelect";
+export { TabActiveContext, useHeldWhileHidden, useTabActive } from "./tab-activity";
