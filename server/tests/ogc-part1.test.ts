@@ -54,7 +54,7 @@ describe("discovery", () => {
     expect(conformsTo).toContain("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
     expect(conformsTo).toContain("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
     expect(conformsTo).toContain("http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete");
-    expect(conformsTo).toContain("http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags");
+    expect(conformsTo).toContain("http://www.opengis.net/spec/ogcapi-features-4/1.0/req/optimistic-locking-etags");
   });
 
   it("serves an OpenAPI 3 document describing every collection's items path", async () => {
