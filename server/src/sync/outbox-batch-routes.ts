@@ -20,6 +20,7 @@ import { applyEntry, asCreate, entryIfMatch, parseEntries, type OutboxEntryInput
 import { insertCreateRun, type CreateRunEntry } from "./outbox-create-run";
 import type { StoredAnswer } from "./stored-answers";
 import { storedAnswers } from "./stored-answers";
+import { deviceId, recordDevice } from "./device-tracking";
 
 export interface EntryResult {
   id: string;
@@ -46,11 +47,13 @@ export function registerOutboxBatchRoutes(app: FastifyInstance, context: ServerC
   app.post("/sync/outbox", async (request) => {
     const userId = requireUserId(request);
     const entries = parseEntries(request.body);
+    const device = deviceId(request);
     const base = baseUrl(request, context.config);
     const results = await withUserTransaction(context.pool, userId, async (client) => {
       const { actor } = await loadActorAndStoredResponse(client, null, "");
       if (!actor) throw unauthorized("Tài khoản không còn hiệu lực.");
       if (actor.role !== "bien-tap") throw forbidden("Tài khoản chỉ xem không được ghi dữ liệu.");
+      await recordDevice(client, device, false);
       const answered = await storedAnswers(client, entries.map((entry) => entry.id));
       const results: EntryResult[] = [];
       const hashes = entries.map((entry) => requestHash(entry.method, entry.path, entryIfMatch(entry), entry.payload));
