@@ -132,57 +132,54 @@ create policy alerts_insert on alerts for insert with check (
   exists (select 1 from features where features.id = incident_id)
 );
 
+-- An incident created or updated as "khẩn cấp", or inside its commune's
+-- border belt, raises one alert of each kind (once per incident and kind).
 -- The border belt ("vành đai biên giới", by regulation up to 1,000 m wide on
 -- land): within 1,000 m of a national border line the commune keeps in its
 -- `border-line` layer (collection border-line, synced like every layer) —
 -- the same line and width the app's own warning uses
 -- (src/geo/border-protection/border-belt.ts). The box test (0.015° ≥ 1,000 m
 -- at Vietnam's latitudes) lets the GiST index find the candidate lines.
-create function app.in_border_belt(point geometry, commune text) returns boolean language sql stable as $$
-  select exists (
-    select 1 from features as line
-    where line.collection = 'border-line' and line.deleted_at is null
-      and line.commune_codes && array[commune]
-      and line.geometry && st_expand(point, 0.015)
-      and st_dwithin(line.geometry::geography, point::geography, 1000)
-  )
-$$;
-grant execute on function app.in_border_belt(geometry, text) to oapif_api;
-
--- An incident created or updated as "khẩn cấp", or inside its commune's
--- border belt, raises one alert of each kind (once per incident and kind).
+-- Statement-level, so a 500-entry outbox batch is one query, not 500.
 create function raise_incident_alerts() returns trigger language plpgsql as $$
 declare
-  commune text := new.commune_codes[1];
-  kinds text[] := '{}';
-  alert_kind text;
+  candidate record;
   alert_id uuid;
 begin
-  if new.deleted_at is not null or new.geometry is null or geometrytype(new.geometry) <> 'POINT' then
-    return null;
-  end if;
-  if new.properties ->> 'severity' = 'khan-cap' then
-    kinds := kinds || 'khan-cap'::text;
-  end if;
-  if app.in_border_belt(new.geometry, commune) then
-    kinds := kinds || 'vanh-dai-bien-gioi'::text;
-  end if;
-  foreach alert_kind in array kinds loop
+  for candidate in
+    select changed.id, changed.commune_codes[1] as commune, changed.geometry, changed.properties, kinds.kind
+    from changed_rows as changed
+    cross join (values ('khan-cap'), ('vanh-dai-bien-gioi')) as kinds (kind)
+    where changed.collection = 'incidents' and changed.deleted_at is null
+      and changed.geometry is not null and geometrytype(changed.geometry) = 'POINT'
+      and case kinds.kind
+        when 'khan-cap' then changed.properties ->> 'severity' = 'khan-cap'
+        else exists (
+          select 1 from features as line
+          where line.collection = 'border-line' and line.deleted_at is null
+            and line.commune_codes && array[changed.commune_codes[1]]
+            and line.geometry && st_expand(changed.geometry, 0.015)
+            and st_dwithin(line.geometry::geography, changed.geometry::geography, 1000))
+      end
+  loop
     -- Neither ON CONFLICT nor RETURNING: both need the writer to be allowed to
     -- read alerts, and a commune is not. A repeat is the unique violation.
     alert_id := gen_random_uuid();
     begin
       insert into alerts (id, kind, incident_id, commune_code, title, severity, geometry)
-      values (alert_id, alert_kind, new.id, commune, coalesce(new.properties ->> 'title', ''), new.properties ->> 'severity', new.geometry);
-      perform pg_notify('oapif_alert', json_build_object('id', alert_id, 'communeCode', commune)::text);
+      values (alert_id, candidate.kind, candidate.id, candidate.commune, coalesce(candidate.properties ->> 'title', ''),
+        candidate.properties ->> 'severity', candidate.geometry);
+      perform pg_notify('oapif_alert', json_build_object('id', alert_id, 'communeCode', candidate.commune)::text);
     exception when unique_violation then
       null;
     end;
   end loop;
   return null;
 end $$;
-create trigger features_incident_alerts after insert or update on features
-  for each row when (new.collection = 'incidents') execute function raise_incident_alerts();
+create trigger features_alerts_insert after insert on features referencing new table as changed_rows
+  for each statement execute function raise_incident_alerts();
+create trigger features_alerts_update after update on features referencing new table as changed_rows
+  for each statement execute function raise_incident_alerts();
 
 -- One notification per statement (not per row: a 1,000-entry outbox batch is
 -- one statement): the communes touched and the highest sequence written.

@@ -106,7 +106,7 @@ describe("batched outbox", () => {
     );
     expect(order).toEqual(features.slice(0, 3).map((feature) => feature.id));
     const audited = await withClient(database.adminUrl, async (client) =>
-      (await client.query<{ count: string }>("select count(*) from audit_log where action = 'outbox' and item_id = any($1)", [features.map((f) => f.id)])).rows[0].count,
+      (await client.query<{ count: string }>("select count(*) from audit_log where action = 'outbox' and (detail ->> 'batched')::boolean and item_id = any($1)", [features.map((f) => f.id)])).rows[0].count,
     );
     expect(audited).toBe("3");
     // A run holding an entry for another commune, an existing id with other content, and a fresh one.

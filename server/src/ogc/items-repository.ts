@@ -37,9 +37,13 @@ export async function readItemPage(client: Queryable, collection: CollectionDefi
   if (query.datetimeStart) conditions.push(`${timeColumn} >= ${parameter(query.datetimeStart)}::timestamptz`);
   if (query.datetimeEnd) conditions.push(`${timeColumn} <= ${parameter(query.datetimeEnd)}::timestamptz`);
   if (query.after) conditions.push(`id > ${parameter(query.after)}::uuid`);
-  const sql = `select id, ${attachments ? ATTACHMENT_JSON : FEATURE_JSON} as feature
-    from ${attachments ? "attachments" : "features"} where ${conditions.join(" and ")}
-    order by id limit ${parameter(query.limit + 1)}`;
+  // Two steps: choose the page's ids (sorting thousands of narrow ids, not whole rows),
+  // then build the JSON of those rows only.
+  const table = attachments ? "attachments" : "features";
+  const sql = `with page as materialized (
+      select id from ${table} where ${conditions.join(" and ")} order by id limit ${parameter(query.limit + 1)})
+    select id, ${attachments ? ATTACHMENT_JSON : FEATURE_JSON} as feature
+    from ${table} where id in (select id from page) order by id`;
   const { rows } = await client.query<{ id: string; feature: string }>(sql, parameters);
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;

@@ -26,7 +26,7 @@ export interface CreateRunEntry {
 
 /** Commune of a new row when the entry names none: the unit's only commune, else the one containing the geometry. */
 const RESOLVED_COMMUNES = `(select coalesce(array_agg(code order by code), '{}') from communes
-  where code = any((select app.ctx_communes()))
+  where array[code] <@ (select app.ctx_communes())
     and ((select cardinality(app.ctx_communes())) = 1 or (input.geometry is not null and st_intersects(boundary, st_setsrid(st_geomfromgeojson(input.geometry), 4326)))))`;
 
 const INSERT_RUN = `
@@ -51,7 +51,7 @@ answers as (
 audit as (
   insert into audit_log (user_id, username, unit_id, action, collection, item_id, detail, client_address)
   select $2::uuid, $3, $4, 'outbox', input.collection, input.id::text,
-    jsonb_build_object('method', 'POST', 'path', input.path, 'status', 201, 'idempotencyKey', input.key), $5
+    jsonb_build_object('method', 'POST', 'path', input.path, 'status', 201, 'idempotencyKey', input.key, 'batched', true), $5
   from inserted join input using (id) order by input.ord
 )
 select id::text as id, version from inserted`;
