@@ -63,6 +63,9 @@ describe("discovery", () => {
     const document = response.json() as { openapi: string; paths: Record<string, unknown> };
     expect(document.openapi).toMatch(/^3\.0/);
     for (const collection of COLLECTIONS) expect(document.paths).toHaveProperty(`/collections/${collection.id}/items`);
+    for (const path of ["/auth/me", "/sync/events", "/sync/outbox", "/directives", "/directives/{directiveId}/acknowledgements", "/ioc/communes", "/ioc/incidents/tiles/{z}/{x}/{y}.mvt"]) {
+      expect(Object.keys(document.paths)).toContain(path);
+    }
   });
 });
 
