@@ -4,6 +4,7 @@
 //   2. the same with row-level security vs a superuser baseline (target < 1.5×)
 //   3. a device's first sync of a commune with 10,000 features + 10,000 incidents (target < 5 s)
 //   4. 10,000 outbox writes replayed from one device (target < 10 s): batched, and 1,000 one request each
+//   5. the IOC: per-commune aggregates and incident vector tiles (province user)
 // The numbers are printed; nothing is asserted (this is not part of `npm test`).
 
 import { randomBytes } from "node:crypto";
@@ -34,6 +35,26 @@ async function timeQuery(url: string, userId: string, sql: string, parameters: u
     }
     return percentile(times.sort((a, b) => a - b), 0.5);
   });
+}
+
+/** The IOC tile path holding a point (Web Mercator XYZ). */
+function tilePath(lon: number, lat: number, z: number): string {
+  const n = 2 ** z;
+  const rad = (lat * Math.PI) / 180;
+  return `/ioc/incidents/tiles/${z}/${Math.floor(((lon + 180) / 360) * n)}/${Math.floor(((1 - Math.asinh(Math.tan(rad)) / Math.PI) / 2) * n)}.mvt`;
+}
+
+async function timeRequests(url: string, token: string, repetitions: number): Promise<{ median: number; bytes: number }> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let index = 0; index < repetitions; index += 1) {
+    const begin = performance.now();
+    const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    bytes = (await response.arrayBuffer()).byteLength;
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    times.push(performance.now() - begin);
+  }
+  return { median: percentile(times.sort((a, b) => a - b), 0.5), bytes };
 }
 
 async function main(): Promise<void> {
@@ -100,6 +121,19 @@ async function main(): Promise<void> {
     log(`  10.000 mục, lô 500 qua POST /sync/outbox: lần đầu ${batched.first.toFixed(2)} s (${(10_000 / batched.first).toFixed(0)} mục/s) · gửi lại (không đổi gì) ${batched.second.toFixed(2)} s · lỗi ${batched.errors}`);
     const single = await replayOneByOne(rlsServer.url, syncToken, makeEntries(1_000, communeBox(0)));
     log(`  1.000 mục, mỗi mục một yêu cầu POST: lần đầu ${single.first.toFixed(2)} s (${(1_000 / single.first).toFixed(0)} mục/s) · gửi lại ${single.second.toFixed(2)} s · lỗi ${single.errors}`);
+
+    log(`\n5. IOC của tỉnh (${COMMUNE_COUNT} xã, ${TOTAL_INCIDENTS.toLocaleString("vi-VN")} vụ việc), trung vị của 20 lần`);
+    const provinceToken = issueAccessToken(Buffer.from(secret, "utf8"), accounts.province, 3600);
+    const [firstWest, firstSouth] = communeBox(0);
+    for (const [label, path] of [
+      ["tổng hợp theo xã GET /ioc/communes?staleDays=7", "/ioc/communes?staleDays=7"],
+      ["ô vector z8 (cả tỉnh, một điểm mỗi xã)", tilePath(firstWest + 0.5, firstSouth + 0.3, 8)],
+      ["ô vector z13 (từng vụ việc)", tilePath(firstWest + 0.05, firstSouth + 0.05, 13)],
+      ["ô vector z14 (từng vụ việc)", tilePath(firstWest + 0.05, firstSouth + 0.05, 14)],
+    ]) {
+      const timed = await timeRequests(`${rlsServer.url}${path}`, provinceToken, 20);
+      log(`  ${label}: ${timed.median.toFixed(1)} ms, ${(timed.bytes / 1024).toFixed(0)} KB`);
+    }
   } finally {
     for (const server of servers) await server.stop();
     await database.drop();

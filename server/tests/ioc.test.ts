@@ -29,13 +29,13 @@ interface CommuneFeature {
 
 /** Incidents of commune A (lon 105.0–105.1) and B (105.1–105.2): [commune, lon, severity, status, deleted]. */
 const INCIDENTS: [string, number, string, string, boolean][] = [
-  [COMMUNE_A, 105.01, "khan-cap", "moi", false],
-  [COMMUNE_A, 105.02, "khan-cap", "dang-xac-minh", false],
-  [COMMUNE_A, 105.03, "khan-cap", "dang-xu-ly", false],
-  [COMMUNE_A, 105.04, "cao", "moi", false],
-  [COMMUNE_A, 105.05, "cao", "moi", false],
-  [COMMUNE_A, 105.06, "cao", "da-giai-quyet", false],
-  [COMMUNE_A, 105.07, "thap", "moi", true],
+  [COMMUNE_A, 105.011, "khan-cap", "moi", false],
+  [COMMUNE_A, 105.012, "khan-cap", "dang-xac-minh", false],
+  [COMMUNE_A, 105.013, "khan-cap", "dang-xu-ly", false],
+  [COMMUNE_A, 105.014, "cao", "moi", false],
+  [COMMUNE_A, 105.015, "cao", "moi", false],
+  [COMMUNE_A, 105.016, "cao", "da-giai-quyet", false],
+  [COMMUNE_A, 105.017, "thap", "moi", true],
   [COMMUNE_B, 105.15, "thap", "moi", false],
 ];
 
@@ -132,17 +132,38 @@ async function decodeTile(z: number, x: number, y: number): Promise<string> {
 }
 
 describe("GET /ioc/incidents/tiles/{z}/{x}/{y}.mvt", () => {
-  it("serves the open incidents of the tile, layer incidents, with id, severity, status and commune", async () => {
-    const output = await decodeTile(...tileOf(105.1, 18.05, 8));
+  it("from zoom 13 serves each open incident of the tile, layer incidents, with id, severity, status and commune", async () => {
+    const output = await decodeTile(...tileOf(105.014, 18.05, 13));
     expect(output).toMatch(/Layer name: incidents/);
-    expect(output).toMatch(/Feature Count: 6/);
+    expect(output).toMatch(/Feature Count: 5/);
     const severities = [...output.matchAll(/severity \(String\) = (\S+)/g)].map((match) => match[1]).sort();
-    expect(severities).toEqual(["cao", "cao", "khan-cap", "khan-cap", "khan-cap", "thap"]);
-    expect([...output.matchAll(/communeCode \(String\) = (\S+)/g)].filter((match) => match[1] === COMMUNE_B)).toHaveLength(1);
+    expect(severities).toEqual(["cao", "cao", "khan-cap", "khan-cap", "khan-cap"]);
+    expect([...output.matchAll(/communeCode \(String\) = (\S+)/g)].every((match) => match[1] === COMMUNE_A)).toBe(true);
     expect(output).toMatch(/status \(String\) = dang-xu-ly/);
     expect(output).toMatch(/id \(String\) = [0-9a-f-]{36}/);
-    // Web Mercator metres of lon 105.0x, lat 18.05.
-    expect(output).toMatch(/POINT \(1169[0-9]{4}\.?[0-9]* 20433[0-9]{2}\.?[0-9]*\)/);
+    // Web Mercator metres of lon 105.01x, lat 18.05.
+    expect(output).toMatch(/POINT \(116[89][0-9]{4}\.?[0-9]* 2043[0-9]{3}\.?[0-9]*\)/);
+  });
+
+  it("below zoom 13 serves one point per commune with its open count and highest severity", async () => {
+    const output = await decodeTile(...tileOf(105.1, 18.05, 8));
+    expect(output).toMatch(/Feature Count: 2/);
+    const communes = [...output.matchAll(/communeCode \(String\) = (\S+)/g)].map((match) => match[1]);
+    const counts = [...output.matchAll(/count \(Integer\) = (\d+)/g)].map((match) => Number(match[1]));
+    const severities = [...output.matchAll(/severity \(String\) = (\S+)/g)].map((match) => match[1]);
+    expect(Object.fromEntries(communes.map((code, index) => [code, [counts[index], severities[index]]]))).toEqual({ [COMMUNE_A]: [5, "khan-cap"], [COMMUNE_B]: [1, "thap"] });
+  });
+
+  it("keeps the counts live: resolving an incident through the API lowers its commune's count", async () => {
+    const editor = apiClient(server.url, server.tokenFor(fixture.editorB.id));
+    const incident = await withClient(database.adminUrl, async (client) =>
+      (await client.query<{ id: string }>("select id::text from features where collection = 'incidents' and commune_codes = $1", [[COMMUNE_B]])).rows[0].id,
+    );
+    const current = (await editor("GET", `/collections/incidents/items/${incident}`)).json() as { properties: Record<string, unknown> };
+    const resolved = { type: "Feature", id: incident, geometry: { type: "Point", coordinates: [105.15, 18.05] }, properties: { ...current.properties, status: "da-giai-quyet" } };
+    expect((await editor("PUT", `/collections/incidents/items/${incident}`, resolved, { "if-match": '"1"' })).status).toBe(200);
+    const { features } = (await apiClient(server.url, server.tokenFor(fixture.province.id))("GET", "/ioc/communes")).json() as { features: CommuneFeature[] };
+    expect(features[1].properties.openIncidents).toEqual({});
   });
 
   it("a tile without incidents is empty; a commune user gets 403; a bad tile 400", async () => {

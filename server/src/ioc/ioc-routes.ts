@@ -1,12 +1,17 @@
 // The province operations centre (IOC), province units only (403 otherwise):
 //   GET /ioc/communes?staleDays=N                  per-commune aggregates (FeatureCollection)
 //   GET /ioc/incidents/tiles/{z}/{x}/{y}.mvt       open incidents as a vector tile, layer "incidents"
+//     (from zoom 13 each incident; below, one point per commune with `count` and its highest severity)
 
 import type { FastifyInstance } from "fastify";
 import { withUserTransaction, type Queryable } from "../db/user-transaction";
 import { badRequest, forbidden, unauthorized } from "../http/problem";
 import { requireUserId, type ServerContext } from "../http/request-context";
-import { COMMUNES_SQL, INSPECTION_INTERVAL_DAYS, OPEN_STATUSES, TILE_SQL } from "./ioc-sql";
+import { INCIDENT_SEVERITIES } from "../../../src/domain/incident-categories";
+import { COMMUNE_TILE_SQL, COMMUNES_SQL, DETAIL_MIN_ZOOM, INSPECTION_INTERVAL_DAYS, OPEN_STATUSES, TILE_SQL } from "./ioc-sql";
+
+/** Severity ids from lowest to highest (the domain's order). */
+const SEVERITY_ORDER = INCIDENT_SEVERITIES.map((severity) => severity.id);
 
 const DEFAULT_STALE_DAYS = 7;
 
@@ -39,7 +44,10 @@ export function registerIocRoutes(app: FastifyInstance, context: ServerContext):
     const [z, x, y] = tileCoordinates(request.params);
     const tile = await withUserTransaction(context.pool, userId, async (client) => {
       await requireProvince(client);
-      return (await client.query<{ tile: Buffer }>(TILE_SQL, [z, x, y, OPEN_STATUSES])).rows[0].tile;
+      const { rows } = z >= DETAIL_MIN_ZOOM
+        ? await client.query<{ tile: Buffer }>(TILE_SQL, [z, x, y, OPEN_STATUSES])
+        : await client.query<{ tile: Buffer }>(COMMUNE_TILE_SQL, [z, x, y, OPEN_STATUSES, SEVERITY_ORDER]);
+      return rows[0].tile;
     });
     return reply.type("application/vnd.mapbox-vector-tile").send(tile);
   });

@@ -1,25 +1,28 @@
 // The province operations centre's queries (IOC), run as the province user
 // (row-level security lets a province read every row).
 //   COMMUNES_SQL: one GeoJSON Feature per commune — simplified boundary,
-//     open incidents by severity, overdue marker inspections, drills planned
-//     this month, devices not synced for more than $1 days.
-//   TILE_SQL: open incidents in tile z/x/y as a Mapbox Vector Tile (ST_AsMVT).
+//     open incidents by severity (from the live counts of migration 008),
+//     overdue marker inspections, drills planned this month, devices not
+//     synced for more than $1 days.
+//   TILE_SQL: open incidents in tile z/x/y as a Mapbox Vector Tile (ST_AsMVT);
+//   COMMUNE_TILE_SQL: below DETAIL_MIN_ZOOM, one point per commune instead
+//     (a province-wide tile would otherwise carry a million points).
 
 /** Incident statuses that are still open (src/domain/incident-lifecycle.ts). */
 export const OPEN_STATUSES = ["moi", "dang-xac-minh", "dang-xu-ly"];
 /** Days after which a marker is due for inspection (src/domain/border-marker-register.ts). */
 export const INSPECTION_INTERVAL_DAYS = 30;
 
+/** From this zoom on, tiles carry every incident; below it, one point per commune. */
+export const DETAIL_MIN_ZOOM = 13;
+
 const OPEN_INCIDENT = `collection = 'incidents' and deleted_at is null and coalesce(properties ->> 'status', 'moi') = any ($2::text[])`;
 
 export const COMMUNES_SQL = `
-with incidents as (
-  select commune_codes[1] as code, coalesce(properties ->> 'severity', 'trung-binh') as severity, count(*) as n
-  from features where ${OPEN_INCIDENT}
-  group by 1, 2
-),
-incident_counts as (
-  select code, json_object_agg(severity, n) as counts from incidents group by code
+with incident_counts as (
+  select commune_code as code, json_object_agg(severity, n order by severity) as counts
+  from (select commune_code, severity, sum(n) as n from incident_tallies where status = any ($2::text[]) group by 1, 2) as open
+  where n > 0 group by 1
 ),
 last_inspection as (
   select properties ->> 'markerId' as marker_id, max(datetime) as at
@@ -75,5 +78,21 @@ points as (
   from features, bounds
   where ${OPEN_INCIDENT.replace("$2", "$4")}
     and geometry && st_transform(st_expand(bounds.tile, 64 * (st_xmax(bounds.tile) - st_xmin(bounds.tile)) / 4096), 4326)
+)
+select st_asmvt(points, 'incidents', 4096, 'geom') as tile from points where geom is not null`;
+
+/** Per commune: a point inside it, the number of open incidents and the highest open severity. */
+export const COMMUNE_TILE_SQL = `
+with bounds as (select st_tileenvelope($1, $2, $3) as tile),
+open as (
+  select commune_code, sum(n) as count,
+    (array_agg(severity order by array_position($5::text[], severity) desc nulls last))[1] as severity
+  from incident_tallies where status = any ($4::text[]) and n > 0 group by 1
+),
+points as (
+  select st_asmvtgeom(st_transform(st_pointonsurface(communes.boundary), 3857), bounds.tile, 4096, 64, true) as geom,
+    communes.code as id, open.severity, open.count::int as count, communes.code as "communeCode"
+  from communes join open on open.commune_code = communes.code, bounds
+  where communes.boundary && st_transform(bounds.tile, 4326)
 )
 select st_asmvt(points, 'incidents', 4096, 'geom') as tile from points where geom is not null`;
