@@ -193,6 +193,16 @@ describe("alerts and live events", () => {
     expect(alerts.some((alert) => alert.incidentId === far.id)).toBe(false);
   });
 
+  it("ends open event streams when the server shuts down", async () => {
+    const second = await startTestServer(database);
+    const response = await fetch(`${second.url}/sync/events`, { headers: { authorization: `Bearer ${second.tokenFor(fixture.station.id)}` } });
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    const reader = response.body!.getReader();
+    await reader.read(); // ": connected"
+    await second.close();
+    for (;;) if ((await reader.read()).done) break;
+  });
+
   it("refuses /sync/events without a token", async () => {
     expect((await apiClient(server.url)("GET", "/sync/events")).status).toBe(401);
   });

@@ -18,7 +18,8 @@ const PING_MS = 15_000;
 
 export function registerEventsRoute(app: FastifyInstance, context: ServerContext, hub: EventsHub): void {
   const streams = new Set<PassThrough>();
-  app.addHook("onClose", async () => {
+  // Before the server waits for its connections to finish: open streams would never finish on their own.
+  app.addHook("preClose", async () => {
     for (const stream of streams) stream.end();
   });
 
