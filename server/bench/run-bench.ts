@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       log(`  sinh dữ liệu + VACUUM ANALYZE: ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
       return seeded;
     });
-    const environment = { OAPIF_TOKEN_SECRET: secret, OAPIF_ADMIN_DATABASE_URL: database.adminUrl };
+    const environment = { OAPIF_TOKEN_SECRET: secret, OAPIF_SECRET_KEY: randomBytes(32).toString("hex"), OAPIF_ADMIN_DATABASE_URL: database.adminUrl };
     const rlsServer = await startServerProcess({ ...environment, OAPIF_DATABASE_URL: database.apiUrl }, 18_000 + Math.floor(Math.random() * 1000));
     servers.push(rlsServer);
     const baselineServer = await startServerProcess({ ...environment, OAPIF_DATABASE_URL: database.adminUrl, OAPIF_BENCH_BASELINE: "superuser" }, 19_000 + Math.floor(Math.random() * 1000));
@@ -93,9 +93,10 @@ async function main(): Promise<void> {
     log(`  tỉ lệ RLS / không RLS: p50 ×${(withRls.p50 / baseline.p50).toFixed(2)} · p95 ×${(withRls.p95 / baseline.p95).toFixed(2)} · thông lượng ×${(baseline.requestsPerSecond / withRls.requestsPerSecond).toFixed(2)}`);
 
     const [west, south, east, north] = communeBox(37);
-    // The API's query for a point collection (box overlap only; see items-repository.ts).
-    const itemsSql = `select id, properties from features where deleted_at is null and collection = 'incidents'
-      and geometry && st_makeenvelope($1, $2, $3, $4, 4326) order by id limit 101`;
+    // The API's query for a point collection (box overlap only, the page's ids first; see items-repository.ts).
+    const itemsSql = `with page as materialized (select id from features where deleted_at is null and collection = 'incidents'
+      and geometry && st_makeenvelope($1, $2, $3, $4, 4326) order by id limit 101)
+      select id, properties from features where id in (select id from page) order by id`;
     const sqlRls = await timeQuery(database.apiUrl, editor, itemsSql, [west, south, east, north], 200);
     const sqlBaseline = await timeQuery(database.adminUrl, editor, itemsSql, [west, south, east, north], 200);
     log(`  cùng truy vấn SQL, trung vị: RLS ${sqlRls.toFixed(2)} ms · không RLS ${sqlBaseline.toFixed(2)} ms · ×${(sqlRls / sqlBaseline).toFixed(2)}`);
