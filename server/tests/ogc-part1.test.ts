@@ -128,6 +128,24 @@ describe("items", () => {
     }
   });
 
+  it("pages a commune-sized box in id order, also by the id-ordered walk once statistics exist", async () => {
+    await withClient(database.adminUrl, (client) => client.query("analyze features"));
+    const estimate = await withClient(database.adminUrl, async (client) =>
+      (await client.query<{ rows: number | null }>("select app.estimated_box_rows(st_makeenvelope(105.0, 18.0, 105.1, 18.1, 4326)) as rows")).rows[0].rows,
+    );
+    expect(estimate).toBeGreaterThan(100);
+    const ids: string[] = [];
+    let path: string | null = "/collections/incidents/items?bbox=105.0,18.0,105.1,18.1&limit=40";
+    while (path) {
+      const page = (await api("GET", path)).json() as FeatureCollection;
+      ids.push(...page.features.map((feature) => feature.id));
+      const next = page.links.find((link) => link.rel === "next");
+      path = next ? new URL(next.href).pathname + new URL(next.href).search : null;
+    }
+    expect(ids).toHaveLength(250);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
   it("tests bbox exactly for lines (box overlap alone is not intersection)", async () => {
     await withClient(database.adminUrl, (client) =>
       client.query(`insert into features (id, collection, geometry, properties, commune_codes, owner_unit_id)

@@ -6,6 +6,7 @@ import type { Queryable } from "../db/user-transaction";
 import type { CollectionDefinition } from "../collections/collection-registry";
 import { ATTACHMENT_JSON, FEATURE_JSON } from "./feature-sql";
 import type { ItemQuery } from "./item-query";
+import { INCIDENT_COLLECTION } from "../../../src/domain/incident-ogc-feature";
 
 export interface ItemPage {
   features: string[];
@@ -44,10 +45,31 @@ export async function readItemPage(client: Queryable, collection: CollectionDefi
       select id from ${table} where ${conditions.join(" and ")} order by id limit ${parameter(query.limit + 1)})
     select id, ${attachments ? ATTACHMENT_JSON : FEATURE_JSON} as feature
     from ${table} where id in (select id from page) order by id`;
+  if (query.bbox && collection.id === INCIDENT_COLLECTION) await chooseIdWalk(client, query.bbox);
   const { rows } = await client.query<{ id: string; feature: string }>(sql, parameters);
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
   return { features: page.map((row) => row.feature), nextAfter: more ? page[page.length - 1].id : null };
+}
+
+/** Entries the id-ordered walk may read for one page before the GiST bitmap is the better plan. */
+const WALK_BUDGET = 20_000;
+
+/**
+ * Row-level security hides from the planner how many rows a box holds (the
+ * policy's selectivity is a guess), so it sorts every match even for a
+ * commune-sized box. PostGIS's estimate of the box tells whether walking
+ * incidents in id order (migration 009) reaches a page within WALK_BUDGET
+ * entries; if so, the bitmap plan is switched off for this transaction.
+ * No statistics yet (a fresh database): keep the default plan.
+ */
+async function chooseIdWalk(client: Queryable, bbox: readonly [number, number, number, number]): Promise<void> {
+  await client.query(
+    `select set_config('enable_bitmapscan', case when 101 * reltuples / nullif(app.estimated_box_rows(st_makeenvelope($1, $2, $3, $4, 4326)), 0) <= ${WALK_BUDGET}
+       then 'off' else 'on' end, true)
+     from pg_class where oid = 'features'::regclass`,
+    [...bbox],
+  );
 }
 
 export interface StoredItem {
