@@ -45,7 +45,7 @@ export async function readItemPage(client: Queryable, collection: CollectionDefi
       select id from ${table} where ${conditions.join(" and ")} order by id limit ${parameter(query.limit + 1)})
     select id, ${attachments ? ATTACHMENT_JSON : FEATURE_JSON} as feature
     from ${table} where id in (select id from page) order by id`;
-  if (query.bbox && collection.id === INCIDENT_COLLECTION) await chooseIdWalk(client, query.bbox);
+  if (query.bbox && collection.id === INCIDENT_COLLECTION) await chooseIdWalk(client, query.bbox, query.limit + 1);
   const { rows } = await client.query<{ id: string; feature: string }>(sql, parameters);
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
@@ -60,15 +60,17 @@ const WALK_BUDGET = 20_000;
  * policy's selectivity is a guess), so it sorts every match even for a
  * commune-sized box. PostGIS's estimate of the box tells whether walking
  * incidents in id order (migration 009) reaches a page within WALK_BUDGET
- * entries; if so, the bitmap plan is switched off for this transaction.
- * No statistics yet (a fresh database): keep the default plan.
+ * entries; if so, the bitmap plan is switched off for this transaction, and
+ * for a sparse box the walk is (it would read every incident). No statistics
+ * yet (a fresh database): the planner decides.
  */
-async function chooseIdWalk(client: Queryable, bbox: readonly [number, number, number, number]): Promise<void> {
+async function chooseIdWalk(client: Queryable, bbox: readonly [number, number, number, number], pageRows: number): Promise<void> {
   await client.query(
-    `select set_config('enable_bitmapscan', case when 101 * reltuples / nullif(app.estimated_box_rows(st_makeenvelope($1, $2, $3, $4, 4326)), 0) <= ${WALK_BUDGET}
-       then 'off' else 'on' end, true)
-     from pg_class where oid = 'features'::regclass`,
-    [...bbox],
+    `select set_config('enable_bitmapscan', case when walk then 'off' else 'on' end, true),
+       set_config('enable_indexonlyscan', case when walk is false then 'off' else 'on' end, true)
+     from (select $5 * reltuples / nullif(app.estimated_box_rows(st_makeenvelope($1, $2, $3, $4, 4326)), 0) <= ${WALK_BUDGET} as walk
+           from pg_class where oid = 'features'::regclass) as choice`,
+    [...bbox, pageRows],
   );
 }
 
