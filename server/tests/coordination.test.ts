@@ -100,7 +100,6 @@ describe("directives and acknowledgements", () => {
   });
 
   it("records the commune's acknowledgements once each, and brings them back to the province in its feed", async () => {
-    const before = Number((await api("provinceEditor")("GET", "/sync/changes?since=0&limit=10000")).json() && 0);
     const acknowledge = (account: AccountName, state: string) => api(account)("POST", `/directives/${id}/acknowledgements`, { state }, json);
     expect((await acknowledge("editorA", "da-nhan")).status).toBe(201);
     expect((await acknowledge("editorA", "da-nhan")).status).toBe(200);
@@ -115,7 +114,6 @@ describe("directives and acknowledgements", () => {
     expect(acknowledgements.map((entry) => [entry.communeCode, entry.state, entry.by])).toEqual([[COMMUNE_A, "da-nhan", "editora"], [COMMUNE_A, "da-thuc-hien", "editora"]]);
     expect((await feed("editorA")).filter((change) => change.collection === "directives").map((change) => change.feature.id)).toEqual([id]);
     expect((await feed("editorB")).some((change) => change.collection === "directives")).toBe(false);
-    expect(before).toBe(0);
   });
 
   it("an acknowledgement moves its directive past the cursor a device already holds", async () => {
