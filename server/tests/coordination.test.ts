@@ -191,6 +191,18 @@ describe("alerts and live events", () => {
     expect(alerts.some((alert) => alert.incidentId === far.id)).toBe(false);
   });
 
+  it("raises alerts for incidents written by a batched outbox run as well", async () => {
+    const urgent = incidentFeature({ lon: 105.03, lat: 18.03 });
+    urgent.properties.severity = "khan-cap";
+    const ordinary = incidentFeature({ lon: 105.04, lat: 18.03 });
+    const entries = [urgent, ordinary].map((payload) => ({ id: randomUUID(), method: "POST", path: "/collections/incidents/items", baseVersion: 0, payload }));
+    const answer = (await api("editorA")("POST", "/sync/outbox", { entries }, json)).json() as { results: { status: number }[] };
+    expect(answer.results.map((result) => result.status)).toEqual([201, 201]);
+    const alerts = (await feed("station")).filter((change) => change.collection === "alerts").map((change) => change.feature.properties.incidentId);
+    expect(alerts).toContain(urgent.id);
+    expect(alerts).not.toContain(ordinary.id);
+  });
+
   it("ends open event streams when the server shuts down", async () => {
     const second = await startTestServer(database);
     const response = await fetch(`${second.url}/sync/events`, { headers: { authorization: `Bearer ${second.tokenFor(fixture.station.id)}` } });
