@@ -109,7 +109,11 @@ describe("package round trip", () => {
     if (!first.ok) throw new Error(first.message);
     await new DrillExchangeStore(receiver).apply(first.content, context([]));
 
+    // A plan's revisions are told apart by their millisecond `updatedAt` (drill-record-revisions.ts):
+    // wait past the millisecond between saves, as edits by people on two devices always are.
+    const nextMillisecond = () => new Promise((resolve) => setTimeout(resolve, 2));
     const senderDrills = new DrillRepository(sender);
+    await nextMillisecond();
     const edited = await senderDrills.save({ ...savedPlan, hHour: "06:30" });
     const second = await readExchangePackage(unzipSync(await exportFrom(sender)), "2.zip");
     if (!second.ok) throw new Error(second.message);
@@ -118,8 +122,10 @@ describe("package round trip", () => {
     expect((await new DrillRepository(receiver).get("drill-1"))?.hHour).toBe("06:30");
 
     // Now both edit the same plan.
+    await nextMillisecond();
     await senderDrills.save({ ...edited, name: "Diễn tập 2026 – bản Đồn" });
     const receiverPlan = (await new DrillRepository(receiver).get("drill-1"))!;
+    await nextMillisecond();
     await new DrillRepository(receiver).save({ ...receiverPlan, name: "Diễn tập 2026 – bản xã" });
     const third = await readExchangePackage(unzipSync(await exportFrom(sender)), "3.zip");
     if (!third.ok) throw new Error(third.message);
