@@ -19,9 +19,6 @@ import type { NewPatrol } from "../../store/drills-border/patrol.repository";
 import { useDevicePosition, useScreenWakeLock } from "../location";
 import { storageErrorMessage, trackRecordingRepository, useLiveData, useWorkspace } from "../workspace";
 
-/** A fix older than this when recording (re)starts is an old one still held by the page, not a new position. */
-const OLD_FIX_SLACK_MS = 10_000;
-
 export function useLiveTrackRecording(markers: readonly MarkerRegisterEntry[], toleranceMetres: number) {
   const { controller } = useWorkspace();
   const stored = useLiveData(async () => {
@@ -34,14 +31,17 @@ export function useLiveTrackRecording(markers: readonly MarkerRegisterEntry[], t
   const [droppedCount, setDroppedCount] = useState(0);
   const recordingId = useRef<string | null>(null);
   const lastKept = useRef<TrackFix | null>(null);
-  const acceptFrom = useRef(0);
   const { fix, error: positionError } = useDevicePosition(recordingHere);
+  // The fix the page already held when recording (re)started (e.g. from "Vị trí của tôi") is not a new position.
+  const latestFix = useRef(fix);
+  latestFix.current = fix;
+  const heldFix = useRef(fix);
   const wakeLock = useScreenWakeLock(recordingHere);
   const now = useClock(recordingHere);
 
   useEffect(() => {
     const id = recordingId.current;
-    if (!recordingHere || !fix || !id || fix.time < acceptFrom.current) return;
+    if (!recordingHere || !fix || !id || fix === heldFix.current) return;
     const verdict = judgeFix(fix, lastKept.current);
     if (!verdict.keep) {
       if (verdict.reason === "inaccurate" || verdict.reason === "jump") setDroppedCount((count) => count + 1);
@@ -74,7 +74,7 @@ export function useLiveTrackRecording(markers: readonly MarkerRegisterEntry[], t
   const begin = useCallback((id: string, last: TrackFix | null) => {
     recordingId.current = id;
     lastKept.current = last;
-    acceptFrom.current = Date.now() - OLD_FIX_SLACK_MS;
+    heldFix.current = latestFix.current;
     setDroppedCount(0);
     setProblem(null);
     setRecordingHere(true);
