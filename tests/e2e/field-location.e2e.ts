@@ -72,7 +72,7 @@ async function walkThrough(page: Page, context: BrowserContext, positions: { lon
 
 describe("in the field on a phone", () => {
   test("Vị trí của tôi shows the position; an incident takes it, with a camera photo stamped with it", async () => {
-    const { page } = await openPhone();
+    const { page, context } = await openPhone();
 
     const myLocation = page.getByRole("button", { name: "Vị trí của tôi" });
     await myLocation.click();
@@ -85,8 +85,20 @@ describe("in the field on a phone", () => {
     await page.getByRole("tab", { name: "Vụ việc" }).click();
     await expect.poll(() => page.getByRole("button", { name: "Thêm vụ việc" }).isEnabled(), POLL).toBe(true);
     await page.getByRole("button", { name: "Thêm vụ việc" }).click();
+    const coordinates = page.getByLabel("Tọa độ", { exact: true });
+    // A coarse fix (120 m, e.g. under the forest canopy) is refused against the 50 m threshold, unless confirmed.
+    await context.setGeolocation({ latitude: 18.3145, longitude: HERE.longitude, accuracy: 120 });
     await page.getByRole("button", { name: "Lấy vị trí hiện tại" }).click();
-    await expect.poll(() => page.getByLabel("Tọa độ", { exact: true }).inputValue(), POLL).toBe("18.314000, 105.473500");
+    const refusal = page.getByRole("alert").filter({ hasText: "Vị trí chưa đủ chính xác" });
+    await expect.poll(() => refusal.textContent(), POLL).toContain("sai số khoảng 120 m, lớn hơn mức cho phép 50 m");
+    expect(await coordinates.inputValue()).toBe("");
+    await page.screenshot({ path: "test-results/field-position-refused.png" });
+    await page.getByRole("button", { name: "Vẫn dùng vị trí này" }).click();
+    await expect.poll(() => coordinates.inputValue(), POLL).toBe("18.314500, 105.473500");
+    // Out in the open the fix is good: taken at once.
+    await context.setGeolocation(HERE);
+    await page.getByRole("button", { name: "Lấy vị trí hiện tại" }).click();
+    await expect.poll(() => coordinates.inputValue(), POLL).toBe("18.314000, 105.473500");
     await expect.poll(() => page.getByText("Đã lấy vị trí hiện tại, sai số khoảng 12 m.").isVisible(), POLL).toBe(true);
     await page.getByLabel("Tiêu đề", { exact: true }).fill("Va chạm giao thông trước trụ sở");
     await page.getByLabel("Loại vụ việc", { exact: true }).selectOption({ label: "Tai nạn giao thông" });
@@ -99,7 +111,8 @@ describe("in the field on a phone", () => {
     expect(await camera.element().getAttribute("accept")).toBe("image/*");
     await camera.setFiles({ name: "hien-truong.jpg", mimeType: "image/jpeg", buffer: await jpegPhoto(page) });
     await expect.poll(() => page.getByRole("list", { name: "Ảnh sẽ lưu" }).textContent(), POLL).toContain("1600×1200");
-    await page.screenshot({ path: "test-results/field-incident-form.png", fullPage: true });
+    await page.getByText("Chụp ảnh", { exact: true }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/field-incident-form.png" });
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
     await expect.poll(() => page.getByRole("form", { name: /vụ việc/ }).count(), POLL).toBe(0);
 
@@ -131,7 +144,8 @@ describe("in the field on a phone", () => {
     const walkedSoFar = await distanceShownKm(page);
     expect(walkedSoFar).toBeGreaterThan((half - 1) * stepLength(path) * 0.99 / 1000);
     expect(walkedSoFar).toBeLessThan((half - 1) * stepLength(path) * 1.01 / 1000);
-    await page.screenshot({ path: "test-results/field-track-recording.png", fullPage: true });
+    await figures(page).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/field-track-recording.png" });
 
     // The page is reloaded (or closed and opened) mid-way: the track so far is there and can continue.
     await page.reload();
@@ -140,7 +154,8 @@ describe("in the field on a phone", () => {
     await page.getByRole("tab", { name: "Biên giới" }).click();
     await expect.poll(() => page.getByTestId("live-track-state").textContent(), POLL).toContain("Có hành trình ghi dở");
     await expect.poll(() => pointCount(page), POLL).toBe(half);
-    await page.screenshot({ path: "test-results/field-track-after-reload.png", fullPage: true });
+    await figures(page).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/field-track-after-reload.png" });
     await page.getByRole("button", { name: "Tiếp tục ghi" }).click();
     await expect.poll(() => page.getByTestId("live-track-state").textContent(), POLL).toContain("Đang ghi hành trình");
     await walkThrough(page, context, path.slice(half));
@@ -165,7 +180,8 @@ describe("in the field on a phone", () => {
     // Two segments: before and after the reload, no line drawn across the gap.
     expect(patrol.track.type).toBe("MultiLineString");
     expect(patrol.track.coordinates.map((segment) => segment.length)).toEqual([half, path.length - half]);
-    await page.screenshot({ path: "test-results/field-track-saved.png", fullPage: true });
+    await patrols.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/field-track-saved.png" });
   }, E2E_TIMEOUT_MS);
 
   test("a refused location permission is explained in Vietnamese", async () => {

@@ -28,7 +28,7 @@ export function IncidentPhotoPicker({ photos, alreadyStored, onAdd, onRemove }: 
 
   return (
     <div className="incident-photos">
-      <p className="incident-photo-title">Ảnh đính kèm</p>
+      <p className="photo-capture-title">Ảnh đính kèm</p>
       <PhotoSourceButtons chooseLabel="Ảnh đính kèm" onFiles={(files) => void pick(files)} />
       {busy && <p className="muted" role="status">Đang thu nhỏ ảnh…</p>}
       {problems.length > 0 && (

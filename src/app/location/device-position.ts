@@ -74,9 +74,13 @@ export function freshFix(now = Date.now()): DeviceFix | null {
   return state.fix && now - state.fix.time <= FRESH_FIX_MS ? state.fix : null;
 }
 
-/** One position now: a fresh watched fix if there is one, else the device is asked once. */
+/**
+ * One position now: the watched fix while the position is being watched (it
+ * is the latest the device has), else the device is asked once — never an
+ * old fix, so asking again after a coarse one gets a new measurement.
+ */
 export function currentPosition(): Promise<DeviceFix> {
-  const recent = freshFix();
+  const recent = watchId !== null ? freshFix() : null;
   if (recent) return Promise.resolve(recent);
   if (!("geolocation" in navigator)) return Promise.reject(new Error(NO_GEOLOCATION_MESSAGE));
   return new Promise((resolve, reject) =>
@@ -87,7 +91,7 @@ export function currentPosition(): Promise<DeviceFix> {
         resolve(fix);
       },
       (error) => reject(new Error(geolocationErrorMessage(error))),
-      { enableHighAccuracy: true, maximumAge: 10_000, timeout: 20_000 },
+      { enableHighAccuracy: true, maximumAge: 0, timeout: 20_000 },
     ),
   );
 }
