@@ -8,7 +8,7 @@ import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { TrackFix, TrackPointRecord } from "../../src/domain/track-recording";
 import { geodesicDistance } from "../../src/geo/geodesy/geodesic-distance";
-import { judgeFix } from "../../src/geo/tracks/track-fix-filter";
+import { TrackFixFilter, judgeFix } from "../../src/geo/tracks/track-fix-filter";
 import { formatDuration, trackGeometry, trackLengthMetres } from "../../src/geo/tracks/track-metrics";
 import { AppDatabase } from "../../src/store/database";
 import { PatrolRepository } from "../../src/store/drills-border/patrol.repository";
@@ -39,6 +39,18 @@ describe("which fixes a live track keeps", () => {
     const lat = 18.25 + 250 / 110_700;
     expect(judgeFix(fix(lat, 5_000, 25), start)).toEqual({ keep: true });
     expect(judgeFix(fix(lat, 5_000, 5), fix(18.25, 0, 5))).toEqual({ keep: false, reason: "jump" });
+  });
+
+
+  test("three agreeing fixes far from the last kept one are taken as the new place; a lone spike is not", () => {
+    const filter = new TrackFixFilter(fix(18.25, 0));
+    expect(filter.offer(fix(18.27, 1_000)), "spike 2.2 km away").toEqual({ keep: false, reason: "jump" });
+    expect(filter.offer(fix(18.2501, 2_000)), "back on the walk").toEqual({ keep: true });
+    // The device really moved while fixes were lost (the page was hidden on a motorbike).
+    expect(filter.offer(fix(18.28, 3_000)).keep).toBe(false);
+    expect(filter.offer(fix(18.2801, 4_000)).keep).toBe(false);
+    expect(filter.offer(fix(18.2802, 5_000))).toEqual({ keep: true });
+    expect(filter.offer(fix(18.2803, 6_000)), "and the walk goes on from there").toEqual({ keep: true });
   });
 });
 

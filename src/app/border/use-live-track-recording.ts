@@ -12,7 +12,7 @@ import type { FeatureCollection } from "geojson";
 import type { MarkerRegisterEntry } from "../../domain/border-marker-register";
 import type { TrackFix } from "../../domain/track-recording";
 import { markersPassedByTrack, type TrackMatch } from "../../geo/border-protection/track-marker-match";
-import { judgeFix } from "../../geo/tracks/track-fix-filter";
+import { TrackFixFilter } from "../../geo/tracks/track-fix-filter";
 import { trackGeometry, trackLengthMetres } from "../../geo/tracks/track-metrics";
 import { LIVE_TRACK_SOURCE_ID, patrolTrackStyles } from "../../map/styles/drill-border-overlay-styles";
 import type { NewPatrol } from "../../store/drills-border/patrol.repository";
@@ -30,7 +30,7 @@ export function useLiveTrackRecording(markers: readonly MarkerRegisterEntry[], t
   const [problem, setProblem] = useState<string | null>(null);
   const [droppedCount, setDroppedCount] = useState(0);
   const recordingId = useRef<string | null>(null);
-  const lastKept = useRef<TrackFix | null>(null);
+  const filter = useRef(new TrackFixFilter(null));
   const { fix, error: positionError } = useDevicePosition(recordingHere);
   // The fix the page already held when recording (re)started (e.g. from "Vị trí của tôi") is not a new position.
   const latestFix = useRef(fix);
@@ -42,12 +42,11 @@ export function useLiveTrackRecording(markers: readonly MarkerRegisterEntry[], t
   useEffect(() => {
     const id = recordingId.current;
     if (!recordingHere || !fix || !id || fix === heldFix.current) return;
-    const verdict = judgeFix(fix, lastKept.current);
+    const verdict = filter.current.offer(fix);
     if (!verdict.keep) {
       if (verdict.reason === "inaccurate" || verdict.reason === "jump") setDroppedCount((count) => count + 1);
       return;
     }
-    lastKept.current = fix;
     trackRecordingRepository.addFix(id, fix).catch((reason: unknown) => setProblem(`Chưa ghi được điểm hành trình: ${storageErrorMessage(reason)}`));
   }, [recordingHere, fix]);
 
@@ -73,7 +72,7 @@ export function useLiveTrackRecording(markers: readonly MarkerRegisterEntry[], t
 
   const begin = useCallback((id: string, last: TrackFix | null) => {
     recordingId.current = id;
-    lastKept.current = last;
+    filter.current = new TrackFixFilter(last);
     heldFix.current = latestFix.current;
     setDroppedCount(0);
     setProblem(null);

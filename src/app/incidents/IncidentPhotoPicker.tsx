@@ -42,7 +42,8 @@ export function IncidentPhotoPicker({ photos, alreadyStored, onAdd, onRemove }: 
         <ul className="incident-photo-list" aria-label="Ảnh sẽ lưu">
           {photos.map((photo, index) => (
             <li key={`${photo.fileName}-${index}`}>
-              {photo.fileName} ({photo.width}×{photo.height}, {formatMegabytes(photo.blob.size)})
+              {photo.fileName} ({photo.width}×{photo.height}, {formatMegabytes(photo.blob.size)}
+              {photo.capture?.position ? ", có vị trí chụp" : ""})
               <button type="button" onClick={() => onRemove(index)} aria-label={`Bỏ ảnh ${photo.fileName}`}>
                 Bỏ
               </button>

@@ -14,6 +14,10 @@
 //      or car on border roads, slower than the jumps of a bad fix);
 //   4. it is within `minSpacingMetres` of the last kept fix (default 3 m):
 //      standing still must not pile up points that only add jitter distance.
+// Rule 3 alone would reject everything after one bad *kept* fix, or after the
+// device really moved fast while fixes were lost (a tunnel, a page hidden
+// for a while): TrackFixFilter therefore accepts the new place once
+// `confirmingFixes` (default 3) rejected fixes in a row agree with each other.
 // Distances are ellipsoidal (geodesy/geodesic-distance).
 
 import type { TrackFix } from "../../domain/track-recording";
@@ -23,12 +27,14 @@ export interface TrackFilterSettings {
   maxAccuracyMetres: number;
   maxSpeedMetresPerSecond: number;
   minSpacingMetres: number;
+  confirmingFixes: number;
 }
 
 export const DEFAULT_TRACK_FILTER: Readonly<TrackFilterSettings> = Object.freeze({
   maxAccuracyMetres: 30,
   maxSpeedMetresPerSecond: 42,
   minSpacingMetres: 3,
+  confirmingFixes: 3,
 });
 
 export type FixVerdict = { keep: true } | { keep: false; reason: "inaccurate" | "stale" | "jump" | "stationary" };
@@ -43,4 +49,35 @@ export function judgeFix(fix: TrackFix, previous: TrackFix | null, settings: Tra
   if (leastTravel / seconds > settings.maxSpeedMetresPerSecond) return { keep: false, reason: "jump" };
   if (metres < settings.minSpacingMetres) return { keep: false, reason: "stationary" };
   return { keep: true };
+}
+
+/** The filter of one recording: remembers the last kept fix and the run of fixes rejected as jumps. */
+export class TrackFixFilter {
+  private jumpRun: TrackFix[] = [];
+
+  constructor(
+    private lastKept: TrackFix | null,
+    private readonly settings: TrackFilterSettings = DEFAULT_TRACK_FILTER,
+  ) {}
+
+  offer(fix: TrackFix): FixVerdict {
+    const verdict = judgeFix(fix, this.lastKept, this.settings);
+    if (verdict.keep) {
+      this.keep(fix);
+      return verdict;
+    }
+    if (verdict.reason !== "jump") return verdict;
+    const previous = this.jumpRun[this.jumpRun.length - 1];
+    const fromPrevious = previous ? judgeFix(fix, previous, this.settings) : null;
+    const agrees = fromPrevious !== null && (fromPrevious.keep || fromPrevious.reason === "stationary");
+    this.jumpRun = agrees ? [...this.jumpRun, fix] : [fix];
+    if (this.jumpRun.length < this.settings.confirmingFixes) return verdict;
+    this.keep(fix);
+    return { keep: true };
+  }
+
+  private keep(fix: TrackFix): void {
+    this.lastKept = fix;
+    this.jumpRun = [];
+  }
 }
