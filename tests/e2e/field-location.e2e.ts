@@ -1,7 +1,8 @@
 // In the field on a phone (390 × 844, touch, device scale 2, GPS emulated):
 // "Vị trí của tôi" shows the device position; an incident is added at the
 // current position with a photo from the camera (a file chooser stands in for
-// it) and both keep that position; a patrol track is recorded live from a
+// it) and both keep that position, as do a new militia post and a marker
+// inspection with its photo; a patrol track is recorded live from a
 // scripted walk past two sample border markers — both ticked — survives a
 // reload mid-way, continues and is saved as a patrol. A refused permission
 // is explained in Vietnamese. UI is reached by accessible names only: the
@@ -10,7 +11,7 @@
 import { describe, expect, test } from "vitest";
 import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { guardedBrowserForFile } from "./browser-session";
-import { POLL, chooseSampleOnFirstStart, openApp, samplePoint, waitForMap } from "./app-page";
+import { POLL, chooseSampleOnFirstStart, jpegPhoto, openApp, samplePoint, waitForMap } from "./app-page";
 import { readStores } from "./drill-test-helpers";
 
 // Two profiles, a reload and ~40 scripted GPS fixes on SwiftShader (2 shared cores).
@@ -184,6 +185,42 @@ describe("in the field on a phone", () => {
     await page.screenshot({ path: "test-results/field-track-saved.png" });
   }, E2E_TIMEOUT_MS);
 
+  test("a new militia post and a marker inspection take the current position; the inspection photo is stamped with it", async () => {
+    const { page } = await openPhone();
+
+    const editor = page.getByRole("region", { name: "Biên tập lớp" });
+    await page.getByRole("tab", { name: "Biên tập" }).click();
+    await editor.getByLabel("Lớp cần biên tập").selectOption({ label: "Chốt dân quân" });
+    await editor.getByRole("button", { name: "Thêm điểm" }).click();
+    await editor.getByRole("button", { name: "Lấy vị trí hiện tại" }).click();
+    const form = editor.getByRole("form", { name: "Thuộc tính" });
+    await form.getByLabel("Tên chốt").fill("Chốt đặt theo GPS");
+    await form.getByLabel("Đơn vị").fill("Tiểu đội dân quân thôn Trung Tâm");
+    await form.getByLabel("Quân số (người)").fill("6");
+    await form.getByRole("button", { name: "Lưu đối tượng" }).click();
+    await expect.poll(() => editor.getByRole("status").filter({ hasText: "Đã thêm" }).first().textContent(), POLL).toContain("Chốt đặt theo GPS");
+    const features = (await readStores(page, ["workspaceFeatures"])).workspaceFeatures as { properties: { name?: string }; geometry: unknown }[];
+    expect(features.find((record) => record.properties.name === "Chốt đặt theo GPS")?.geometry).toEqual({ type: "Point", coordinates: [HERE.longitude, HERE.latitude] });
+
+    await page.getByRole("tab", { name: "Biên giới" }).click();
+    await page.getByRole("button", { name: "Ghi kiểm tra Cột mốc 487" }).click();
+    const inspection = page.getByRole("form", { name: "Kiểm tra Cột mốc 487" });
+    await inspection.getByLabel("Người kiểm tra").fill("Trần Văn Bình");
+    await inspection.getByRole("button", { name: "Lấy vị trí hiện tại" }).click();
+    await expect.poll(() => inspection.getByTestId("inspection-position").textContent(), POLL).toBe("18.314000, 105.473500 (sai số 12 m)");
+    const chooser = page.waitForEvent("filechooser");
+    await inspection.getByText("Chụp ảnh", { exact: true }).click();
+    await (await chooser).setFiles({ name: "moc-487.jpg", mimeType: "image/jpeg", buffer: await jpegPhoto(page) });
+    await expect.poll(() => inspection.getByRole("list", { name: "Ảnh sẽ lưu" }).textContent(), POLL).toContain("moc-487.jpg");
+    await inspection.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/field-inspection-form.png" });
+    await inspection.getByRole("button", { name: "Lưu kiểm tra" }).click();
+    await expect.poll(() => page.getByRole("form", { name: "Kiểm tra Cột mốc 487" }).count(), POLL).toBe(0);
+    const stored = await readStores(page, ["markerInspections", "markerAttachments"]);
+    expect(stored.markerInspections).toEqual([expect.objectContaining({ inspector: "Trần Văn Bình", position: { lon: HERE.longitude, lat: HERE.latitude, accuracyMetres: 12 } })]);
+    expect(stored.markerAttachments).toEqual([expect.objectContaining({ fileName: "moc-487.jpg", capture: expect.objectContaining({ position: { lon: HERE.longitude, lat: HERE.latitude, accuracyMetres: 12 } }) })]);
+  }, E2E_TIMEOUT_MS);
+
   test("a refused location permission is explained in Vietnamese", async () => {
     const { page } = await openPhone({ ...PHONE, permissions: [] });
     await page.getByRole("button", { name: "Vị trí của tôi" }).click();
@@ -191,17 +228,3 @@ describe("in the field on a phone", () => {
     await page.screenshot({ path: "test-results/field-location-refused.png" });
   }, E2E_TIMEOUT_MS);
 });
-
-/** A 2400 × 1800 JPEG drawn by the page (the app resizes it to 1600 × 1200). */
-async function jpegPhoto(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(() => {
-    const canvas = document.createElement("canvas");
-    canvas.width = 2400;
-    canvas.height = 1800;
-    const context = canvas.getContext("2d")!;
-    context.fillStyle = "#16a34a";
-    context.fillRect(0, 0, 2400, 1800);
-    return canvas.toDataURL("image/jpeg", 0.9).split(",")[1];
-  });
-  return Buffer.from(base64, "base64");
-}
