@@ -2,7 +2,8 @@
 
 import * as v from "valibot";
 import { MARKER_CONDITIONS, type MarkerInspection } from "../../domain/border-marker-register";
-import { finiteNumber, idListSchema, idSchema, isoDaySchema, isoTimeSchema, revisionsSchema, textSchema } from "./schema-primitives";
+import { devicePositionSchema } from "./photo-capture.schema";
+import { idListSchema, idSchema, isoDaySchema, isoTimeSchema, revisionsSchema, textSchema } from "./schema-primitives";
 
 export const markerInspectionSchema = v.object({
   id: idSchema,
@@ -14,13 +15,7 @@ export const markerInspectionSchema = v.object({
   notes: textSchema,
   photoIds: idListSchema,
   patrolId: v.optional(idSchema),
-  position: v.optional(
-    v.object({
-      lon: v.pipe(finiteNumber, v.minValue(-180), v.maxValue(180)),
-      lat: v.pipe(finiteNumber, v.minValue(-90), v.maxValue(90)),
-      accuracyMetres: v.pipe(finiteNumber, v.minValue(0)),
-    }),
-  ),
+  position: v.optional(devicePositionSchema),
   updatedAt: isoTimeSchema,
   revisions: revisionsSchema,
 });
