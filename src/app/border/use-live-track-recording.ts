@@ -111,7 +111,7 @@ export function useLiveTrackRecording(markers: readonly MarkerRegisterEntry[], t
       const startedAt = new Date(current.recording.startedAt);
       const trackFileName = `Ghi trực tiếp ${startedAt.toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" })}`;
       return guarded(async () => {
-        await trackRecordingRepository.finish(current.recording.id, { ...patrol, track: geometry, trackFileName });
+        await trackRecordingRepository.finish(current.recording.id, { ...patrol, track: geometry, trackFileName: geometry ? trackFileName : "" });
         recordingId.current = null;
       }, "Chưa lưu được hành trình");
     },

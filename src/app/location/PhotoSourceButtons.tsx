@@ -39,9 +39,10 @@ export function PhotoSourceButtons({ chooseLabel, multiple = true, onFiles }: Pr
 
   return (
     <div className="photo-capture">
-      <label className="file-button" onClick={watchWhileCameraOpen}>
+      <label className="file-button">
         Chụp ảnh
-        <input aria-label="Chụp ảnh" type="file" accept="image/*" capture="environment" onChange={(event) => take(event.target)} />
+        {/* On the input, not the label: a label click reaches it once, and so does the keyboard. */}
+        <input aria-label="Chụp ảnh" type="file" accept="image/*" capture="environment" onClick={watchWhileCameraOpen} onChange={(event) => take(event.target)} />
       </label>
       <label className="file-button">
         Chọn ảnh
