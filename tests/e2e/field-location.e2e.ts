@@ -1,5 +1,6 @@
 // In the field on a phone (390 × 844, touch, device scale 2, GPS emulated):
-// "Vị trí của tôi" shows the device position; an incident is added at the
+// "Vị trí của tôi" shows the device position and follows it until the map is
+// panned by hand; a coarse fix is refused unless confirmed; an incident is added at the
 // current position with a photo from the camera (a file chooser stands in for
 // it) and both keep that position, as do a new militia post and a marker
 // inspection with its photo; a patrol track is recorded live from a
@@ -79,6 +80,15 @@ describe("in the field on a phone", () => {
     await myLocation.click();
     await expect.poll(() => page.getByTestId("my-location-status").textContent(), POLL).toBe("18.314000, 105.473500 · sai số 12 m · đang theo dõi");
     await page.screenshot({ path: "test-results/field-my-location.png" });
+    // Panning by hand stops following; the position stays shown; a press follows again.
+    const box = (await page.getByTestId("map").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 50);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 50, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => page.getByTestId("my-location-status").textContent(), POLL).toBe("18.314000, 105.473500 · sai số 12 m");
+    await page.getByRole("button", { name: "Vị trí của tôi" }).click();
+    await expect.poll(() => page.getByTestId("my-location-status").textContent(), POLL).toContain("đang theo dõi");
     // Pressed while following: the position is hidden and the GPS is let go.
     await page.getByRole("button", { name: /Vị trí của tôi \(đang theo dõi/ }).click();
     await expect.poll(() => page.getByTestId("my-location-status").count(), POLL).toBe(0);
