@@ -35,6 +35,8 @@ export interface MarkerInspection {
   photoIds: string[];
   /** Set when the inspection came from a patrol log. */
   patrolId?: string;
+  /** Where the inspector stood ("Lấy vị trí hiện tại"), with the GPS accuracy in metres. */
+  position?: { lon: number; lat: number; accuracyMetres: number };
   updatedAt: string;
   revisions: string[];
 }

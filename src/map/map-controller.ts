@@ -199,6 +199,21 @@ export class MapController {
     this.map.fitBounds(bounds, { padding: 40, maxZoom: 15, duration: 600 });
   }
 
+  /** Centres the map on a position, zooming in to `minZoom` if further out (following the device position). */
+  centreOn(lngLat: [number, number], minZoom = 15): void {
+    this.map.easeTo({ center: lngLat, zoom: Math.max(this.map.getZoom(), minZoom), duration: 400 });
+  }
+
+  /** Calls `listener` when the user moves the map by hand (drag, pinch, wheel, keys) — not when code moves it. */
+  onUserMove(listener: () => void): () => void {
+    // MapLibre sets originalEvent only on moves its input handlers started.
+    const handler = (event: { originalEvent?: Event }) => {
+      if (event.originalEvent) listener();
+    };
+    this.map.on("movestart", handler);
+    return () => this.map.off("movestart", handler);
+  }
+
   /**
    * Resolves with the next clicked position instead of selecting a feature
    * (e.g. "click the map to place an incident"). Rejects with an AbortError

@@ -15,7 +15,8 @@
 //   attachments, outbox; 4 — drills, border markers register, patrols;
 //   5 — one GeoJSON blob per imported layer, for the map (imported-layer.repository.ts);
 //   6 — vector tiles of large imported layers, instead of the blob (layer-tile.repository.ts);
-//   7 — workspaces, their operational-layer features, cached official boundary files.
+//   7 — workspaces, their operational-layer features, cached official boundary files;
+//   9 — patrol tracks recorded live and their points (track-recording.repository.ts).
 
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
@@ -119,6 +120,12 @@ export class AppDatabase extends Dexie {
       workspaceSettings: "key",
       workspaceFeatures: "key, workspaceId, [workspaceId+layerId], updatedAt",
       adminFiles: "path",
+    });
+    // v9 — patrol tracks being recorded live, one row per recording and per accepted GPS fix, written
+    // as each fix arrives (drills-border/track-recording.repository.ts).
+    this.version(9).stores({
+      trackRecordings: "id, updatedAt",
+      trackPoints: "[recordingId+seq], recordingId",
     });
   }
 }

@@ -85,3 +85,19 @@ export async function recordIncident(page: Page, title: string, description?: st
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect.poll(() => page.getByRole("form", { name: /vụ việc/ }).count(), POLL).toBe(0);
 }
+
+/** A 2400 × 1800 JPEG drawn by the page, as a camera would give (the app resizes it to 1600 × 1200). */
+export async function jpegPhoto(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 2400;
+    canvas.height = 1800;
+    const context = canvas.getContext("2d")!;
+    context.fillStyle = "#2563eb";
+    context.fillRect(0, 0, 2400, 1800);
+    context.fillStyle = "#fbbf24";
+    context.fillRect(600, 450, 1200, 900);
+    return canvas.toDataURL("image/jpeg", 0.9).split(",")[1];
+  });
+  return Buffer.from(base64, "base64");
+}

@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import type { Feature, Point, Polygon } from "geojson";
 import { pointOnFeature } from "@turf/turf";
 import { guardedBrowserForFile } from "./browser-session";
-import { POLL, clickMapCentre, clickMapCentreUntilDetails, detailsPanel, openApp, sampleLayer, samplePoint, waitForMap } from "./app-page";
+import { POLL, clickMapCentre, clickMapCentreUntilDetails, detailsPanel, jpegPhoto, openApp, sampleLayer, samplePoint, waitForMap } from "./app-page";
 import { wgs84ToVn2000Grid } from "../../src/geo/coordinates/vn2000-projections";
 
 
@@ -28,21 +28,6 @@ const items = (page: Page) => list(page).getByRole("listitem");
 async function openIncidents(page: Page): Promise<void> {
   await page.getByRole("tab", { name: "Vụ việc" }).click();
   await expect.poll(() => page.getByRole("button", { name: "Thêm vụ việc" }).isEnabled(), POLL).toBe(true);
-}
-
-async function jpegPhoto(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(() => {
-    const canvas = document.createElement("canvas");
-    canvas.width = 2400;
-    canvas.height = 1800;
-    const context = canvas.getContext("2d")!;
-    context.fillStyle = "#2563eb";
-    context.fillRect(0, 0, 2400, 1800);
-    context.fillStyle = "#fbbf24";
-    context.fillRect(600, 450, 1200, 900);
-    return canvas.toDataURL("image/jpeg", 0.9).split(",")[1];
-  });
-  return Buffer.from(base64, "base64");
 }
 
 async function save(page: Page): Promise<void> {

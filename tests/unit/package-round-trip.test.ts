@@ -37,7 +37,12 @@ async function seed(database: AppDatabase) {
   const savedPlan = await drills.save(plan);
   const inspections = new MarkerInspectionRepository(database);
   const photo = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], "moc-484.jpg", { type: "image/jpeg" });
-  const inspection = await inspections.add({ markerId: "border-marker-484", date: "2026-11-20", inspector: "Trần B", condition: "bi-che-lap", responsibleTeam: "Tổ tự quản thôn Ngàn Trươi", notes: "Cây đổ che mốc" }, [photo]);
+  const inspection = await inspections.add(
+    { markerId: "border-marker-484", date: "2026-11-20", inspector: "Trần B", condition: "bi-che-lap", responsibleTeam: "Tổ tự quản thôn Ngàn Trươi", notes: "Cây đổ che mốc", position: { lon: 105.259, lat: 18.2592, accuracyMetres: 9 } },
+    [photo],
+    // Taken in the field: when and where travel with the photo.
+    [{ capturedAt: "2026-11-20T02:15:00.000Z", position: { lon: 105.259, lat: 18.2592, accuracyMetres: 9 } }],
+  );
   const patrol = await new PatrolRepository(database).add({
     date: "2026-11-20", communeParticipants: "Trần B", stationParticipants: "Đại úy Lê C", checkedMarkerIds: ["border-marker-484"], trackMatchedMarkerIds: ["border-marker-484"],
     findings: "Bình thường", track: { type: "LineString", coordinates: [[105.27, 18.26], [105.3, 18.25]] }, trackFileName: "t.gpx", toleranceMetres: 100,

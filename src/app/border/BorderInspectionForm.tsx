@@ -1,14 +1,20 @@
 // Records one inspection of a border marker: date, inspector, condition,
-// responsible team, notes and photos (kept in IndexedDB with the record).
+// responsible team, notes, where the inspector stood ("Lấy vị trí hiện tại")
+// and photos from the camera or the gallery, each stamped with when and where
+// it was taken (kept in IndexedDB with the record).
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { MARKER_CONDITIONS, type MarkerCondition, type MarkerRegisterEntry } from "../../domain/border-marker-register";
 import type { NewInspection } from "../../store/drills-border/marker-inspection.repository";
 import { localToday } from "./use-border-register";
+import type { PhotoCapture } from "../../domain/photo-capture";
+import { formatDecimal } from "../../geo/coordinates/format-coordinates";
+import { formatMetres } from "../../geo/geodesy/compass";
+import { PhotoSourceButtons, TakePositionButton, photoCapture, type DeviceFix } from "../location";
 
 interface Props {
   marker: MarkerRegisterEntry;
-  onSave: (input: NewInspection, photos: File[]) => void;
+  onSave: (input: NewInspection, photos: File[], captures: PhotoCapture[]) => void;
   onCancel: () => void;
 }
 
@@ -20,7 +26,8 @@ export function BorderInspectionForm({ marker, onSave, onCancel }: Props) {
   );
   const [team, setTeam] = useState(marker.responsibleTeam);
   const [notes, setNotes] = useState("");
-  const [photos, setPhotos] = useState<File[]>([]);
+  const [photos, setPhotos] = useState<{ file: File; capture: PhotoCapture }[]>([]);
+  const [position, setPosition] = useState<DeviceFix | null>(null);
   const form = useRef<HTMLFormElement>(null);
   // The form opens below the register: bring it into view, as the officer clicked a row above.
   // (Braces matter: newer Chromium returns a Promise from scrollIntoView, which React would call as a cleanup.)
@@ -31,7 +38,17 @@ export function BorderInspectionForm({ marker, onSave, onCancel }: Props) {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!inspector.trim()) return;
-    onSave({ markerId: marker.id, date, inspector: inspector.trim(), condition, responsibleTeam: team.trim(), notes: notes.trim() }, photos);
+    const where = position ? { position: { lon: position.lon, lat: position.lat, accuracyMetres: position.accuracyMetres } } : {};
+    onSave(
+      { markerId: marker.id, date, inspector: inspector.trim(), condition, responsibleTeam: team.trim(), notes: notes.trim(), ...where },
+      photos.map((photo) => photo.file),
+      photos.map((photo) => photo.capture),
+    );
+  }
+
+  async function addPhotos(files: File[]) {
+    const stamped = await Promise.all(files.map(async (file) => ({ file, capture: await photoCapture(file) })));
+    setPhotos((current) => [...current, ...stamped]);
   }
 
   return (
@@ -65,10 +82,31 @@ export function BorderInspectionForm({ marker, onSave, onCancel }: Props) {
         Ghi chú
         <textarea value={notes} onChange={(event) => setNotes(event.target.value)} />
       </label>
-      <label>
+      <div>
+        Vị trí kiểm tra
+        <TakePositionButton onTake={setPosition} />
+        {position && (
+          <p className="muted" data-testid="inspection-position">
+            {formatDecimal(position)} (sai số {formatMetres(position.accuracyMetres)})
+          </p>
+        )}
+      </div>
+      <div>
         Ảnh chụp cột mốc
-        <input type="file" accept="image/*" multiple onChange={(event) => setPhotos(Array.from(event.target.files ?? []))} />
-      </label>
+        <PhotoSourceButtons chooseLabel="Ảnh chụp cột mốc" onFiles={(files) => void addPhotos(files)} />
+        {photos.length > 0 && (
+          <ul className="muted" aria-label="Ảnh sẽ lưu">
+            {photos.map(({ file }, index) => (
+              <li key={`${file.name}-${index}`}>
+                {file.name}
+                <button type="button" aria-label={`Bỏ ảnh ${file.name}`} onClick={() => setPhotos((current) => current.filter((_, kept) => kept !== index))}>
+                  Bỏ
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
       <div className="drill-actions">
         <button type="submit">Lưu kiểm tra</button>
         <button type="button" onClick={onCancel}>

@@ -78,8 +78,8 @@ export function BorderMarkerRegister({ register }: { register: BorderRegister })
         <BorderInspectionForm
           marker={marker}
           onCancel={() => setInspecting(null)}
-          onSave={async (input, photos) => {
-            if (await register.addInspection(input, photos)) setInspecting(null);
+          onSave={async (input, photos, captures) => {
+            if (await register.addInspection(input, photos, captures)) setInspecting(null);
           }}
         />
       )}

@@ -1,11 +1,14 @@
 // "Nhật ký tuần tra": record a joint patrol — date, participants from the
-// commune and the border station, markers checked, findings — and import the
-// patrol's GPX track: markers it passed within the tolerance are ticked
-// automatically (and can still be ticked or unticked by hand).
+// commune and the border station, markers checked, findings — with its track,
+// recorded live on the device ("Ghi hành trình") or imported from a GPX file:
+// markers it passed within the tolerance are ticked automatically (and can
+// still be ticked or unticked by hand).
 
 import { useEffect, useState, type FormEvent } from "react";
 import { DEFAULT_TRACK_TOLERANCE_METRES, type PatrolRecord } from "../../domain/patrol-log";
 import { usePatrolTrack } from "./use-border-patrol-track";
+import { LiveTrackRecorder } from "./LiveTrackRecorder";
+import { useLiveTrackRecording } from "./use-live-track-recording";
 import { localToday, type BorderRegister } from "./use-border-register";
 
 export function PatrolLogForm({ register }: { register: BorderRegister }) {
@@ -17,7 +20,9 @@ export function PatrolLogForm({ register }: { register: BorderRegister }) {
   const [checked, setChecked] = useState<string[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const track = usePatrolTrack(register.register, tolerance);
-  const matchedIds = track.matches.map((match) => match.markerId);
+  const live = useLiveTrackRecording(register.register, tolerance);
+  const liveMatchedIds = live.matches.map((match) => match.markerId);
+  const matchedIds = [...new Set([...track.matches.map((match) => match.markerId), ...liveMatchedIds])];
 
   // A new track (or tolerance) ticks what it matched, keeping the hand-ticked ones.
   useEffect(() => {
@@ -25,24 +30,36 @@ export function PatrolLogForm({ register }: { register: BorderRegister }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [matchedIds.join(",")]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const saved = await register.addPatrol({
+  function patrolDetails(trackMatched: readonly string[]) {
+    return {
       date,
       communeParticipants: communeParticipants.trim(),
       stationParticipants: stationParticipants.trim(),
       checkedMarkerIds: checked,
-      trackMatchedMarkerIds: matchedIds.filter((id) => checked.includes(id)),
+      trackMatchedMarkerIds: trackMatched.filter((id) => checked.includes(id)),
       findings: findings.trim(),
+      toleranceMetres: tolerance,
+    };
+  }
+
+  function afterSave() {
+    setStatus(`Đã lưu nhật ký tuần tra ngày ${new Date(`${date}T00:00:00`).toLocaleDateString("vi-VN")} (${checked.length} cột mốc đã kiểm tra).`);
+    setChecked([]);
+    setFindings("");
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const saved = await register.addPatrol({
+      ...patrolDetails(track.matches.map((match) => match.markerId)),
       track: track.loaded?.track ?? null,
       trackFileName: track.loaded?.fileName ?? "",
-      toleranceMetres: tolerance,
     });
-    if (saved) {
-      setStatus(`Đã lưu nhật ký tuần tra ngày ${new Date(`${date}T00:00:00`).toLocaleDateString("vi-VN")} (${checked.length} cột mốc đã kiểm tra).`);
-      setChecked([]);
-      setFindings("");
-    }
+    if (saved) afterSave();
+  }
+
+  async function finishLive() {
+    if (await live.finish(patrolDetails(liveMatchedIds))) afterSave();
   }
 
   return (
@@ -67,6 +84,7 @@ export function PatrolLogForm({ register }: { register: BorderRegister }) {
           Thành phần Đồn Biên phòng
           <input value={stationParticipants} onChange={(event) => setStationParticipants(event.target.value)} placeholder="Cán bộ Đồn Biên phòng…" />
         </label>
+        <LiveTrackRecorder live={live} onFinish={() => void finishLive()} />
         <label>
           Tệp GPX hành trình tuần tra
           <input
@@ -99,7 +117,7 @@ export function PatrolLogForm({ register }: { register: BorderRegister }) {
           <legend>Cột mốc đã kiểm tra</legend>
           <ul className="border-checklist">
             {register.register.map((entry) => {
-              const match = track.matches.find((candidate) => candidate.markerId === entry.id);
+              const match = [...track.matches, ...live.matches].find((candidate) => candidate.markerId === entry.id);
               return (
                 <li key={entry.id}>
                   <label>

@@ -7,6 +7,7 @@ import type { FeatureCollection } from "geojson";
 import { buildRegister, DEFAULT_INSPECTION_INTERVAL_DAYS, type MarkerCheck, type MarkerInspection, type MarkerRegisterEntry } from "../../domain/border-marker-register";
 import { markerBasesFrom } from "../../domain/border-marker-base";
 import type { PatrolRecord } from "../../domain/patrol-log";
+import type { PhotoCapture } from "../../domain/photo-capture";
 import { OVERDUE_MARKER_SOURCE_ID, overdueMarkerStyles } from "../../map/styles/drill-border-overlay-styles";
 import type { NewInspection } from "../../store/drills-border/marker-inspection.repository";
 import type { NewPatrol } from "../../store/drills-border/patrol.repository";
@@ -71,7 +72,10 @@ export function useBorderRegister() {
     [],
   );
 
-  const addInspection = useCallback((input: NewInspection, photos: File[]) => run(() => markerInspectionRepository.add(input, photos), "Chưa lưu được lượt kiểm tra"), [run]);
+  const addInspection = useCallback(
+    (input: NewInspection, photos: File[], captures: PhotoCapture[]) => run(() => markerInspectionRepository.add(input, photos, captures), "Chưa lưu được lượt kiểm tra"),
+    [run],
+  );
   const addPatrol = useCallback((input: NewPatrol) => run(() => patrolRepository.add(input), "Chưa lưu được nhật ký tuần tra"), [run]);
   const setIntervalDays = useCallback((days: number) => run(() => markerInspectionRepository.setIntervalDays(days), "Chưa đổi được chu kỳ"), [run]);
 

@@ -115,7 +115,7 @@ export function EditingTab() {
         </label>
       )}
       {session.tool && (
-        <GeometryToolBar kind={session.tool.kind} geometryType={session.tool.geometryType} snapping={snap ? snapTarget?.label ?? null : null} onFinish={session.finish} onCancel={session.cancel} />
+        <GeometryToolBar kind={session.tool.kind} geometryType={session.tool.geometryType} snapping={snap ? snapTarget?.label ?? null : null} onFinish={session.finish} onCancel={session.cancel} onPlaceAt={session.placeAt} />
       )}
       {session.error && <p className="error" role="alert">{session.error}</p>}
       {message && (

@@ -1,6 +1,7 @@
 // Shown while a geometry tool is on the map: what to do, and "Xong" / "Hủy".
 
 import type { GeometryToolKind } from "./use-geometry-session";
+import { TakePositionButton } from "../location";
 
 const HELP: Record<GeometryToolKind, Record<string, string>> = {
   placing: { Point: "Bấm vào bản đồ để đặt điểm." },
@@ -21,9 +22,11 @@ interface Props {
   snapping: string | null;
   onFinish: () => void;
   onCancel: () => void;
+  /** Placing a point: put it at the device position instead. */
+  onPlaceAt: (lngLat: [number, number]) => void;
 }
 
-export function GeometryToolBar({ kind, geometryType, snapping, onFinish, onCancel }: Props) {
+export function GeometryToolBar({ kind, geometryType, snapping, onFinish, onCancel, onPlaceAt }: Props) {
   return (
     <div className="editing-tool-bar" role="status" aria-label="Công cụ vẽ">
       <p>
@@ -40,6 +43,7 @@ export function GeometryToolBar({ kind, geometryType, snapping, onFinish, onCanc
           Hủy
         </button>
       </div>
+      {kind === "placing" && <TakePositionButton onTake={(fix) => onPlaceAt([fix.lon, fix.lat])} />}
     </div>
   );
 }

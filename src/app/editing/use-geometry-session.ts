@@ -17,6 +17,8 @@ interface ActiveTool {
   geometryType: EditableGeometry["type"];
   finish(): void;
   cancel(): void;
+  /** Placing only: put the point here instead of at a click ("Lấy vị trí hiện tại"). */
+  placeAt?(lngLat: [number, number]): void;
 }
 
 const isAbort = (reason: unknown) => reason instanceof DOMException && reason.name === "AbortError";
@@ -34,9 +36,9 @@ export function useGeometrySession() {
 
   useEffect(() => () => toolRef.current?.cancel(), []);
 
-  const run = useCallback(async <G extends EditableGeometry>(kind: GeometryToolKind, geometryType: G["type"], session: GeometrySession<G>): Promise<G | null> => {
+  const run = useCallback(async <G extends EditableGeometry>(kind: GeometryToolKind, geometryType: G["type"], session: GeometrySession<G>, placeAt?: ActiveTool["placeAt"]): Promise<G | null> => {
     toolRef.current?.cancel();
-    const active = { kind, geometryType, finish: session.finish, cancel: session.cancel };
+    const active: ActiveTool = { kind, geometryType, finish: session.finish, cancel: session.cancel, placeAt };
     toolRef.current = active;
     setTool(active);
     setError(null);
@@ -57,9 +59,18 @@ export function useGeometrySession() {
     (snap: SnapPosition | null) => {
       if (!controller) return Promise.resolve(null);
       const abort = new AbortController();
-      const picked = controller.pickLocation(abort.signal).then((lngLat) => snapPoint({ type: "Point", coordinates: lngLat }, snap));
+      let placeAt: (lngLat: [number, number]) => void = () => undefined;
+      const fromDevice = new Promise<[number, number]>((resolve) => (placeAt = resolve));
+      // The device position is kept as measured: snapping would move it off where the officer stands.
+      const picked = Promise.race([
+        controller.pickLocation(abort.signal).then((lngLat) => snapPoint({ type: "Point", coordinates: lngLat }, snap)),
+        fromDevice.then((lngLat): Point => {
+          abort.abort();
+          return { type: "Point", coordinates: lngLat };
+        }),
+      ]);
       // A point is placed by its click: "Xong" has nothing to finish.
-      return run<Point>("placing", "Point", { result: picked, finish: () => undefined, cancel: () => abort.abort() });
+      return run<Point>("placing", "Point", { result: picked, finish: () => undefined, cancel: () => abort.abort() }, placeAt);
     },
     [controller, run],
   );
@@ -78,5 +89,14 @@ export function useGeometrySession() {
     [controller, run],
   );
 
-  return { tool, error, placePoint, drawNew, reshape, finish: () => toolRef.current?.finish(), cancel: () => toolRef.current?.cancel() };
+  return {
+    tool,
+    error,
+    placePoint,
+    drawNew,
+    reshape,
+    finish: () => toolRef.current?.finish(),
+    cancel: () => toolRef.current?.cancel(),
+    placeAt: (lngLat: [number, number]) => toolRef.current?.placeAt?.(lngLat),
+  };
 }

@@ -1,5 +1,5 @@
 // The form that creates or edits an incident/hotspot. Position first (map
-// click, device, or typed coordinates in any system), then the description.
+// click, "Lấy vị trí hiện tại", or typed coordinates in any system), then the description.
 // Village, commune and early warnings are derived from the position and shown
 // before saving. Everything typed is kept as a draft until saved or cancelled.
 
@@ -19,6 +19,7 @@ import { IncidentWarnings } from "./IncidentWarnings";
 import { blankFields, formProblem, useIncidentForm, type IncidentFormState } from "./use-incident-form";
 import { NEW_INCIDENT_DRAFT } from "../../store/incidents/draft.repository";
 import { userErrorMessage } from "../workspace";
+import { TakePositionButton } from "../location";
 
 interface Props {
   record: IncidentRecord | null;
@@ -127,7 +128,12 @@ export function IncidentForm({ record, categories, area, controller, place, onSu
     <form ref={formRef} className="incident-form" aria-label={title} onSubmit={(event) => { event.preventDefault(); void save(); }}>
       <h3>{title}</h3>
       {form.restored && <p className="incident-draft-note" role="status">Đã khôi phục bản nháp chưa lưu.</p>}
-      <CoordinateInput text={form.state.coordinateText} result={form.parsed} picking={form.picking} onText={form.setCoordinateText} onPickOnMap={form.pickOnMap} />
+      <CoordinateInput text={form.state.coordinateText} result={form.parsed} picking={form.picking} onText={form.setCoordinateText} onPickOnMap={form.pickOnMap}
+        otherActions={<TakePositionButton onTake={(fix) => {
+          form.stopPicking();
+          form.setCoordinateText(formatDecimal(fix));
+        }} />}
+      />
       {placement && (
         <p className="incident-placement" data-testid="incident-placement">
           {placement.villageName ?? "Ngoài các thôn"} · {placement.communeName ?? "ngoài ranh giới xã"}

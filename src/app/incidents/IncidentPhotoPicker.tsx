@@ -1,10 +1,13 @@
-// Picks photos for an incident: resized in a worker, refused ones explained
-// in Vietnamese (type, size, count), the kept ones listed with a remove button.
+// Picks photos for an incident, from the camera ("Chụp ảnh") or the gallery
+// ("Chọn ảnh"): resized in a worker, stamped with capture time and position,
+// refused ones explained in Vietnamese (type, size, count), the kept ones
+// listed with a remove button.
 
 import { useState } from "react";
 import { formatMegabytes } from "../../domain/incident-photo-rules";
 import type { NewAttachment } from "../../store/incidents/attachment.repository";
 import { useIncidentPhotos } from "./use-incident-photos";
+import { PhotoSourceButtons } from "../location";
 
 interface Props {
   photos: readonly NewAttachment[];
@@ -17,22 +20,16 @@ export function IncidentPhotoPicker({ photos, alreadyStored, onAdd, onRemove }: 
   const { prepare, busy } = useIncidentPhotos();
   const [problems, setProblems] = useState<string[]>([]);
 
-  async function pick(files: FileList | null) {
-    if (!files || files.length === 0) return;
-    const result = await prepare(Array.from(files), alreadyStored + photos.length);
+  async function pick(files: File[]) {
+    const result = await prepare(files, alreadyStored + photos.length);
     setProblems(result.problems);
     if (result.photos.length > 0) onAdd(result.photos);
   }
 
   return (
     <div className="incident-photos">
-      <label className="incident-photo-button">
-        Ảnh đính kèm
-        <input aria-label="Ảnh đính kèm" type="file" accept="image/*" multiple onChange={(event) => {
-          void pick(event.target.files);
-          event.target.value = "";
-        }} />
-      </label>
+      <p className="photo-capture-title">Ảnh đính kèm</p>
+      <PhotoSourceButtons chooseLabel="Ảnh đính kèm" onFiles={(files) => void pick(files)} />
       {busy && <p className="muted" role="status">Đang thu nhỏ ảnh…</p>}
       {problems.length > 0 && (
         <ul className="error" role="alert">
@@ -45,7 +42,8 @@ export function IncidentPhotoPicker({ photos, alreadyStored, onAdd, onRemove }: 
         <ul className="incident-photo-list" aria-label="Ảnh sẽ lưu">
           {photos.map((photo, index) => (
             <li key={`${photo.fileName}-${index}`}>
-              {photo.fileName} ({photo.width}×{photo.height}, {formatMegabytes(photo.blob.size)})
+              {photo.fileName} ({photo.width}×{photo.height}, {formatMegabytes(photo.blob.size)}
+              {photo.capture?.position ? ", có vị trí chụp" : ""})
               <button type="button" onClick={() => onRemove(index)} aria-label={`Bỏ ảnh ${photo.fileName}`}>
                 Bỏ
               </button>

@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { addCategory } from "../../domain/incident-categories";
 import type { IncidentSettings } from "../../store/incidents/incident-settings.repository";
+import { MaxAccuracySetting } from "../location";
 
 interface Props {
   settings: IncidentSettings;
@@ -56,6 +57,7 @@ export function IncidentSettingsPanel({ settings, onSave }: Props) {
       <NumberSetting label="Cảnh báo khi cách điểm nóng dưới (m)" value={settings.hotspotProximityMetres} min={50} max={5000} onCommit={(value) => void onSave({ hotspotProximityMetres: value })} />
       <NumberSetting label="Vụ việc gần đây trong (ngày)" value={settings.recentDays} min={1} max={365} onCommit={(value) => void onSave({ recentDays: value })} />
       <NumberSetting label="Độ rộng vành đai biên giới (m)" value={settings.borderBeltMetres} min={100} max={1000} onCommit={(value) => void onSave({ borderBeltMetres: value })} />
+      <MaxAccuracySetting />
       <div className="incident-category-add">
         <label>
           Thêm loại vụ việc

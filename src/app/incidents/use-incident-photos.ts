@@ -1,5 +1,6 @@
 // Turns picked image files into stored-ready attachments: checks type and
-// size first, resizes in a worker, checks the result; refused files get a
+// size first, reads when and where each was taken (before resizing drops its
+// EXIF), resizes in a worker, checks the result; refused files get a
 // Vietnamese message each, the others go on.
 
 import { useCallback, useState } from "react";
@@ -7,6 +8,7 @@ import { wrap, type Remote } from "comlink";
 import { photoInputProblem, storedPhotoProblem } from "../../domain/incident-photo-rules";
 import type { NewAttachment } from "../../store/incidents/attachment.repository";
 import type { IncidentPhotoWorkerApi } from "../../workers/incident-photo.worker";
+import { photoCapture } from "../location";
 
 let worker: Remote<IncidentPhotoWorkerApi> | null = null;
 
@@ -30,10 +32,11 @@ export function useIncidentPhotos() {
           continue;
         }
         try {
+          const capture = await photoCapture(file);
           const resized = await photoWorker().resizePhoto(file);
           const tooLarge = storedPhotoProblem(file.name, resized.blob.size);
           if (tooLarge) problems.push(tooLarge);
-          else photos.push({ fileName: file.name, type: resized.blob.type, width: resized.width, height: resized.height, blob: resized.blob });
+          else photos.push({ fileName: file.name, type: resized.blob.type, width: resized.width, height: resized.height, blob: resized.blob, capture });
         } catch {
           problems.push(`Không đọc được ảnh "${file.name}": tệp hỏng hoặc định dạng không hỗ trợ.`);
         }

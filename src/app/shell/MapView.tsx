@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type DragEvent, type ReactNode } from "rea
 import type { LngLatBoundsLike } from "maplibre-gl";
 import { MapController } from "../../map/map-controller";
 import { MapControllerContext } from "../workspace";
+import { MyLocationControl } from "../location";
 
 interface Props {
   initialBounds: LngLatBoundsLike;
@@ -49,6 +50,7 @@ export function MapView({ initialBounds, onFilesDropped, children }: Props) {
       >
         <div ref={containerRef} className="map" data-testid="map" />
         {dragging && <div className="drop-hint">Thả tệp GeoJSON vào đây để nhập dữ liệu</div>}
+        <MyLocationControl />
       </div>
       </div>
     </MapControllerContext.Provider>

@@ -1,9 +1,10 @@
 // The "Tọa độ" field: one text input that accepts WGS84 decimal or DMS,
 // VN-2000 (Hà Tĩnh 3° zone or UTM 48N/49N) and MGRS, plus "pick on the map"
-// and "device position". It says which system it recognised and where that
-// lands, or, in Vietnamese, what is wrong.
+// and whatever other way the form offers (the device position, from the
+// location feature). It says which system it recognised and where that lands,
+// or, in Vietnamese, what is wrong.
 
-import { useId, useState } from "react";
+import { useId, type ReactNode } from "react";
 import type { CoordinateParseResult } from "../../domain/coordinate-systems";
 import { formatMeridian } from "../../geo/coordinates/vn2000-province-meridians";
 import { useVn2000Province } from "../workspace";
@@ -16,28 +17,13 @@ interface Props {
   picking: boolean;
   onText: (text: string) => void;
   onPickOnMap: () => void;
+  /** More ways to fill the field, shown beside "Chọn trên bản đồ" (e.g. "Lấy vị trí hiện tại"). */
+  otherActions?: ReactNode;
 }
 
-export function CoordinateInput({ text, result, picking, onText, onPickOnMap }: Props) {
+export function CoordinateInput({ text, result, picking, onText, onPickOnMap, otherActions }: Props) {
   const province = useVn2000Province();
   const hintId = useId();
-  const [deviceMessage, setDeviceMessage] = useState<string | null>(null);
-
-  function useDevicePosition() {
-    if (!("geolocation" in navigator)) {
-      setDeviceMessage("Thiết bị này không cho biết vị trí.");
-      return;
-    }
-    setDeviceMessage("Đang lấy vị trí thiết bị…");
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        onText(formatDecimal({ lon: position.coords.longitude, lat: position.coords.latitude }));
-        setDeviceMessage(`Vị trí thiết bị, sai số khoảng ${Math.round(position.coords.accuracy)} m.`);
-      },
-      (error) => setDeviceMessage(error.code === error.PERMISSION_DENIED ? "Chưa được phép dùng vị trí thiết bị." : "Không lấy được vị trí thiết bị; hãy bấm trên bản đồ hoặc nhập tọa độ."),
-      { enableHighAccuracy: true, timeout: 15_000 },
-    );
-  }
 
   return (
     <div className="coordinate-input">
@@ -49,14 +35,11 @@ export function CoordinateInput({ text, result, picking, onText, onPickOnMap }: 
         <button type="button" onClick={onPickOnMap} aria-pressed={picking}>
           {picking ? "Đang chờ bấm trên bản đồ…" : "Chọn trên bản đồ"}
         </button>
-        <button type="button" onClick={useDevicePosition}>
-          Vị trí thiết bị
-        </button>
+        {otherActions}
       </div>
       <p id={hintId} className="coordinate-hint">
         Nhận WGS84 (18.308333, 105.419444 hoặc 18°18′30″N 105°25′10″E), VN-2000 múi 3° {province.province} (KTT {formatMeridian(province.centralMeridian)}: X=2025018 Y=491289), VN-2000 UTM (UTM 48N 544131 2024459) hoặc MGRS (48Q WF 44325 24349).
       </p>
-      {deviceMessage && <p className="coordinate-hint">{deviceMessage}</p>}
       {result?.ok && (
         <p className="coordinate-recognised" role="status">
           {systemLabel(result.system, province)} → {formatDecimal(result.position)}

@@ -1,6 +1,6 @@
 export { appDatabase, importedLayers, layerSettings, workspaceFeatures, workspaces } from "./app-database";
 export { WorkspaceLayerCollections, useActiveWorkspace, useWorkspaceFeatureRecords } from "./active-workspace";
-export { drillRepository, markerInspectionRepository, patrolRepository } from "./drill-repositories";
+export { drillRepository, markerInspectionRepository, patrolRepository, trackRecordingRepository } from "./drill-repositories";
 export { importWorker } from "./import-worker-client";
 export { forgetImportedLayerFeatures, loadImportedLayerFeatures, useImportedLayerFeatures } from "./imported-layer-features";
 export { incidentAttachments, incidentDrafts, incidentOutbox, incidentRepository, incidentSettingsRepository } from "./incident-repositories";

@@ -8,6 +8,7 @@ import type { FeatureCollection } from "geojson";
 import type { MarkerInspection } from "../../domain/border-marker-register";
 import type { DrillPlan } from "../../domain/drill-plan";
 import type { PatrolRecord } from "../../domain/patrol-log";
+import type { PhotoCapture } from "../../domain/photo-capture";
 
 export const PACKAGE_FORMAT = "ban-do-qpan-xa/goi-trao-doi";
 export const PACKAGE_VERSION = 1;
@@ -36,6 +37,8 @@ export interface PackageAttachment {
   fileName: string;
   mimeType: string;
   bytes: Uint8Array;
+  /** When and where the photo was taken, if recorded. */
+  capture?: PhotoCapture;
   updatedAt: string;
 }
 
@@ -69,6 +72,6 @@ export interface PackageManifest {
   note: string;
   layers: { id: string; name: string; kind: PackageLayer["kind"]; color: string; path: string; featureCount: number }[];
   records: { kind: RecordKind; path: string; count: number }[];
-  attachments: { id: string; ownerId: string; fileName: string; mimeType: string; updatedAt: string; path: string }[];
+  attachments: { id: string; ownerId: string; fileName: string; mimeType: string; capture?: PhotoCapture; updatedAt: string; path: string }[];
   files: ManifestFile[];
 }

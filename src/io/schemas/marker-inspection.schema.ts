@@ -2,6 +2,7 @@
 
 import * as v from "valibot";
 import { MARKER_CONDITIONS, type MarkerInspection } from "../../domain/border-marker-register";
+import { devicePositionSchema } from "./photo-capture.schema";
 import { idListSchema, idSchema, isoDaySchema, isoTimeSchema, revisionsSchema, textSchema } from "./schema-primitives";
 
 export const markerInspectionSchema = v.object({
@@ -14,6 +15,7 @@ export const markerInspectionSchema = v.object({
   notes: textSchema,
   photoIds: idListSchema,
   patrolId: v.optional(idSchema),
+  position: v.optional(devicePositionSchema),
   updatedAt: isoTimeSchema,
   revisions: revisionsSchema,
 });

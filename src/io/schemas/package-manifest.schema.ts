@@ -7,6 +7,7 @@
 import * as v from "valibot";
 import { PACKAGE_FORMAT, type PackageManifest } from "../package/package-manifest";
 import { finiteNumber, idSchema, isoTimeSchema, listOf, textSchema } from "./schema-primitives";
+import { photoCaptureSchema } from "./photo-capture.schema";
 
 const pathSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
 const countSchema = v.pipe(finiteNumber, v.integer(), v.minValue(0));
@@ -37,6 +38,7 @@ export const packageManifestSchema = v.object({
       ownerId: idSchema,
       fileName: textSchema,
       mimeType: v.pipe(v.string(), v.maxLength(200)),
+      capture: v.optional(photoCaptureSchema),
       updatedAt: isoTimeSchema,
       path: pathSchema,
     }),

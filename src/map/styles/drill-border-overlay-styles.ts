@@ -1,11 +1,13 @@
 // Overlays of the border-coordination tab: an orange ring around markers whose
-// inspection is overdue, a patrol's GPS track, and a green ring around the
-// markers that track passed. Source ids are constants shared with the tab.
+// inspection is overdue, a patrol's GPS track (imported, or the one being
+// recorded live), and a green ring around the markers that track passed.
+// Source ids are constants shared with the tab.
 
 import type { LayerSpecification } from "maplibre-gl";
 
 export const OVERDUE_MARKER_SOURCE_ID = "border-marker-overdue";
 export const PATROL_TRACK_SOURCE_ID = "patrol-track";
+export const LIVE_TRACK_SOURCE_ID = "live-patrol-track";
 
 export function overdueMarkerStyles(): LayerSpecification[] {
   return [
@@ -18,20 +20,20 @@ export function overdueMarkerStyles(): LayerSpecification[] {
   ];
 }
 
-export function patrolTrackStyles(): LayerSpecification[] {
+export function patrolTrackStyles(sourceId = PATROL_TRACK_SOURCE_ID): LayerSpecification[] {
   return [
     {
-      id: `${PATROL_TRACK_SOURCE_ID}-line`,
+      id: `${sourceId}-line`,
       type: "line",
-      source: PATROL_TRACK_SOURCE_ID,
+      source: sourceId,
       filter: ["!=", ["geometry-type"], "Point"],
       layout: { "line-cap": "round", "line-join": "round" },
       paint: { "line-color": "#0ea5e9", "line-width": 3, "line-dasharray": [2, 1] },
     },
     {
-      id: `${PATROL_TRACK_SOURCE_ID}-ring`,
+      id: `${sourceId}-ring`,
       type: "circle",
-      source: PATROL_TRACK_SOURCE_ID,
+      source: sourceId,
       filter: ["==", ["geometry-type"], "Point"],
       paint: { "circle-radius": 18, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#16a34a", "circle-stroke-width": 3 },
     },

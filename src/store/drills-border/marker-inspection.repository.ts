@@ -7,6 +7,7 @@
 import type { Table } from "dexie";
 import { DEFAULT_INSPECTION_INTERVAL_DAYS, type MarkerInspection } from "../../domain/border-marker-register";
 import type { AppDatabase } from "../database";
+import type { PhotoCapture } from "../../domain/photo-capture";
 import { stampRevision } from "./drill-record-revisions";
 import { newId, nowIso } from "../ids";
 
@@ -16,6 +17,8 @@ export interface MarkerAttachment {
   fileName: string;
   mimeType: string;
   blob: Blob;
+  /** When and where the photo was taken (absent on photos stored before it was recorded). */
+  capture?: PhotoCapture;
   updatedAt: string;
 }
 
@@ -44,16 +47,17 @@ export class MarkerInspectionRepository {
     return this.inspections.orderBy("date").toArray();
   }
 
-  /** Adds an inspection and its photos in one transaction. */
-  async add(input: NewInspection, photos: readonly File[] = []): Promise<MarkerInspection> {
+  /** Adds an inspection and its photos (each with its capture stamp, same order) in one transaction. */
+  async add(input: NewInspection, photos: readonly File[] = [], captures: readonly (PhotoCapture | undefined)[] = []): Promise<MarkerInspection> {
     const now = nowIso();
     const id = newId();
-    const attachments: MarkerAttachment[] = photos.map((photo) => ({
+    const attachments: MarkerAttachment[] = photos.map((photo, index) => ({
       id: newId(),
       ownerId: id,
       fileName: photo.name,
       mimeType: photo.type || "application/octet-stream",
       blob: photo,
+      ...(captures[index] ? { capture: captures[index] } : {}),
       updatedAt: now,
     }));
     const inspection = stampRevision<MarkerInspection>({ ...input, id, photoIds: attachments.map((a) => a.id), updatedAt: now, revisions: [] }, now);

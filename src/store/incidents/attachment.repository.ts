@@ -5,9 +5,11 @@
 
 import type { AppDatabase } from "../database";
 import type { AttachmentMetadata } from "../outbox.repository";
+import type { PhotoCapture } from "../../domain/photo-capture";
 
 export interface IncidentAttachmentRecord extends AttachmentMetadata {
   blob: Blob;
+  capture?: PhotoCapture;
   createdAt: string;
   updatedAt: string;
 }
@@ -19,6 +21,8 @@ export interface NewAttachment {
   width: number;
   height: number;
   blob: Blob;
+  /** When and where the photo was taken (absent on photos stored before it was recorded). */
+  capture?: PhotoCapture;
 }
 
 export function attachmentTable(database: AppDatabase) {
