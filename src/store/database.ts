@@ -15,7 +15,8 @@
 //   attachments, outbox; 4 — drills, border markers register, patrols;
 //   5 — one GeoJSON blob per imported layer, for the map (imported-layer.repository.ts);
 //   6 — vector tiles of large imported layers, instead of the blob (layer-tile.repository.ts);
-//   7 — workspaces, their operational-layer features, cached official boundary files.
+//   7 — workspaces, their operational-layer features, cached official boundary files;
+//   10 — the device profile: role and display name of the user (profile/device-profile.repository.ts).
 
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
@@ -119,6 +120,10 @@ export class AppDatabase extends Dexie {
       workspaceSettings: "key",
       workspaceFeatures: "key, workspaceId, [workspaceId+layerId], updatedAt",
       adminFiles: "path",
+    });
+    // v10 — the device profile (who uses the device, in which role; profile/device-profile.repository.ts).
+    this.version(10).stores({
+      deviceProfile: "id",
     });
   }
 }
