@@ -37,6 +37,8 @@ export interface MarkerInspection {
   patrolId?: string;
   updatedAt: string;
   revisions: string[];
+  /** Who recorded it (device profile: "name (role)"); absent on records from before roles. */
+  updatedBy?: string;
 }
 
 /** What the sample layer says about a marker (sample-data-contract "border-marker"). */

@@ -16,6 +16,7 @@ export const markerInspectionSchema = v.object({
   patrolId: v.optional(idSchema),
   updatedAt: isoTimeSchema,
   revisions: revisionsSchema,
+  updatedBy: v.optional(textSchema),
 });
 
 export const markerInspectionOutputIsDomainType: (value: v.InferOutput<typeof markerInspectionSchema>) => MarkerInspection = (value) => value;

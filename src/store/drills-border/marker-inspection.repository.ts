@@ -45,7 +45,7 @@ export class MarkerInspectionRepository {
   }
 
   /** Adds an inspection and its photos in one transaction. */
-  async add(input: NewInspection, photos: readonly File[] = []): Promise<MarkerInspection> {
+  async add(input: NewInspection, photos: readonly File[] = [], actor?: string): Promise<MarkerInspection> {
     const now = nowIso();
     const id = newId();
     const attachments: MarkerAttachment[] = photos.map((photo) => ({
@@ -56,7 +56,7 @@ export class MarkerInspectionRepository {
       blob: photo,
       updatedAt: now,
     }));
-    const inspection = stampRevision<MarkerInspection>({ ...input, id, photoIds: attachments.map((a) => a.id), updatedAt: now, revisions: [] }, now);
+    const inspection = stampRevision<MarkerInspection>({ ...input, id, photoIds: attachments.map((a) => a.id), updatedAt: now, revisions: [] }, now, actor);
     await this.database.transaction("rw", this.inspections, this.attachments, async () => {
       await this.inspections.add(inspection);
       if (attachments.length > 0) await this.attachments.bulkAdd(attachments);
