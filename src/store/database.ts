@@ -16,10 +16,12 @@
 //   5 — one GeoJSON blob per imported layer, for the map (imported-layer.repository.ts);
 //   6 — vector tiles of large imported layers, instead of the blob (layer-tile.repository.ts);
 //   7 — workspaces, their operational-layer features, cached official boundary files;
-//   10 — the device profile: role and display name of the user (profile/device-profile.repository.ts).
+//   10 — the device profile: role and display name of the user (profile/device-profile.repository.ts);
+//        the độ mật of each workspace's operational layers (classification/layer-classification.repository.ts).
 
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
+import type { Classification } from "../domain/classification";
 
 export interface ImportedLayerRecord {
   id: string;
@@ -35,6 +37,8 @@ export interface ImportedLayerRecord {
   vectorTiles?: { maxZoom: number; tileCount: number; bytes: number };
   /** Order in the layer panel; higher draws on top. */
   order: number;
+  /** Độ mật (domain/classification.ts); absent = Thường. */
+  classification?: Classification;
   createdAt: string;
   updatedAt: string;
 }
@@ -121,9 +125,11 @@ export class AppDatabase extends Dexie {
       workspaceFeatures: "key, workspaceId, [workspaceId+layerId], updatedAt",
       adminFiles: "path",
     });
-    // v10 — the device profile (who uses the device, in which role; profile/device-profile.repository.ts).
+    // v10 — the device profile (who uses the device, in which role; profile/device-profile.repository.ts)
+    // and the độ mật of operational layers per workspace (classification/layer-classification.repository.ts).
     this.version(10).stores({
       deviceProfile: "id",
+      layerClassifications: "key, workspaceId",
     });
   }
 }

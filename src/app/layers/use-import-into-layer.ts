@@ -12,6 +12,7 @@ import type { EditableLayerId } from "../../domain/layer-attributes";
 import type { ImportUndo } from "../../store/layers/workspace-feature.repository";
 import { geometryProblems, withComputedProperties } from "../../geo/shapes/layer-geometry-checks";
 import { importWorker, storageErrorMessage, useBuiltInLayerData, useWorkspace, workspaceFeatures } from "../workspace";
+import { currentActor } from "../roles";
 
 export interface IncomingFile {
   fileName: string;
@@ -93,7 +94,7 @@ export function useImportIntoLayer() {
     if (!incoming || !rows || rows.accepted.length === 0) return;
     setBusy(true);
     try {
-      const undo = await workspaceFeatures.importFeatures(workspace.id, layerId, rows.accepted, mode, `Nhập từ tệp ${incoming.fileName}`);
+      const undo = await workspaceFeatures.importFeatures(workspace.id, layerId, rows.accepted, mode, `${currentActor()} – nhập từ tệp ${incoming.fileName}`);
       setDone({ fileName: incoming.fileName, layerId, count: rows.accepted.length, undo });
       setMessage(`Đã nhập ${rows.accepted.length} đối tượng vào lớp${mode === "replace" ? " (thay thế dữ liệu cũ)" : ""}${rows.refused.length > 0 ? `; bỏ qua ${rows.refused.length} dòng có lỗi` : ""}.`);
       setIncoming(null);

@@ -6,3 +6,4 @@ export { RoleFields } from "./RoleFields";
 export { RoleGate } from "./RoleGate";
 export { ClassificationBadge } from "./ClassificationBadge";
 export { ClassificationSelect } from "./ClassificationSelect";
+export { layerClassifications, useLayerClassifications } from "./layer-classifications";

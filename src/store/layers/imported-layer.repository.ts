@@ -42,7 +42,7 @@ export interface StoredLayer {
 /** Called after each chunk of features is written (written ≤ total). */
 export type WriteProgress = (written: number, total: number) => void;
 
-export type LayerChanges = Partial<Pick<ImportedLayerRecord, "name" | "color" | "opacity" | "visible">>;
+export type LayerChanges = Partial<Pick<ImportedLayerRecord, "name" | "color" | "opacity" | "visible" | "classification">>;
 
 export function collectionBlob(collection: FeatureCollection): Blob {
   return new Blob([JSON.stringify(collection)], { type: "application/geo+json" });
