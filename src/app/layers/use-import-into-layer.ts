@@ -30,7 +30,7 @@ async function readIncoming(file: File): Promise<IncomingFile> {
   const worker = importWorker();
   const conversion = await worker.convertExchangeFile(file, file.name);
   if (conversion.kind === "refused") throw new Error(conversion.message);
-  if (conversion.kind === "package") throw new Error("Đây là gói dữ liệu trao đổi: hãy dùng “Nhập dữ liệu”, không nhập vào một lớp.");
+  if (conversion.kind === "package" || conversion.kind === "passphrase-needed") throw new Error("Đây là gói dữ liệu trao đổi: hãy dùng “Nhập dữ liệu”, không nhập vào một lớp.");
   const result = conversion.kind === "converted" ? conversion.result : await worker.validateGeoJsonFile(file);
   if (!result.collection) throw new Error(`Tệp “${file.name}” không đọc được: ${result.fileProblems.map((problem) => problem.message).join(" ")}`);
   if (result.collection.features.length === 0) throw new Error(`Tệp “${file.name}” không có đối tượng hợp lệ nào.`);
