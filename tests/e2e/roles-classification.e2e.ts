@@ -109,7 +109,8 @@ describe("classification follows the data", () => {
   test("a Mật plan leaves only in an encrypted package; the importer needs the passphrase; Tối mật stays behind", async () => {
     const plan = "Phương án phòng thủ 2026 – K47";
     const sender = await openAs("Ban CHQS xã");
-    await sender.getByRole("button", { name: "Tạo kế hoạch diễn tập" }).click();
+    // The drill tab opens first for Ban CHQS xã (its code loads after the shell: wait as a person would).
+    await sender.getByRole("button", { name: "Tạo kế hoạch diễn tập" }).click({ timeout: 90_000 });
     await sender.getByLabel("Tên kế hoạch").fill(plan);
     await sender.getByRole("combobox", { name: "Độ mật", exact: true }).selectOption({ label: "Mật" });
     await sender.getByRole("button", { name: "Lưu kế hoạch" }).click();
