@@ -28,6 +28,7 @@ export function BorderMarkerRegister({ register }: { register: BorderRegister })
             min={1}
             defaultValue={register.intervalDays}
             key={register.intervalDays}
+            readOnly={!mayRecord}
             onBlur={(event) => {
               const days = Number(event.target.value);
               if (days !== register.intervalDays) void register.setIntervalDays(days);
