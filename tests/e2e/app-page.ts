@@ -35,9 +35,10 @@ export async function chooseSampleOnFirstStart(page: Page, role = "Cấp tỉnh"
   const ready = page.locator('[data-testid="map"][data-map-ready="true"]');
   await sample.or(ready).first().waitFor({ timeout: 60_000 });
   if (!(await sample.isVisible())) return;
+  // The button is enabled once the device profile has been read: the role chooser is there then if none is stored.
+  await expect.poll(() => sample.isEnabled(), { timeout: 60_000, interval: 100 }).toBe(true);
   const roleChoice = page.getByLabel("Vai trò trên thiết bị");
-  await roleChoice.waitFor({ timeout: 15_000 });
-  await roleChoice.selectOption({ label: role });
+  if (await roleChoice.isVisible()) await roleChoice.selectOption({ label: role });
   await sample.click();
 }
 

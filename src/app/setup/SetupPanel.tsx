@@ -50,7 +50,7 @@ export function SetupPanel({ onDone }: { onDone?: () => void }) {
       )}
       <CommunePicker beforeOpen={saveRole} onOpened={onDone} />
       <p className="muted">Hoặc làm quen với ứng dụng trên một xã mẫu (ranh giới thật của xã Vũ Quang, các lớp khác là dữ liệu giả định); dữ liệu của mỗi xã được lưu riêng.</p>
-      <button type="button" onClick={() => void openSample()} disabled={busy}>
+      <button type="button" onClick={() => void openSample()} disabled={busy || !loaded}>
         Mở dữ liệu mẫu
       </button>
       {error && (
