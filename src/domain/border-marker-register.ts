@@ -39,6 +39,8 @@ export interface MarkerInspection {
   position?: { lon: number; lat: number; accuracyMetres: number };
   updatedAt: string;
   revisions: string[];
+  /** Who recorded it (device profile: "name (role)"); absent on records from before roles. */
+  updatedBy?: string;
 }
 
 /** What the sample layer says about a marker (sample-data-contract "border-marker"). */

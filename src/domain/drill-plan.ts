@@ -3,6 +3,7 @@
 // Pure types and constructors; the rules (phases, conflicts) live beside it.
 
 import type { LineString, Point, Polygon } from "geojson";
+import type { Classification } from "./classification";
 
 export type DrillTypeId = "chien-dau-phong-thu-xa" | "phong-chong-thien-tai-tkcn" | "phoi-hop-don-bien-phong";
 
@@ -100,8 +101,12 @@ export interface DrillPlan {
   updatedAt: string;
   /** updatedAt of every saved version, oldest first: lets an exchange tell "newer" from "conflicting". */
   revisions: string[];
+  /** Who saved this version (device profile: "name (role)"); absent on plans saved before roles. */
+  updatedBy?: string;
+  /** Độ mật; absent = Thường. A commune's drill plans are typically Mật (DOMAIN.md §7). */
+  classification?: Classification;
 }
 
-export function newDrillPlan(id: string, now: string, fields: Pick<DrillPlan, "name" | "type" | "date" | "hHour">): DrillPlan {
+export function newDrillPlan(id: string, now: string, fields: Pick<DrillPlan, "name" | "type" | "date" | "hHour" | "classification">): DrillPlan {
   return { id, ...fields, forces: [], phases: [], elements: [], createdAt: now, updatedAt: now, revisions: [now] };
 }

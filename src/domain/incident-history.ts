@@ -16,7 +16,7 @@ export interface IncidentHistoryRecord {
   id: string;
   incidentId: string;
   action: IncidentAction;
-  /** The officer who made the change (name typed in the settings; no login yet). */
+  /** Who made the change: the device profile's user and role, "Nguyễn Văn An (Công an xã)" (app/roles); older entries: a typed name. */
   by: string;
   at: string;
   /** Version of the record after this change. */

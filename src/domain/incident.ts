@@ -5,6 +5,7 @@
 // for how a record maps onto an OGC API – Features item.
 
 import type { IncidentStatus } from "./incident-lifecycle";
+import type { Classification } from "./classification";
 
 export type IncidentKind = "incident" | "hotspot";
 
@@ -33,6 +34,8 @@ export interface IncidentFields {
   /** People and units involved (người, đơn vị liên quan). */
   involved: string;
   responsibleOfficer: string;
+  /** Độ mật (domain/classification.ts); absent on records from before marks = Thường. */
+  classification?: Classification;
   lon: number;
   lat: number;
 }

@@ -22,4 +22,6 @@ export interface PatrolRecord {
   toleranceMetres: number;
   updatedAt: string;
   revisions: string[];
+  /** Who recorded it (device profile: "name (role)"); absent on records from before roles. */
+  updatedBy?: string;
 }

@@ -14,6 +14,7 @@ import { readKml, type ConversionResult } from "./kml/read-kml";
 import type { PackageReadResult } from "./package/read-package";
 import { validateGeoJsonValue, type ValidationResult } from "./validate-geojson";
 import { readZipFile } from "./zip/read-zip-file";
+import { decryptPackage } from "./package/encrypted-package";
 
 export type DetectedFormat = "geojson" | "kml" | "gpx" | "cot" | "zip" | "unknown";
 
@@ -41,18 +42,22 @@ export type ExchangeConversion =
   | { kind: "geojson" }
   | { kind: "converted"; format: string; result: ValidationResult }
   | { kind: "refused"; message: string }
-  | { kind: "package"; read: PackageReadResult };
+  | { kind: "package"; read: PackageReadResult }
+  /** An encrypted package and no passphrase, or a wrong one (`message` says so): ask the user, nothing was read. */
+  | { kind: "passphrase-needed"; message: string | null };
 
 function converted(format: string, conversion: ConversionResult, fileName: string): ExchangeConversion {
   if (!conversion.ok) return { kind: "refused", message: conversion.message };
   return { kind: "converted", format, result: validateGeoJsonValue(conversion.collection, { fileName }) };
 }
 
-async function convertZip(bytes: Uint8Array, fileName: string): Promise<ExchangeConversion> {
+async function convertZip(bytes: Uint8Array, fileName: string, passphrase?: string): Promise<ExchangeConversion> {
   const content = await readZipFile(bytes, fileName);
   switch (content.kind) {
     case "package":
       return { kind: "package", read: content.read };
+    case "encrypted":
+      return openEncrypted(content.manifest, content.payload, fileName, passphrase);
     case "tak":
       return converted("CoT", readCot(content.cotTexts.map((text) => strFromU8(text)), fileName), fileName);
     case "kmz":
@@ -62,9 +67,20 @@ async function convertZip(bytes: Uint8Array, fileName: string): Promise<Exchange
   }
 }
 
+/** Decrypts, then reads the clear package inside as any package (checksums, schemas); only a plain package may be inside. */
+async function openEncrypted(manifest: unknown, payload: Uint8Array, fileName: string, passphrase?: string): Promise<ExchangeConversion> {
+  if (passphrase === undefined) return { kind: "passphrase-needed", message: null };
+  const opened = await decryptPackage(manifest, payload, passphrase, fileName);
+  if (!opened.ok) return opened.wrongPassphrase ? { kind: "passphrase-needed", message: opened.message } : { kind: "refused", message: opened.message };
+  const inner = await readZipFile(opened.clearZip, fileName);
+  if (inner.kind === "package") return { kind: "package", read: inner.read };
+  return { kind: "refused", message: inner.kind === "refused" ? inner.message : `Gói mã hóa “${fileName}” không chứa gói trao đổi dữ liệu. Chưa có dữ liệu nào được thay đổi.` };
+}
+
 const FORMAT_LIMIT: Record<Exclude<DetectedFormat, "geojson" | "unknown">, FileKind> = { zip: "zipFile", kml: "kml", gpx: "gpx", cot: "cot" };
 
-export async function convertExchangeFile(file: Blob, fileName = "name" in file && typeof file.name === "string" ? file.name : "tệp"): Promise<ExchangeConversion> {
+/** `passphrase`: for an encrypted package (asked from the user after a first "passphrase-needed" answer). */
+export async function convertExchangeFile(file: Blob, fileName = "name" in file && typeof file.name === "string" ? file.name : "tệp", passphrase?: string): Promise<ExchangeConversion> {
   const format = detectFormat(fileName, new Uint8Array(await file.slice(0, 4096).arrayBuffer()));
   if (format === "geojson" || format === "unknown") return { kind: "geojson" };
   // The size is checked before the bytes are read: a 6 GB "GPX" never reaches memory.
@@ -73,7 +89,7 @@ export async function convertExchangeFile(file: Blob, fileName = "name" in file 
   const bytes = new Uint8Array(await file.arrayBuffer());
   switch (format) {
     case "zip":
-      return convertZip(bytes, fileName);
+      return convertZip(bytes, fileName, passphrase);
     case "kml":
       return converted("KML", readKml(strFromU8(bytes), fileName), fileName);
     case "gpx":

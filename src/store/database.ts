@@ -16,10 +16,13 @@
 //   5 — one GeoJSON blob per imported layer, for the map (imported-layer.repository.ts);
 //   6 — vector tiles of large imported layers, instead of the blob (layer-tile.repository.ts);
 //   7 — workspaces, their operational-layer features, cached official boundary files;
-//   9 — patrol tracks recorded live and their points (track-recording.repository.ts).
+//   9 — patrol tracks recorded live and their points (track-recording.repository.ts);
+//   10 — the device profile: role and display name of the user (profile/device-profile.repository.ts);
+//        the độ mật of each workspace's operational layers (classification/layer-classification.repository.ts).
 
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
+import type { Classification } from "../domain/classification";
 
 export interface ImportedLayerRecord {
   id: string;
@@ -35,6 +38,8 @@ export interface ImportedLayerRecord {
   vectorTiles?: { maxZoom: number; tileCount: number; bytes: number };
   /** Order in the layer panel; higher draws on top. */
   order: number;
+  /** Độ mật (domain/classification.ts); absent = Thường. */
+  classification?: Classification;
   createdAt: string;
   updatedAt: string;
 }
@@ -126,6 +131,12 @@ export class AppDatabase extends Dexie {
     this.version(9).stores({
       trackRecordings: "id, updatedAt",
       trackPoints: "[recordingId+seq], recordingId",
+    });
+    // v10 — the device profile (who uses the device, in which role; profile/device-profile.repository.ts)
+    // and the độ mật of operational layers per workspace (classification/layer-classification.repository.ts).
+    this.version(10).stores({
+      deviceProfile: "id",
+      layerClassifications: "key, workspaceId",
     });
   }
 }

@@ -26,12 +26,20 @@ export async function openApp(page: Page, position?: { zoom: number; lat: number
   await waitForMap(page);
 }
 
-/** A new browser profile starts at the commune setup: open the sample there (a no-op once a workspace is open). */
-export async function chooseSampleOnFirstStart(page: Page): Promise<void> {
+/**
+ * A new browser profile starts at the commune setup: open the sample there (a no-op once a workspace is open).
+ * The device's role is chosen there too: `role` (a label of the role chooser), by default "Cấp tỉnh", which may use every tab and action.
+ */
+export async function chooseSampleOnFirstStart(page: Page, role = "Cấp tỉnh"): Promise<void> {
   const sample = page.getByRole("button", { name: "Mở dữ liệu mẫu" });
   const ready = page.locator('[data-testid="map"][data-map-ready="true"]');
   await sample.or(ready).first().waitFor({ timeout: 60_000 });
-  if (await sample.isVisible()) await sample.click();
+  if (!(await sample.isVisible())) return;
+  // The button is enabled once the device profile has been read: the role chooser is there then if none is stored.
+  await expect.poll(() => sample.isEnabled(), { timeout: 60_000, interval: 100 }).toBe(true);
+  const roleChoice = page.getByLabel("Vai trò trên thiết bị");
+  if (await roleChoice.isVisible()) await roleChoice.selectOption({ label: role });
+  await sample.click();
 }
 
 export async function waitForMap(page: Page): Promise<void> {

@@ -21,7 +21,7 @@ const outboxCount = () => database.table("outbox").count();
 beforeEach(() => {
   database = new AppDatabase(`test-${crypto.randomUUID()}`);
   features = new WorkspaceFeatureRepository(database);
-  history = new EditHistory(features, "Cán bộ xã");
+  history = new EditHistory(features, () => "Cán bộ xã");
 });
 
 afterEach(async () => {

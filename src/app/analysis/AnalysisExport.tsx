@@ -3,6 +3,7 @@
 
 import type { FeatureCollection } from "geojson";
 import { toCsv, type CsvColumn } from "../../io/csv/csv-writer";
+import { usePermissions } from "../roles";
 
 function download(fileName: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -24,6 +25,9 @@ interface Props<Row> {
 }
 
 export function AnalysisExport<Row>({ baseName, title, columns, rows, features }: Props<Row>) {
+  // A role that may not export (chỉ xem) reads results on screen only.
+  const mayExport = usePermissions().can("data.export");
+  if (!mayExport) return null;
   return (
     <div className="analysis-export">
       <button type="button" aria-label={`Tải CSV – ${title}`} onClick={() => download(`${baseName}.csv`, "text/csv;charset=utf-8", toCsv(columns, rows))}>

@@ -8,12 +8,14 @@ import { conditionLabel, MARKER_TYPES } from "../../domain/border-marker-registe
 import { BorderInspectionForm } from "./BorderInspectionForm";
 import type { BorderRegister } from "./use-border-register";
 import { useWorkspace } from "../workspace";
+import { usePermissions } from "../roles";
 
 export function BorderMarkerRegister({ register }: { register: BorderRegister }) {
   const { controller } = useWorkspace();
   const [inspecting, setInspecting] = useState<string | null>(null);
   const overdueCount = register.register.filter((entry) => entry.overdue).length;
   const marker = register.register.find((entry) => entry.id === inspecting) ?? null;
+  const mayRecord = usePermissions().can("border.edit");
 
   return (
     <section aria-labelledby="border-register-title">
@@ -26,6 +28,7 @@ export function BorderMarkerRegister({ register }: { register: BorderRegister })
             min={1}
             defaultValue={register.intervalDays}
             key={register.intervalDays}
+            readOnly={!mayRecord}
             onBlur={(event) => {
               const days = Number(event.target.value);
               if (days !== register.intervalDays) void register.setIntervalDays(days);
@@ -66,15 +69,17 @@ export function BorderMarkerRegister({ register }: { register: BorderRegister })
                 <div className="muted">{entry.responsibleTeam}</div>
               </td>
               <td>
-                <button type="button" aria-label={`Ghi kiểm tra ${entry.label}`} onClick={() => setInspecting(entry.id)}>
-                  Ghi kiểm tra
-                </button>
+                {mayRecord && (
+                  <button type="button" aria-label={`Ghi kiểm tra ${entry.label}`} onClick={() => setInspecting(entry.id)}>
+                    Ghi kiểm tra
+                  </button>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {marker && (
+      {marker && mayRecord && (
         <BorderInspectionForm
           marker={marker}
           onCancel={() => setInspecting(null)}

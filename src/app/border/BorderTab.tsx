@@ -8,9 +8,11 @@ import { ExchangePanel } from "../exchange";
 import { DeriveBorderLine } from "../setup";
 import { PatrolLogForm } from "./PatrolLogForm";
 import { useBorderRegister } from "./use-border-register";
+import { RoleGate, usePermissions } from "../roles";
 
 export function BorderTab() {
   const register = useBorderRegister();
+  const { can } = usePermissions();
   return (
     <div className="border-tab">
       <h2>Phối hợp biên giới</h2>
@@ -19,10 +21,12 @@ export function BorderTab() {
           {register.error}
         </p>
       )}
-      <DeriveBorderLine />
+      {can("layers.edit") && <DeriveBorderLine />}
       <BorderMarkerRegister register={register} />
-      <PatrolLogForm register={register} />
-      <ExchangePanel />
+      <RoleGate action="border.edit" label="Nhật ký tuần tra">
+        <PatrolLogForm register={register} />
+      </RoleGate>
+      {can("data.export") && <ExchangePanel />}
     </div>
   );
 }

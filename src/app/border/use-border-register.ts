@@ -12,6 +12,7 @@ import { OVERDUE_MARKER_SOURCE_ID, overdueMarkerStyles } from "../../map/styles/
 import type { NewInspection } from "../../store/drills-border/marker-inspection.repository";
 import type { NewPatrol } from "../../store/drills-border/patrol.repository";
 import { keepValid, markerInspectionRepository, patrolRepository, storageErrorMessage, useBuiltInLayerData, useLiveData, useWorkspace } from "../workspace";
+import { currentActor } from "../roles";
 
 const NOTHING_STORED: [MarkerInspection[], PatrolRecord[], number] = [[], [], DEFAULT_INSPECTION_INTERVAL_DAYS];
 
@@ -73,10 +74,10 @@ export function useBorderRegister() {
   );
 
   const addInspection = useCallback(
-    (input: NewInspection, photos: File[], captures: PhotoCapture[]) => run(() => markerInspectionRepository.add(input, photos, captures), "Chưa lưu được lượt kiểm tra"),
+    (input: NewInspection, photos: File[], captures: PhotoCapture[]) => run(() => markerInspectionRepository.add(input, photos, captures, currentActor()), "Chưa lưu được lượt kiểm tra"),
     [run],
   );
-  const addPatrol = useCallback((input: NewPatrol) => run(() => patrolRepository.add(input), "Chưa lưu được nhật ký tuần tra"), [run]);
+  const addPatrol = useCallback((input: NewPatrol) => run(() => patrolRepository.add(input, currentActor()), "Chưa lưu được nhật ký tuần tra"), [run]);
   const setIntervalDays = useCallback((days: number) => run(() => markerInspectionRepository.setIntervalDays(days), "Chưa đổi được chu kỳ"), [run]);
 
   return { register, inspections, patrols, intervalDays, error, addInspection, addPatrol, setIntervalDays };

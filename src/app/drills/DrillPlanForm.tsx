@@ -1,19 +1,22 @@
-// The form that creates a drill plan: name, type, date and H-hour.
+// The form that creates a drill plan: name, type, date, H-hour and độ mật.
 
 import { useState, type FormEvent } from "react";
 import { DRILL_TYPES, type DrillPlan, type DrillTypeId } from "../../domain/drill-plan";
+import type { Classification } from "../../domain/classification";
+import { ClassificationSelect } from "../roles";
 
-type Fields = Pick<DrillPlan, "name" | "type" | "date" | "hHour">;
+type Fields = Pick<DrillPlan, "name" | "type" | "date" | "hHour" | "classification">;
 
 export function DrillPlanForm({ onCreate, onCancel }: { onCreate: (fields: Fields) => void; onCancel: () => void }) {
   const [name, setName] = useState("Diễn tập chiến đấu phòng thủ xã năm 2026");
   const [type, setType] = useState<DrillTypeId>("chien-dau-phong-thu-xa");
   const [date, setDate] = useState("2026-06-15");
   const [hHour, setHHour] = useState("07:00");
+  const [classification, setClassification] = useState<Classification>("thuong");
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (name.trim()) onCreate({ name: name.trim(), type, date, hHour });
+    if (name.trim()) onCreate({ name: name.trim(), type, date, hHour, classification });
   }
 
   return (
@@ -42,6 +45,7 @@ export function DrillPlanForm({ onCreate, onCancel }: { onCreate: (fields: Field
           <input type="time" value={hHour} onChange={(event) => setHHour(event.target.value)} required />
         </label>
       </div>
+      <ClassificationSelect value={classification} onChange={setClassification} />
       <div className="drill-actions">
         <button type="submit">Lưu kế hoạch</button>
         <button type="button" onClick={onCancel}>

@@ -16,6 +16,8 @@ import { useDrillPlans } from "./use-drill-plans";
 import { useDrillReplay } from "./use-drill-replay";
 import { useDrillConflicts, useDrillSituation } from "./use-drill-situation";
 import { EditConflictPanel } from "../ui";
+import { classificationMark, classificationOf } from "../../domain/classification";
+import { ClassificationBadge, ClassificationSelect, RoleGate, usePermissions } from "../roles";
 
 const DRILL_FIELD_LABELS: Readonly<Record<string, string>> = {
   name: "Tên kế hoạch",
@@ -36,6 +38,7 @@ export function DrillTab() {
   const replay = useDrillReplay(sequence);
   useDrillSituation(plan, replay.shownPhaseId);
   const conflicts = useDrillConflicts(plan);
+  const { can } = usePermissions();
 
   return (
     <div className="drill-tab">
@@ -56,12 +59,13 @@ export function DrillTab() {
               {drills.plans.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
                   {candidate.name}
+                  {classificationMark(classificationOf(candidate)) && ` (${classificationMark(classificationOf(candidate))})`}
                 </option>
               ))}
             </select>
           </label>
         )}
-        {!creating && (
+        {!creating && can("drill.edit") && (
           <button type="button" onClick={() => setCreating(true)}>
             Tạo kế hoạch diễn tập
           </button>
@@ -80,13 +84,18 @@ export function DrillTab() {
         <article className="drill-plan" aria-label={`Kế hoạch ${plan.name}`}>
           <p className="drill-summary">
             <strong>{plan.name}</strong>
+            <ClassificationBadge classification={classificationOf(plan)} />
             <br />
             {DRILL_TYPES.find((type) => type.id === plan.type)?.label} · ngày {new Date(`${plan.date}T00:00:00`).toLocaleDateString("vi-VN")} · giờ H{" "}
             {plan.hHour}
           </p>
-          <DrillForcesEditor plan={plan} onChange={drills.update} />
-          <DrillPhasesEditor plan={plan} onChange={drills.update} />
-          <DrillElementsEditor plan={plan} onChange={drills.update} />
+          {plan.updatedBy && <p className="muted">Lưu lần cuối bởi {plan.updatedBy}</p>}
+          <RoleGate action="drill.edit" label="Nội dung kế hoạch">
+            <ClassificationSelect value={classificationOf(plan)} onChange={(classification) => drills.update((current) => ({ ...current, classification }))} />
+            <DrillForcesEditor plan={plan} onChange={drills.update} />
+            <DrillPhasesEditor plan={plan} onChange={drills.update} />
+            <DrillElementsEditor plan={plan} onChange={drills.update} />
+          </RoleGate>
           <DrillReplayControls
             phases={phases}
             shownPhaseId={replay.shownPhaseId}
@@ -97,7 +106,7 @@ export function DrillTab() {
           />
           <DrillConflictList conflicts={conflicts} />
           <PrintPanel plan={plan} shownPhaseId={replay.shownPhaseId} />
-          <button
+          {can("drill.edit") && <button
             type="button"
             className="danger"
             onClick={() => {
@@ -105,7 +114,7 @@ export function DrillTab() {
             }}
           >
             Xóa kế hoạch
-          </button>
+          </button>}
         </article>
       )}
     </div>

@@ -8,6 +8,7 @@ import { newDrillPlan, type DrillPlan } from "../../domain/drill-plan";
 import { newId, nowIso } from "../../store/ids";
 import { EditConflictError } from "../../store/edit-conflict";
 import { drillRepository, keepValid, storageErrorMessage, useLiveData } from "../workspace";
+import { currentActor } from "../roles";
 
 const NO_PLANS: readonly DrillPlan[] = [];
 
@@ -29,7 +30,7 @@ export function useDrillPlans() {
 
   const write = useCallback(async (plan: DrillPlan) => {
     try {
-      const saved = await drillRepository.save(plan);
+      const saved = await drillRepository.save(plan, currentActor());
       setLastSaved(saved);
       setError(null);
       return saved;
@@ -53,7 +54,7 @@ export function useDrillPlans() {
   }, [conflict, write]);
 
   const create = useCallback(
-    async (fields: Pick<DrillPlan, "name" | "type" | "date" | "hHour">) => {
+    async (fields: Pick<DrillPlan, "name" | "type" | "date" | "hHour" | "classification">) => {
       const saved = await write(newDrillPlan(newId(), nowIso(), fields));
       if (saved) setSelectedId(saved.id);
     },

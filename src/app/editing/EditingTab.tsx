@@ -21,14 +21,24 @@ import { useGeometrySession } from "./use-geometry-session";
 import { useSnapper } from "./use-snapper";
 import { useUndoShortcuts } from "./use-undo-shortcuts";
 import "./editing.css";
+import { usePermissions } from "../roles";
 
 const EDITABLE_LAYERS = LAYER_CATALOG.filter((layer) => isEditableLayer(layer.id));
 
 export function EditingTab() {
+  // The role's own layers only (domain/device-role.ts `editableLayers`).
+  const { canEditLayer } = usePermissions();
+  const layers = EDITABLE_LAYERS.filter((layer) => canEditLayer(layer.id));
+  if (layers.length === 0) return <p className="muted">Vai trò này không biên tập lớp nào.</p>;
+  return <LayerEditor layers={layers} />;
+}
+
+function LayerEditor({ layers }: { layers: typeof EDITABLE_LAYERS }) {
   const { record: workspace } = useWorkspace();
   const controller = useMapController();
   const panel = useRef<HTMLElement>(null);
-  const [layerId, setLayerId] = useState<EditableLayerId>("militia-post");
+  const [chosenLayerId, setLayerId] = useState<EditableLayerId>("militia-post");
+  const layerId = layers.some((layer) => layer.id === chosenLayerId) ? chosenLayerId : (layers[0].id as EditableLayerId);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [draft, setDraft] = useState<{ geometry: Geometry; serial: number } | null>(null);
   const [snapChoice, setSnapChoice] = useState<Partial<Record<EditableLayerId, boolean>>>({});
@@ -89,7 +99,7 @@ export function EditingTab() {
       <div className="editing-layer-choice">
         <label htmlFor="editing-layer">Lớp cần biên tập</label>
         <select id="editing-layer" value={layerId} onChange={(event) => chooseLayer(event.target.value as EditableLayerId)} disabled={session.tool !== null}>
-          {EDITABLE_LAYERS.map((layer) => (
+          {layers.map((layer) => (
             <option key={layer.id} value={layer.id}>
               {layer.name}
             </option>

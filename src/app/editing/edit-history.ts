@@ -39,8 +39,13 @@ export class EditHistory {
 
   constructor(
     private readonly repository: EditRepository,
-    private readonly actor: string,
+    /** Who each write is recorded as, asked at the time of the write (the device profile may change meanwhile). */
+    private readonly actorNow: () => string,
   ) {}
+
+  private get actor(): string {
+    return this.actorNow();
+  }
 
   get nextUndo(): HistoryStep | undefined {
     return this.undoSteps[this.undoSteps.length - 1];

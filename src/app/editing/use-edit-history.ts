@@ -4,17 +4,16 @@
 
 import { useSyncExternalStore } from "react";
 import { workspaceFeatures } from "../workspace";
+import { currentActor } from "../roles";
 import { EditHistory, type HistoryStep } from "./edit-history";
 
-/** Who the editor's versions and outbox entries name (no accounts on the device yet). */
-export const EDITOR_ACTOR = "Cán bộ xã (biên tập bản đồ)";
 
 const histories = new Map<string, EditHistory>();
 
 export function editHistoryOf(workspaceId: string): EditHistory {
   let history = histories.get(workspaceId);
   if (!history) {
-    history = new EditHistory(workspaceFeatures, EDITOR_ACTOR);
+    history = new EditHistory(workspaceFeatures, currentActor);
     histories.set(workspaceId, history);
   }
   return history;

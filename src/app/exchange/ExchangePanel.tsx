@@ -2,7 +2,11 @@
 // and records, then export an exchange package (zip with manifest and
 // SHA-256 checksums), or the chosen layers as KML (with styles), GPX, CSV
 // with coordinates, or Cursor-on-Target for ATAK/WinTAK. Import of all these
-// goes through "Nhập dữ liệu" on the layers tab.
+// goes through "Nhập dữ liệu" on the layers tab. Classification follows the
+// data: Tối mật layers, incidents and plans stay on the device (the status
+// says what was left out); a package holding Mật data is encrypted with the
+// passphrase typed here (io/package/encrypted-package.ts); GIS files carry the
+// mark in each feature and in their title.
 
 import { useState } from "react";
 import { SAMPLE_NOTICE } from "../../domain/sample-data-contract";
@@ -18,6 +22,12 @@ import { appDatabase, userErrorMessage, useWorkspace } from "../workspace";
 import { loadExchangeLayers, useExchangeLayers } from "./use-exchange-layers";
 import type { PackageLayer } from "../../io/package/package-manifest";
 import { downloadBlob } from "../ui";
+import { classificationOf, needsEncryption } from "../../domain/classification";
+import { markedTitle } from "../../io/classification-marks";
+import { encryptPackage, passphraseProblem } from "../../io/package/encrypted-package";
+import { classifyExport } from "../../io/package/export-classification";
+import { ClassificationBadge } from "../roles";
+import { fileExportLayers, leftOutText, markedFileNote } from "./classified-layers";
 
 const exchangeStore = new DrillExchangeStore(appDatabase);
 const DEFAULT_LAYERS = new Set(["border-marker", "border-station", "militia-post", "command-post", "incident"]);
@@ -46,6 +56,8 @@ export function ExchangePanel() {
   const [author, setAuthor] = useState("");
   const [unit, setUnit] = useState(defaultUnit(workspace.communes[0]?.fullName));
   const [status, setStatus] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState("");
+  const [passphraseAgain, setPassphraseAgain] = useState("");
 
   const isChosen = (id: string) => (DEFAULT_LAYERS.has(id) ? !excluded.has(id) : included.has(id));
   const toggle = (id: string) => {
@@ -63,22 +75,31 @@ export function ExchangePanel() {
   async function exportPackage() {
     try {
       const chosen = await loadExchangeLayers(chosenLayers);
-      const content = await exchangeStore.gather({
+      const gathered = await exchangeStore.gather({
         layers: chosen,
         drills: records.has("drills"),
         markerInspections: records.has("markerInspections"),
         patrols: records.has("patrols"),
       });
-      const zip = await writeExchangePackage(content, {
+      const { content, classification, leftOut } = classifyExport(gathered);
+      const leftOutNote = leftOutText(leftOut, chosenLayers);
+      const encrypted = needsEncryption(classification);
+      if (encrypted) {
+        const problem = passphraseProblem(passphrase) ?? (passphrase !== passphraseAgain ? "Hai lần nhập mật khẩu gói không khớp." : null);
+        if (problem) return setStatus(`Gói có dữ liệu MẬT nên phải mã hóa: ${problem} Chưa xuất gói.`);
+      }
+      const clear = await writeExchangePackage(content, {
         createdAt: new Date().toISOString(),
         createdBy: { name: author.trim() || "Không ghi tên", unit: unit.trim() },
         commune: workspace.name,
         communeCodes: workspace.communes.map((commune) => commune.code),
         note: sample ? SAMPLE_NOTICE : "",
+        ...(classification === "thuong" ? {} : { classification }),
       });
-      downloadBlob(new Blob([zip as Uint8Array<ArrayBuffer>], { type: "application/zip" }), `goi-trao-doi-${stamp()}.zip`);
+      const zip = encrypted ? await encryptPackage(clear, passphrase, classification) : clear;
+      downloadBlob(new Blob([zip as Uint8Array<ArrayBuffer>], { type: "application/zip" }), `goi-trao-doi-${encrypted ? "mat-" : ""}${stamp()}.zip`);
       setStatus(
-        `Đã xuất gói: ${content.layers.length} lớp, ${content.drills.length} kế hoạch, ${content.markerInspections.length} lượt kiểm tra mốc, ${content.patrols.length} lần tuần tra, ${content.attachments.length} ảnh.`,
+        `Đã xuất gói${encrypted ? " MẬT (đã mã hóa bằng mật khẩu gói)" : ""}: ${content.layers.length} lớp, ${content.drills.length} kế hoạch, ${content.markerInspections.length} lượt kiểm tra mốc, ${content.patrols.length} lần tuần tra, ${content.attachments.length} ảnh.${leftOutNote ? ` ${leftOutNote}` : ""}`,
       );
     } catch (error) {
       setStatus(`Không xuất được gói: ${userErrorMessage(error, "lỗi không mong đợi khi đọc dữ liệu hoặc nén tệp")}`);
@@ -89,20 +110,24 @@ export function ExchangePanel() {
   async function exportFormat(format: "kml" | "gpx" | "csv" | "cot") {
     if (chosenLayers.length === 0) return setStatus("Hãy chọn ít nhất một lớp.");
     try {
-      writeFormat(format, await loadExchangeLayers(chosenLayers));
+      const prepared = fileExportLayers(await loadExchangeLayers(chosenLayers), chosenLayers);
+      if (prepared.layers.length === 0) return setStatus(prepared.leftOut || "Hãy chọn ít nhất một lớp.");
+      writeFormat(format, prepared.layers, markedTitle(workspace.name, prepared.classification));
+      setStatus((current) => `${current ?? ""}${markedFileNote(prepared.classification)}${prepared.leftOut ? ` ${prepared.leftOut}` : ""}`);
     } catch (error) {
       setStatus(`Không đọc được lớp để xuất: ${userErrorMessage(error, "lỗi không mong đợi khi đọc dữ liệu")}`);
     }
   }
 
-  function writeFormat(format: "kml" | "gpx" | "csv" | "cot", chosen: PackageLayer[]) {
+  /** `title`: the workspace's name headed by the file's độ mật ("MẬT – Xã …"). */
+  function writeFormat(format: "kml" | "gpx" | "csv" | "cot", chosen: PackageLayer[], title: string) {
     const base = `du-lieu-${stamp()}`;
     if (format === "kml") {
-      downloadBlob(new Blob([writeKml(workspace.name, chosen)], { type: "application/vnd.google-earth.kml+xml" }), `${base}.kml`);
+      downloadBlob(new Blob([writeKml(title, chosen)], { type: "application/vnd.google-earth.kml+xml" }), `${base}.kml`);
       return setStatus(`Đã xuất KML (${chosen.length} lớp, kèm màu ký hiệu).`);
     }
     if (format === "gpx") {
-      const { xml, polygonsAsTracks } = writeGpx({ type: "FeatureCollection", features: chosen.flatMap((layer) => layer.collection.features) });
+      const { xml, polygonsAsTracks } = writeGpx({ type: "FeatureCollection", features: chosen.flatMap((layer) => layer.collection.features) }, undefined, title);
       downloadBlob(new Blob([xml], { type: "application/gpx+xml" }), `${base}.gpx`);
       return setStatus(`Đã xuất GPX.${polygonsAsTracks > 0 ? ` GPX không có vùng: ${polygonsAsTracks} vùng được ghi thành đường viền khép kín.` : ""}`);
     }
@@ -128,6 +153,7 @@ export function ExchangePanel() {
               <label>
                 <input type="checkbox" checked={isChosen(layer.id)} onChange={() => toggle(layer.id)} />
                 {layer.name} ({layer.featureCount})
+                <ClassificationBadge classification={classificationOf(layer)} />
               </label>
             </li>
           ))}
@@ -163,6 +189,18 @@ export function ExchangePanel() {
           <input value={unit} onChange={(event) => setUnit(event.target.value)} />
         </label>
       </div>
+      <fieldset className="drill-forces-pick package-passphrase">
+        <legend>Mật khẩu gói (bắt buộc khi gói có dữ liệu MẬT)</legend>
+        <label>
+          Mật khẩu gói
+          <input type="password" autoComplete="new-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
+        </label>
+        <label>
+          Nhập lại mật khẩu gói
+          <input type="password" autoComplete="new-password" value={passphraseAgain} onChange={(event) => setPassphraseAgain(event.target.value)} />
+        </label>
+        <p className="muted">Gói có dữ liệu Mật được mã hóa (AES-GCM); người nhận cần mật khẩu này để nhập. Báo mật khẩu qua kênh khác, không gửi kèm gói. Dữ liệu Tối mật không được xuất khỏi thiết bị.</p>
+      </fieldset>
       <div className="drill-actions">
         <button type="button" onClick={() => void exportPackage()}>
           Xuất gói dữ liệu

@@ -2,7 +2,8 @@
 // the incidents — in WGS 84 or the VN-2000 zone the land office works in. The
 // file is written by GDAL in the import worker (Shapefile as a .zip with .prj
 // and .cpg = UTF-8), so MapInfo, QGIS, ArcGIS and MicroStation open it with
-// the right position and readable Vietnamese.
+// the right position and readable Vietnamese. A Tối mật layer is not written
+// (the status says so); a marked layer's features carry `do_mat`.
 
 import { useState } from "react";
 import type { FileCrs } from "../../io/formats/crs/recognise-crs";
@@ -10,6 +11,8 @@ import type { ExportFormat } from "../../io/formats/write/write-gis-file";
 import { CrsSelect, downloadBlob } from "../ui";
 import { importWorker, useVn2000Province } from "../workspace";
 import { useExchangeLayers } from "./use-exchange-layers";
+import { classificationMark, classificationOf } from "../../domain/classification";
+import { fileExportLayers, markedFileNote } from "./classified-layers";
 
 export function GisExportPanel() {
   const layers = useExchangeLayers();
@@ -23,11 +26,16 @@ export function GisExportPanel() {
     if (!chosen) return;
     setStatus({ busy: true, message: `Đang xuất “${chosen.name}”…` });
     try {
-      const layer = await chosen.load();
+      const prepared = fileExportLayers([await chosen.load()], [chosen]);
+      const layer = prepared.layers[0];
+      if (!layer) return setStatus({ busy: false, message: prepared.leftOut });
       const file = await importWorker().exportGisFile(layer.collection, chosen.name, format, crs);
       if (!file) return setStatus({ busy: false, message: `Lớp “${chosen.name}” không có điểm, đường hay vùng nào để xuất.` });
       downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mimeType }), file.fileName);
-      setStatus({ busy: false, message: `Đã xuất “${file.fileName}” (${layer.collection.features.length.toLocaleString("vi-VN")} đối tượng).` });
+      setStatus({
+        busy: false,
+        message: `Đã xuất “${file.fileName}” (${layer.collection.features.length.toLocaleString("vi-VN")} đối tượng).${markedFileNote(prepared.classification)}${prepared.leftOut ? ` ${prepared.leftOut}` : ""}`,
+      });
     } catch {
       setStatus({ busy: false, message: `Không xuất được lớp “${chosen.name}”. Hãy thử lại; nếu vẫn lỗi, hãy xuất GeoJSON trong gói trao đổi.` });
     }
@@ -41,7 +49,7 @@ export function GisExportPanel() {
         <select value={chosen?.id ?? ""} onChange={(event) => setLayerId(event.target.value)}>
           {layers.map((layer) => (
             <option key={layer.id} value={layer.id}>
-              {layer.name} ({layer.featureCount.toLocaleString("vi-VN")})
+              {layer.name} ({layer.featureCount.toLocaleString("vi-VN")}){classificationMark(classificationOf(layer)) && ` – ${classificationMark(classificationOf(layer))}`}
             </option>
           ))}
         </select>

@@ -3,6 +3,7 @@
 // GeoJSON path stores as a layer) and reads exchange packages (manifest,
 // version, SHA-256 of every file); a verified package is then merged here
 // into IndexedDB. GeoJSON answers null and keeps its own path unchanged.
+// An encrypted package answers "passphrase" until it is given the right one.
 
 import type { FeatureCollection } from "geojson";
 import type { ValidationResult } from "../../io/validate-geojson";
@@ -15,13 +16,16 @@ import { appDatabase, importedLayers, importWorker, storageErrorMessage, workspa
 
 export type RoutedImport =
   | { kind: "validated"; result: ValidationResult }
-  | { kind: "report"; report: { status: "summary"; message: string } | { status: "storage-failed"; message: string } };
+  | { kind: "report"; report: { status: "summary"; message: string } | { status: "storage-failed"; message: string } }
+  /** An encrypted package: ask for its passphrase (`message`: the last one was wrong). Nothing was read or changed. */
+  | { kind: "passphrase"; message: string | null };
 
 const exchangeStore = new DrillExchangeStore(appDatabase);
 
-export async function routeImportFile(file: File, addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>): Promise<RoutedImport | null> {
-  const conversion = await importWorker().convertExchangeFile(file, file.name);
+export async function routeImportFile(file: File, addLayer: (input: NewLayerInput) => Promise<ImportedLayerRecord>, passphrase?: string): Promise<RoutedImport | null> {
+  const conversion = await importWorker().convertExchangeFile(file, file.name, passphrase);
   if (conversion.kind === "geojson") return null;
+  if (conversion.kind === "passphrase-needed") return { kind: "passphrase", message: conversion.message };
   if (conversion.kind === "converted") return { kind: "validated", result: conversion.result };
   if (conversion.kind === "refused") return { kind: "report", report: { status: "storage-failed", message: conversion.message } };
   if (!conversion.read.ok) return { kind: "report", report: { status: "storage-failed", message: conversion.read.message } };

@@ -12,6 +12,8 @@ import { IncidentHistoryList } from "./IncidentHistoryList";
 import { IncidentWarnings } from "./IncidentWarnings";
 import { useIncidentDetails } from "./use-incident-details";
 import { userErrorMessage } from "../workspace";
+import { classificationOf } from "../../domain/classification";
+import { ClassificationBadge, usePermissions } from "../roles";
 
 interface Props {
   record: IncidentRecord;
@@ -25,6 +27,9 @@ interface Props {
 
 export function IncidentDetails({ record, categories, onEdit, onStatus, onDelete, onRestore, onClose }: Props) {
   const { history, photos } = useIncidentDetails(record);
+  const { can } = usePermissions();
+  const editable = can("incident.edit");
+  const showInvolved = can("incident.involved");
   const [problem, setProblem] = useState<string | null>(null);
   const act = (action: () => Promise<unknown>) => {
     setProblem(null);
@@ -35,7 +40,10 @@ export function IncidentDetails({ record, categories, onEdit, onStatus, onDelete
   return (
     <article className="incident-details" aria-label="Chi tiết vụ việc">
       <header>
-        <h3>{record.title || categoryLabel(categories, record.category)}</h3>
+        <h3>
+          {record.title || categoryLabel(categories, record.category)}
+          <ClassificationBadge classification={classificationOf(record)} />
+        </h3>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Đóng chi tiết vụ việc">
           ×
         </button>
@@ -62,7 +70,7 @@ export function IncidentDetails({ record, categories, onEdit, onStatus, onDelete
             <dd>{record.description}</dd>
           </>
         )}
-        {record.involved && (
+        {showInvolved && record.involved && (
           <>
             <dt>Người, đơn vị liên quan</dt>
             <dd>{record.involved}</dd>
@@ -76,7 +84,7 @@ export function IncidentDetails({ record, categories, onEdit, onStatus, onDelete
         )}
       </dl>
       <IncidentWarnings warnings={record.warnings} />
-      {!record.deletedAt && (
+      {editable && !record.deletedAt && (
         <div className="incident-status-actions" role="group" aria-label="Chuyển trạng thái">
           {nextStatuses(record.status).map((status) => (
             <button key={status} type="button" onClick={() => act(() => onStatus(status))}>
@@ -105,7 +113,7 @@ export function IncidentDetails({ record, categories, onEdit, onStatus, onDelete
         <summary>Tọa độ (mọi hệ)</summary>
         <CoordinateReadout position={record} title="Tọa độ vụ việc" />
       </details>
-      <div className="incident-record-actions">
+      {editable && <div className="incident-record-actions">
         {record.deletedAt ? (
           <button type="button" onClick={() => act(onRestore)}>
             Khôi phục
@@ -120,8 +128,8 @@ export function IncidentDetails({ record, categories, onEdit, onStatus, onDelete
             </button>
           </>
         )}
-      </div>
-      <IncidentHistoryList history={history} />
+      </div>}
+      <IncidentHistoryList history={history} showInvolved={showInvolved} />
       <p className="muted">
         Phiên bản {record.version} · cập nhật {new Date(record.updatedAt).toLocaleString("vi-VN")} bởi {record.updatedBy}
       </p>

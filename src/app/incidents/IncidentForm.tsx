@@ -46,12 +46,13 @@ const INCIDENT_FIELD_LABELS: Readonly<Record<string, string>> = {
   villageName: "Thôn",
   communeName: "Xã",
   warnings: "Cảnh báo sớm",
+  classification: "Độ mật",
 };
 
 function initialState(record: IncidentRecord | null): IncidentFormState {
   if (!record) return { coordinateText: "", fields: blankFields(), photos: [] };
-  const { kind, title, category, severity, occurredAt, description, involved, responsibleOfficer } = record;
-  return { coordinateText: formatDecimal(record), fields: { kind, title, category, severity, occurredAt, description, involved, responsibleOfficer }, photos: [] };
+  const { kind, title, category, severity, occurredAt, description, involved, responsibleOfficer, classification } = record;
+  return { coordinateText: formatDecimal(record), fields: { kind, title, category, severity, occurredAt, description, involved, responsibleOfficer, classification }, photos: [] };
 }
 
 export function IncidentForm({ record, categories, area, controller, place, onSubmit, onClose }: Props) {

@@ -5,6 +5,8 @@ import type { Category } from "../../domain/incident-categories";
 import { INCIDENT_SEVERITIES } from "../../domain/incident-categories";
 import { INCIDENT_KINDS, type IncidentKind } from "../../domain/incident";
 import type { FormFields } from "./use-incident-form";
+import { classificationOf } from "../../domain/classification";
+import { ClassificationSelect } from "../roles";
 
 /** ISO → the value of a datetime-local input, in the device's time zone. */
 function toLocalInput(iso: string): string {
@@ -80,6 +82,7 @@ export function IncidentFormFields({ fields, categories, onChange }: Props) {
         Cán bộ phụ trách
         <input aria-label="Cán bộ phụ trách" value={fields.responsibleOfficer} onChange={(event) => onChange({ responsibleOfficer: event.target.value })} />
       </label>
+      <ClassificationSelect value={classificationOf(fields)} onChange={(classification) => onChange({ classification })} />
     </>
   );
 }

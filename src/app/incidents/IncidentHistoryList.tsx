@@ -20,7 +20,11 @@ const FIELD_LABELS: Record<string, string> = {
   warnings: "Cảnh báo",
   deletedAt: "Thời điểm xóa",
   status: "Trạng thái",
+  classification: "Độ mật",
 };
+
+/** Changes to the names of people involved are listed only to a role that may see those names. */
+const INVOLVED_FIELD = "involved";
 
 function formatValue(change: FieldChange, value: unknown): string {
   if (change.field === "status" && isIncidentStatus(value)) return statusLabel(value);
@@ -30,7 +34,7 @@ function formatValue(change: FieldChange, value: unknown): string {
   return formatAttributeValue(change.field, value);
 }
 
-export function IncidentHistoryList({ history }: { history: readonly IncidentHistoryRecord[] }) {
+export function IncidentHistoryList({ history, showInvolved }: { history: readonly IncidentHistoryRecord[]; showInvolved: boolean }) {
   return (
     <details className="incident-history">
       <summary>Lịch sử chỉnh sửa ({history.length})</summary>
@@ -42,7 +46,7 @@ export function IncidentHistoryList({ history }: { history: readonly IncidentHis
             </div>
             {entry.action !== "create" && (
               <ul>
-                {entry.changes.map((change) => (
+                {entry.changes.filter((change) => showInvolved || change.field !== INVOLVED_FIELD).map((change) => (
                   <li key={change.field}>
                     {FIELD_LABELS[change.field] ?? attributeLabel(change.field)}: {formatValue(change, change.before)} → {formatValue(change, change.after)}
                   </li>

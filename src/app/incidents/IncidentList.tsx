@@ -7,6 +7,8 @@ import { categoryLabel, INCIDENT_SEVERITIES, type Category } from "../../domain/
 import { labelOf } from "../../domain/hotspot-categories";
 import type { IncidentRecord } from "../../domain/incident";
 import { statusLabel } from "../../domain/incident-lifecycle";
+import { classificationOf } from "../../domain/classification";
+import { ClassificationBadge } from "../roles";
 
 const ROW_HEIGHT = 58;
 const VIEWPORT_HEIGHT = 348;
@@ -41,6 +43,7 @@ export function IncidentList({ records, result, elapsedMs, categories, selectedI
             {record.warnings.length > 0 && <span className="incident-row-warning" title="Có cảnh báo sớm">⚠ </span>}
             {record.kind === "hotspot" && <span className="incident-row-kind">Điểm nóng · </span>}
             {record.title || categoryLabel(categories, record.category)}
+            <ClassificationBadge classification={classificationOf(record)} />
           </span>
           <span className="incident-row-meta">
             {labelOf(INCIDENT_SEVERITIES, record.severity)} · {statusLabel(record.status)} · {record.villageName ?? "Ngoài các thôn"} · {new Date(record.occurredAt).toLocaleDateString("vi-VN")}

@@ -50,10 +50,7 @@ export function IncidentSettingsPanel({ settings, onSave }: Props) {
   return (
     <details className="incident-settings">
       <summary>Cài đặt vụ việc</summary>
-      <label>
-        Cán bộ đang dùng máy (ghi vào lịch sử)
-        <input aria-label="Cán bộ đang dùng máy (ghi vào lịch sử)" defaultValue={settings.officerName} onBlur={(event) => event.target.value.trim() && void onSave({ officerName: event.target.value.trim() })} />
-      </label>
+      <p className="muted">Người sửa được ghi vào lịch sử theo “Người sử dụng” và vai trò ở đầu bảng điều khiển.</p>
       <NumberSetting label="Cảnh báo khi cách điểm nóng dưới (m)" value={settings.hotspotProximityMetres} min={50} max={5000} onCommit={(value) => void onSave({ hotspotProximityMetres: value })} />
       <NumberSetting label="Vụ việc gần đây trong (ngày)" value={settings.recentDays} min={1} max={365} onCommit={(value) => void onSave({ recentDays: value })} />
       <NumberSetting label="Độ rộng vành đai biên giới (m)" value={settings.borderBeltMetres} min={100} max={1000} onCommit={(value) => void onSave({ borderBeltMetres: value })} />

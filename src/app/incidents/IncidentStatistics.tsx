@@ -6,6 +6,7 @@ import type { Category } from "../../domain/incident-categories";
 import type { IncidentRecord } from "../../domain/incident";
 import { incidentStatistics, type CountRow } from "../../domain/incident-statistics";
 import { statisticsCsv } from "../../io/csv/statistics-csv";
+import { usePermissions } from "../roles";
 
 interface Props {
   records: readonly IncidentRecord[];
@@ -32,6 +33,7 @@ function CountTable({ caption, rows }: { caption: string; rows: CountRow[] }) {
 
 export function IncidentStatistics({ records, result, categories, communeName }: Props) {
   const statistics = useMemo(() => incidentStatistics(records, result, categories), [records, result, categories]);
+  const mayExport = usePermissions().can("data.export");
 
   function exportCsv() {
     const today = new Date();
@@ -48,9 +50,11 @@ export function IncidentStatistics({ records, result, categories, communeName }:
   return (
     <details className="incident-statistics">
       <summary>Thống kê ({statistics.total.toLocaleString("vi-VN")} bản ghi)</summary>
-      <button type="button" onClick={exportCsv} disabled={statistics.total === 0}>
-        Xuất CSV thống kê
-      </button>
+      {mayExport && (
+        <button type="button" onClick={exportCsv} disabled={statistics.total === 0}>
+          Xuất CSV thống kê
+        </button>
+      )}
       <CountTable caption="Theo loại vụ việc" rows={statistics.byCategory} />
       <CountTable caption="Theo thôn / bản" rows={statistics.byVillage} />
     </details>

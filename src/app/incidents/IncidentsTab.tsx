@@ -22,6 +22,7 @@ import { useIncidentPlacement } from "./use-incident-placement";
 import { useIncidentQuery } from "./use-incident-query";
 import { useIncidentRecords } from "./use-incident-records";
 import { incidentDrafts, useBuiltInLayerData, useWorkspace } from "../workspace";
+import { RoleGate, usePermissions } from "../roles";
 
 type Editing = { record: IncidentRecord | null } | null;
 
@@ -29,7 +30,8 @@ export function IncidentsTab() {
   const { controller } = useWorkspace();
   const store = useIncidentRecords();
   const { place, area } = useIncidentPlacement(store.records, store.settings);
-  const query = useIncidentQuery(store.records, store.settings.categories);
+  const { can } = usePermissions();
+  const query = useIncidentQuery(store.records, store.settings.categories, can("incident.involved"));
   const villages = useBuiltInLayerData("village");
   const [mode, setMode] = useState<IncidentMapMode>("points");
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -63,15 +65,17 @@ export function IncidentsTab() {
   return (
     <div className="incidents-tab">
       <div className="incident-toolbar">
-        <button type="button" className="primary" onClick={() => setEditing({ record: null })} disabled={editing !== null}>
-          Thêm vụ việc
-        </button>
+        {can("incident.edit") && (
+          <button type="button" className="primary" onClick={() => setEditing({ record: null })} disabled={editing !== null}>
+            Thêm vụ việc
+          </button>
+        )}
         <span className="incident-outbox" role="status" data-testid="incident-outbox">
           Chờ đồng bộ: {store.pendingOutbox.toLocaleString("vi-VN")} thay đổi
         </span>
       </div>
       {store.loadError && <p className="error" role="alert">{store.loadError}</p>}
-      {editing && (
+      {editing && can("incident.edit") && (
         <IncidentForm
           key={editing.record?.id ?? NEW_INCIDENT_DRAFT}
           record={editing.record}
@@ -113,7 +117,9 @@ export function IncidentsTab() {
         <p className="muted">Đang đọc các vụ việc đã lưu…</p>
       )}
       <IncidentStatistics records={store.records ?? []} result={query.result} categories={store.settings.categories} communeName={area?.name ?? "xã"} />
-      <IncidentSettingsPanel key={store.records ? "loaded" : "loading"} settings={store.settings} onSave={store.saveSettings} />
+      <RoleGate action="incident.edit">
+        <IncidentSettingsPanel key={store.records ? "loaded" : "loading"} settings={store.settings} onSave={store.saveSettings} />
+      </RoleGate>
     </div>
   );
 }

@@ -12,15 +12,16 @@ import { IncidentQueryIndex } from "../../domain/incident-query-index";
 
 const EMPTY = new Uint32Array(0);
 
-export function useIncidentQuery(records: readonly IncidentRecord[] | null, categories: readonly Category[]) {
+/** `withInvolved`: search the names of people involved too (only for a role that may see them: a search hit would reveal them). */
+export function useIncidentQuery(records: readonly IncidentRecord[] | null, categories: readonly Category[], withInvolved: boolean) {
   const [filter, setFilter] = useState<IncidentFilter>(emptyFilter);
   const [sort, setSort] = useState<IncidentSort>("occurred-desc");
 
   // One function per category list, so the index's per-record cache survives record edits.
   const searchable = useMemo(
     () => (record: IncidentRecord) =>
-      [record.title, categoryLabel(categories, record.category), statusLabel(record.status), record.villageName, record.description, record.involved, record.responsibleOfficer].join(" "),
-    [categories],
+      [record.title, categoryLabel(categories, record.category), statusLabel(record.status), record.villageName, record.description, withInvolved ? record.involved : "", record.responsibleOfficer].join(" "),
+    [categories, withInvolved],
   );
   const index = useMemo(() => (records ? new IncidentQueryIndex(records, searchable) : null), [records, searchable]);
 

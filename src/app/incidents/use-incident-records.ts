@@ -12,6 +12,7 @@ import { IncidentStoreError, type IncidentChanges, type IncidentInput } from "..
 import { EditConflictError } from "../../store/edit-conflict";
 import { defaultIncidentSettings, type IncidentSettings } from "../../store/incidents/incident-settings.repository";
 import { incidentOutbox, incidentRepository, incidentSettingsRepository, storageErrorMessage, useLiveData, useLiveIncidents } from "../workspace";
+import { usePermissions } from "../roles";
 
 export function incidentErrorMessage(error: unknown): string {
   if (error instanceof IncidentStoreError) return error.message;
@@ -43,7 +44,8 @@ export function useIncidentRecords() {
     }
   }, []);
 
-  const actor = settings.officerName;
+  // Who the change is recorded as: the device profile's user and role (app/roles).
+  const { actor } = usePermissions();
   const create = useCallback((input: IncidentInput, photos: NewAttachment[]) => run(() => incidentRepository.create(input, actor, photos)), [run, actor]);
   /** An edit from a form opened on `baseVersion`: a newer stored record is an EditConflictError, never overwritten. */
   const update = useCallback(

@@ -6,17 +6,24 @@ import { SEVERITIES } from "../../domain/hotspot-categories";
 import { severityColor } from "../../map/styles/layer-styles";
 import { LegendSwatch, OpacitySlider } from "../ui";
 import type { BuiltInLayerState } from "./use-built-in-layers";
+import type { Classification } from "../../domain/classification";
+import { ClassificationBadge, ClassificationSelect } from "../roles";
 
 interface Props {
   layers: BuiltInLayerState[];
   onChange: (id: BuiltInLayerId, change: { visible?: boolean; opacity?: number }) => void;
+  /** Độ mật of each layer of the workspace (absent = Thường). */
+  classifications: ReadonlyMap<string, Classification>;
+  /** Given for the layers the role may edit: sets the layer's độ mật. */
+  classify: (id: BuiltInLayerId) => ((classification: Classification) => void) | null;
 }
 
-export function BuiltInLayerList({ layers, onChange }: Props) {
+export function BuiltInLayerList({ layers, onChange, classifications, classify }: Props) {
   return (
     <ul className="layer-list">
       {[...layers].reverse().map(({ definition, data, visible, opacity }) => {
         const inputId = `layer-toggle-${definition.id}`;
+        const setMark = classify(definition.id);
         return (
           <li key={definition.id} className="layer-row" data-layer-id={definition.id}>
             <div className="layer-row-main">
@@ -29,6 +36,7 @@ export function BuiltInLayerList({ layers, onChange }: Props) {
               <LegendSwatch geometry={definition.geometry} color={definition.color} />
               <label htmlFor={inputId} className="layer-name">
                 {definition.name}
+                <ClassificationBadge classification={classifications.get(definition.id) ?? "thuong"} />
               </label>
               <span className="layer-count" data-testid={`layer-count-${definition.id}`} title="Số đối tượng">
                 {data ? data.features.length.toLocaleString("vi-VN") : "…"}
@@ -44,6 +52,9 @@ export function BuiltInLayerList({ layers, onChange }: Props) {
               </ul>
             )}
             <OpacitySlider layerName={definition.name} value={opacity} onChange={(value) => onChange(definition.id, { opacity: value })} />
+            {setMark && (
+              <ClassificationSelect label={`Độ mật – ${definition.name}`} visibleLabel="Độ mật" value={classifications.get(definition.id) ?? "thuong"} onChange={setMark} />
+            )}
           </li>
         );
       })}

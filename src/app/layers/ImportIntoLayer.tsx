@@ -7,6 +7,7 @@ import { useEffect } from "react";
 import type { FeatureCollection } from "geojson";
 import { LAYER_ATTRIBUTES, type EditableLayerId } from "../../domain/layer-attributes";
 import { LAYER_CATALOG } from "../../domain/layer-catalog";
+import { usePermissions } from "../roles";
 import { analysisLayerStyles } from "../../map/styles/analysis-layer-styles";
 import { useWorkspace } from "../workspace";
 import { GisImportDialog } from "./GisImportDialog";
@@ -26,6 +27,13 @@ function shown(value: unknown): string {
 export function ImportIntoLayer() {
   const { controller } = useWorkspace();
   const flow = useImportIntoLayer();
+  // Only the layers the role may edit (domain/device-role.ts).
+  const { canEditLayer } = usePermissions();
+  const layers = EDITABLE_LAYERS.filter((layer) => canEditLayer(layer.id));
+  const firstAllowed = layers[0]?.id as EditableLayerId | undefined;
+  useEffect(() => {
+    if (firstAllowed && !layers.some((layer) => layer.id === flow.layerId)) flow.setLayerId(firstAllowed);
+  });
   const fields = LAYER_ATTRIBUTES[flow.layerId].filter((field) => field.kind !== "computed");
 
   // The accepted rows on the map while the officer decides (same-origin preview source).
@@ -59,7 +67,7 @@ export function ImportIntoLayer() {
       <label>
         Lớp nhận dữ liệu
         <select value={flow.layerId} onChange={(event) => flow.setLayerId(event.target.value as EditableLayerId)}>
-          {EDITABLE_LAYERS.map((layer) => (
+          {layers.map((layer) => (
             <option key={layer.id} value={layer.id}>
               {layer.name}
             </option>

@@ -5,6 +5,7 @@
 import { canImportValidFeatures, summariseSkipped } from "../../io/validate-geojson";
 import type { GeoJsonImporter, ImportReport } from "./use-geojson-import";
 import { GisImportDialog } from "./GisImportDialog";
+import { PackagePassphraseForm } from "./PackagePassphraseForm";
 
 const MAX_LISTED_PROBLEMS = 20;
 
@@ -71,6 +72,8 @@ function ReportView({ report, importer }: { report: ImportReport; importer: GeoJ
           <div className="actions">{close}</div>
         </div>
       );
+    case "passphrase":
+      return <PackagePassphraseForm fileName={report.fileName} wrong={report.message} onOpen={(passphrase) => importer.unlockPackage(report, passphrase)} onCancel={() => importer.dismiss(report.id)} />;
     case "summary":
       return (
         <div className="import-report done" role="status">

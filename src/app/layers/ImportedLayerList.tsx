@@ -5,6 +5,8 @@ import { useState } from "react";
 import type { LayerChanges } from "../../store/layers/imported-layer.repository";
 import { LegendSwatch, OpacitySlider } from "../ui";
 import type { ImportedLayerState } from "./use-imported-layers";
+import { classificationOf } from "../../domain/classification";
+import { ClassificationBadge, ClassificationSelect, usePermissions } from "../roles";
 
 interface Props {
   layers: ImportedLayerState[];
@@ -35,6 +37,7 @@ function ImportedLayerRow({ layer, onChange, onRemove, onZoomTo }: RowProps) {
   const [renaming, setRenaming] = useState(false);
   const [draftName, setDraftName] = useState(layer.name);
   const inputId = `layer-toggle-${layer.id}`;
+  const mayChange = usePermissions().can("data.import");
 
   function commitRename() {
     const name = draftName.trim();
@@ -60,6 +63,7 @@ function ImportedLayerRow({ layer, onChange, onRemove, onZoomTo }: RowProps) {
         ) : (
           <label htmlFor={inputId} className="layer-name">
             {layer.name}
+            <ClassificationBadge classification={classificationOf(layer)} />
           </label>
         )}
         <span className="layer-count" title="Số đối tượng">
@@ -67,6 +71,9 @@ function ImportedLayerRow({ layer, onChange, onRemove, onZoomTo }: RowProps) {
         </span>
       </div>
       <OpacitySlider layerName={layer.name} value={layer.opacity} onChange={(opacity) => onChange(layer.id, { opacity })} />
+      {mayChange && (
+        <ClassificationSelect label={`Độ mật – ${layer.name}`} visibleLabel="Độ mật" value={classificationOf(layer)} onChange={(classification) => onChange(layer.id, { classification })} />
+      )}
       <div className="layer-actions">
         <label className="color-picker">
           <span>Màu</span>
@@ -75,10 +82,10 @@ function ImportedLayerRow({ layer, onChange, onRemove, onZoomTo }: RowProps) {
         <button type="button" onClick={() => onZoomTo(layer.id)}>
           Thu phóng tới
         </button>
-        <button type="button" onClick={() => setRenaming(true)} aria-label={`Đổi tên – ${layer.name}`}>
+        {mayChange && <button type="button" onClick={() => setRenaming(true)} aria-label={`Đổi tên – ${layer.name}`}>
           Đổi tên
-        </button>
-        <button
+        </button>}
+        {mayChange && <button
           type="button"
           className="danger"
           aria-label={`Xóa lớp – ${layer.name}`}
@@ -87,7 +94,7 @@ function ImportedLayerRow({ layer, onChange, onRemove, onZoomTo }: RowProps) {
           }}
         >
           Xóa
-        </button>
+        </button>}
       </div>
     </li>
   );

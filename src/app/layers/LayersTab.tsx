@@ -10,10 +10,17 @@ import { ImportedLayerList } from "./ImportedLayerList";
 import { loadImportedLayerFeatures, useLayerActions, useWorkspace } from "../workspace";
 import { GisExportPanel } from "../exchange";
 import { Vn2000ProvinceSelect } from "../ui";
+import { currentActor, layerClassifications, useLayerClassifications, usePermissions } from "../roles";
+import type { BuiltInLayerId } from "../../domain/layer-catalog";
+import type { Classification } from "../../domain/classification";
 
 export function LayersTab() {
-  const { controller, builtInLayers, importedLayers } = useWorkspace();
+  const { controller, builtInLayers, importedLayers, record: workspace } = useWorkspace();
   const actions = useLayerActions();
+  const { can, canEditLayer } = usePermissions();
+  const classifications = useLayerClassifications(workspace.id);
+  const classify = (layerId: BuiltInLayerId) =>
+    canEditLayer(layerId) ? (classification: Classification) => void layerClassifications.set(workspace.id, layerId, classification, currentActor()) : null;
 
   // The bbox is stored with the layer; layers stored before it was (Dexie v5) have their features read once.
   const zoomToImported = useCallback(
@@ -35,13 +42,13 @@ export function LayersTab() {
       )}
       <section aria-labelledby="built-in-layers-title">
         <h2 id="built-in-layers-title">Lớp bản đồ</h2>
-        <BuiltInLayerList layers={builtInLayers} onChange={actions.updateBuiltIn} />
-        <ImportIntoLayer />
+        <BuiltInLayerList layers={builtInLayers} onChange={actions.updateBuiltIn} classifications={classifications} classify={classify} />
+        {can("layers.edit") && <ImportIntoLayer />}
       </section>
       <section aria-labelledby="imported-layers-title">
         <h2 id="imported-layers-title">Lớp đã nhập</h2>
         <Vn2000ProvinceSelect />
-        <ImportPanel importer={actions.importer} />
+        {can("data.import") && <ImportPanel importer={actions.importer} />}
         <ImportedLayerList
           layers={importedLayers}
           onChange={(id, changes) => void actions.changeImported(id, changes)}
@@ -49,7 +56,7 @@ export function LayersTab() {
           onZoomTo={(id) => void zoomToImported(id)}
         />
       </section>
-      <GisExportPanel />
+      {can("data.export") && <GisExportPanel />}
     </>
   );
 }

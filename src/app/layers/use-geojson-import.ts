@@ -24,6 +24,8 @@ export type ImportReport =
   | { id: number; fileName: string; status: "imported"; layerName: string; featureCount: number; skipped: number; repairs: string | null }
   | { id: number; fileName: string; status: "storage-failed"; message: string }
   | { id: number; fileName: string; status: "summary"; message: string }
+  /** An encrypted exchange package waiting for its passphrase (`message`: the last one was wrong). */
+  | { id: number; fileName: string; status: "passphrase"; message: string | null }
   /** A GIS file read and waiting for the user's choices (layer, CRS, text encoding, columns). */
   | { id: number; fileName: string; status: "gis-choice"; inspection: GisReadInspection; choices: GisChoices; busy: boolean };
 
@@ -158,13 +160,19 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
     [],
   );
 
+  // Encrypted packages waiting for their passphrase, by report id.
+  const lockedFiles = useRef(new Map<number, File>());
+
   /** Imports one file into the report `id` (KML, GPX, CoT and packages are routed first). */
   const importOne = useCallback(
-    async (id: number, file: File) => {
+    async (id: number, file: File, passphrase?: string) => {
       try {
         // KML, GPX, CoT and exchange packages are recognised and converted first (exchange/exchange-import-route.ts).
-        const routed = await routeImportFile(file, addLayer);
-        if (routed?.kind === "report") replace({ id, fileName: file.name, ...routed.report });
+        const routed = await routeImportFile(file, addLayer, passphrase);
+        if (routed?.kind === "passphrase") {
+          lockedFiles.current.set(id, file);
+          replace({ id, fileName: file.name, status: "passphrase", message: routed.message });
+        } else if (routed?.kind === "report") replace({ id, fileName: file.name, ...routed.report });
         else if (!routed) await importGeoJson(id, file);
         else if (routed.result.ok && routed.result.collection) {
           showProgress(id, file.name, 0.97, "Đang lưu vào máy");
@@ -217,8 +225,21 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
     [storeOnPage],
   );
 
+  /** Opens an encrypted package with the passphrase the user typed; a wrong one asks again, nothing changed. */
+  const unlockPackage = useCallback(
+    async (report: Extract<ImportReport, { status: "passphrase" }>, passphrase: string) => {
+      const file = lockedFiles.current.get(report.id);
+      if (!file) return replace({ id: report.id, fileName: report.fileName, status: "storage-failed", message: EXPIRED_MESSAGE });
+      lockedFiles.current.delete(report.id);
+      replace({ id: report.id, fileName: report.fileName, status: "validating", progress: { fraction: 0.1, stage: "Đang giải mã gói" } });
+      await importOne(report.id, file, passphrase);
+    },
+    [importOne],
+  );
+
   const dismiss = useCallback((id: number) => {
     forget(id);
+    lockedFiles.current.delete(id);
     gisFiles.current.delete(id);
     setReports((current) => current.filter((report) => report.id !== id));
   }, []);
@@ -229,6 +250,7 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
     importValidOnly: (report: Extract<ImportReport, { status: "rejected" }>) => void importValidOnly(report),
     chooseGis: (report: Extract<ImportReport, { status: "gis-choice" }>, choices: GisChoices) => void chooseGis(report, choices),
     confirmGis: (report: Extract<ImportReport, { status: "gis-choice" }>) => void confirmGis(report),
+    unlockPackage: (report: Extract<ImportReport, { status: "passphrase" }>, passphrase: string) => void unlockPackage(report, passphrase),
     dismiss,
   };
 }

@@ -16,6 +16,7 @@ import { geometryProblems, withComputedProperties } from "../../geo/shapes/layer
 import type { GisChoices } from "../../io/formats/read/gis-read-types";
 import { importWorker, storageErrorMessage, useBuiltInLayerData, useWorkspace, workspaceFeatures } from "../workspace";
 import { choicesFrom, inspectGisSet, readGisSetFeatures, splitGisFiles, type GisReadInspection } from "./gis-import-steps";
+import { currentActor } from "../roles";
 
 export interface IncomingFile {
   fileName: string;
@@ -39,7 +40,7 @@ async function readIncoming(file: File): Promise<IncomingFile> {
   const worker = importWorker();
   const conversion = await worker.convertExchangeFile(file, file.name);
   if (conversion.kind === "refused") throw new Error(conversion.message);
-  if (conversion.kind === "package") throw new Error("Đây là gói dữ liệu trao đổi: hãy dùng “Nhập dữ liệu”, không nhập vào một lớp.");
+  if (conversion.kind === "package" || conversion.kind === "passphrase-needed") throw new Error("Đây là gói dữ liệu trao đổi: hãy dùng “Nhập dữ liệu”, không nhập vào một lớp.");
   const result = conversion.kind === "converted" ? conversion.result : await worker.validateGeoJsonFile(file);
   if (!result.collection) throw new Error(`Tệp “${file.name}” không đọc được: ${result.fileProblems.map((problem) => problem.message).join(" ")}`);
   if (result.collection.features.length === 0) throw new Error(`Tệp “${file.name}” không có đối tượng hợp lệ nào.`);
@@ -144,7 +145,7 @@ export function useImportIntoLayer() {
     if (!incoming || !rows || rows.accepted.length === 0) return;
     setBusy(true);
     try {
-      const undo = await workspaceFeatures.importFeatures(workspace.id, layerId, rows.accepted, mode, `Nhập từ tệp ${incoming.fileName}`);
+      const undo = await workspaceFeatures.importFeatures(workspace.id, layerId, rows.accepted, mode, `${currentActor()} – nhập từ tệp ${incoming.fileName}`);
       setDone({ fileName: incoming.fileName, layerId, count: rows.accepted.length, undo });
       setMessage(`Đã nhập ${rows.accepted.length} đối tượng vào lớp${mode === "replace" ? " (thay thế dữ liệu cũ)" : ""}${rows.refused.length > 0 ? `; bỏ qua ${rows.refused.length} dòng có lỗi` : ""}.`);
       setIncoming(null);

@@ -1,6 +1,7 @@
 // "In bản đồ": the map sheet of the drill at the phase on screen — A4/A3,
-// landscape or portrait, MGRS or VN-2000 grid, classification line — saved
-// as PNG or PDF.
+// landscape or portrait, MGRS or VN-2000 grid — saved as PNG or PDF. The
+// classification line is the highest độ mật of what is on the sheet
+// (sheet-classification.ts); Tối mật layers are left out and named.
 
 import { useState } from "react";
 import { hHourLabel } from "../../domain/drill-phases";
@@ -14,16 +15,21 @@ import { composeSheet, type LegendEntry } from "../../map/print/print-sheet";
 import { ensurePrintFonts } from "../../map/print/print-sheet-text";
 import { downloadBlob, fileSlug } from "../ui";
 import { useVn2000Province, useWorkspace, userErrorMessage } from "../workspace";
+import { classificationOf } from "../../domain/classification";
+import { ClassificationBadge, useLayerClassifications } from "../roles";
+import { leftOutNotice, sheetLayers, sheetMark, withLayersHidden } from "./sheet-classification";
 
 const SHAPES = { point: "point", line: "line", polygon: "area" } as const;
 
 export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhaseId: string | null }) {
-  const { controller, builtInLayers, record: workspace } = useWorkspace();
+  const current = useWorkspace();
+  const { controller, builtInLayers, record: workspace } = current;
+  const marks = useLayerClassifications(workspace.id);
+  const onSheet = sheetLayers(plan, current, marks);
   const province = useVn2000Province();
   const [paper, setPaper] = useState<PaperSize>("A4");
   const [orientation, setOrientation] = useState<Orientation>("landscape");
   const [grid, setGrid] = useState<GridSystem>("mgrs");
-  const [classification, setClassification] = useState("MẬT");
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -45,29 +51,32 @@ export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhase
 
   async function exportSheet(format: "png" | "pdf") {
     if (!controller) return;
+    if (classificationOf(plan) === "toi-mat") return setStatus("Kế hoạch Tối mật không được in hay xuất khỏi thiết bị.");
     setBusy(true);
     setStatus("Đang dựng bản đồ để in…");
     try {
       await ensurePrintFonts();
-      const capture = await captureMap(controller);
+      const capture = await withLayersHidden(controller, onSheet.hidden, () => captureMap(controller));
       const typeLabel = DRILL_TYPES.find((type) => type.id === plan.type)?.label ?? "";
       const sheet = composeSheet(capture, {
         paper,
         orientation,
         grid,
         tm3Meridian: province.centralMeridian,
-        classification: classification.trim() || "MẬT",
+        classification: sheetMark(onSheet.classification),
         title: plan.name,
         subtitle: `${workspace.name} · ${typeLabel} · Ngày ${new Date(`${plan.date}T00:00:00`).toLocaleDateString("vi-VN")} · Giờ H: ${plan.hHour} · Giai đoạn: ${phaseLabel}`,
         phaseLabel,
         legend: legend(),
         printedOn: new Date(),
-        notice: workspace.kind === "sample" ? SAMPLE_NOTICE : "",
+        notice: [workspace.kind === "sample" ? SAMPLE_NOTICE : "", leftOutNotice(onSheet.leftOut)].filter(Boolean).join(" "),
       });
       const name = `ban-do-${fileSlug(plan.name)}-${fileSlug(phase?.name ?? "tat-ca")}-${paper}`.toLowerCase();
       const blob = format === "png" ? await sheetToPngBlob(sheet) : await sheetToPdfBlob(sheet, plan.name);
       downloadBlob(blob, `${name}.${format}`);
-      setStatus(`Đã xuất ${format.toUpperCase()} ${paper} (tỉ lệ khoảng 1:${Math.round(sheet.scaleDenominator).toLocaleString("vi-VN")}).`);
+      setStatus(
+        `Đã xuất ${format.toUpperCase()} ${paper} (tỉ lệ khoảng 1:${Math.round(sheet.scaleDenominator).toLocaleString("vi-VN")}).${onSheet.leftOut.length > 0 ? ` ${leftOutNotice(onSheet.leftOut)}` : ""}`,
+      );
     } catch (error) {
       setStatus(`Không xuất được bản đồ: ${userErrorMessage(error, "lỗi không mong đợi khi vẽ trang in")}`);
     } finally {
@@ -101,10 +110,10 @@ export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhase
           </select>
         </label>
       </div>
-      <label>
-        Dòng độ mật
-        <input value={classification} onChange={(event) => setClassification(event.target.value)} />
-      </label>
+      <p data-testid="print-classification">
+        Độ mật của bản in (cao nhất trong những gì trên bản đồ): {sheetMark(onSheet.classification) ? <ClassificationBadge classification={onSheet.classification} /> : "Thường"}
+      </p>
+      {onSheet.leftOut.length > 0 && <p className="muted">{leftOutNotice(onSheet.leftOut)}</p>}
       <p className="muted">Bản in lấy đúng khung nhìn hiện tại của bản đồ, giai đoạn: {phaseLabel}.</p>
       <div className="drill-actions">
         <button type="button" disabled={busy || !controller} onClick={() => void exportSheet("png")}>

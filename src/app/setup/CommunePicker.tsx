@@ -15,7 +15,7 @@ function unitLabel(commune: CommuneUnit): string {
   return `${commune.fullName}, ${commune.provinceName}`;
 }
 
-export function CommunePicker({ onOpened }: { onOpened?: () => void }) {
+export function CommunePicker({ onOpened, beforeOpen }: { onOpened?: () => void; beforeOpen?: () => Promise<void> }) {
   const { units, search, error: loadError } = useAdminUnits();
   const [query, setQuery] = useState("");
   const [chosen, setChosen] = useState<CommuneUnit[]>([]);
@@ -37,6 +37,7 @@ export function CommunePicker({ onOpened }: { onOpened?: () => void }) {
     setBusy(true);
     setError(null);
     try {
+      await beforeOpen?.();
       await openCommuneWorkspace(units, chosen);
       onOpened?.();
     } catch (reason) {

@@ -4,8 +4,10 @@
 import { useState } from "react";
 import { storageErrorMessage, useWorkspace, workspaceFeatures } from "../workspace";
 import { deriveWorkspaceBorderLine, type DerivedBorder } from "./derive-workspace-border-line";
+import { currentActor } from "../roles";
 
-const ACTOR = "Lấy từ ranh giới chính thức";
+/** Who the derived lines are recorded as: the device's user and role, and where they came from. */
+const actor = () => `${currentActor()} – lấy từ ranh giới chính thức`;
 
 export function DeriveBorderLine() {
   const { record } = useWorkspace();
@@ -27,14 +29,14 @@ export function DeriveBorderLine() {
 
   const derive = () =>
     run(async () => {
-      const derived = await deriveWorkspaceBorderLine(record, ACTOR);
+      const derived = await deriveWorkspaceBorderLine(record, actor());
       setResult(derived);
       return `Đã lấy ${derived.lines} đoạn đường biên giới với ${derived.countries.join(", ")}, dài ${derived.lengthKm.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} km, vào lớp “Đường biên giới”.`;
     });
   const undo = () =>
     run(async () => {
       if (!result) return "";
-      await workspaceFeatures.undoImport(result.undo, ACTOR);
+      await workspaceFeatures.undoImport(result.undo, actor());
       setResult(null);
       return "Đã hoàn tác: lớp “Đường biên giới” trở lại như trước.";
     });

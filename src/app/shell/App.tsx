@@ -14,6 +14,7 @@ import { FeatureErrorBoundary } from "../ui";
 import { SetupSidePanel, SidePanel } from "./SidePanel";
 import { useNeighbourOutlines } from "../setup";
 import { type ImportedLayerState, importedSourceId, useBuiltInLayers, useGeoJsonImport, useImportedLayers } from "../layers";
+import { usePermissions } from "../roles";
 
 /** The first view before a workspace is open: the whole country; the workspace then shows itself. */
 const VIETNAM_BOUNDS: [[number, number], [number, number]] = [
@@ -41,9 +42,11 @@ function WorkspaceShell({ droppedFiles }: { droppedFiles: File[] }) {
   const imported = useImportedLayers(controller);
   const importer = useGeoJsonImport(imported.add);
   const selection = useSelection(controller);
+  const mayImport = usePermissions().can("data.import");
 
   useEffect(() => {
-    if (droppedFiles.length > 0) void importer.importFiles(droppedFiles);
+    // A role that may not import (chỉ xem) gets nothing from a drop either.
+    if (droppedFiles.length > 0 && mayImport) void importer.importFiles(droppedFiles);
     // Only a new drop starts an import.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [droppedFiles]);

@@ -8,6 +8,7 @@ import { SetupPanel } from "../setup";
 import { SIDE_PANEL_TABS } from "./side-panel-tabs";
 import { FeatureErrorBoundary, TabActiveContext } from "../ui";
 import { QuarantinePanel } from "../quarantine";
+import { ProfileBar, usePermissions } from "../roles";
 
 function AppHeader({ workspace, onChangeWorkspace }: { workspace: WorkspaceRecord | null; onChangeWorkspace?: () => void }) {
   return (
@@ -21,6 +22,7 @@ function AppHeader({ workspace, onChangeWorkspace }: { workspace: WorkspaceRecor
           </button>
         </p>
       )}
+      {workspace && <ProfileBar />}
       {workspace?.kind === "sample" && (
         <p className="sample-banner" role="note">
           Dữ liệu mẫu để minh họa – vị trí, số hiệu và thuộc tính không phải dữ liệu thật.
@@ -40,16 +42,19 @@ export function SetupSidePanel({ loading }: { loading: boolean }) {
 }
 
 export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
-  const [activeId, setActiveId] = useState(SIDE_PANEL_TABS[0].id);
+  // The role decides which tabs appear and which comes first (domain/device-role.ts).
+  const tabs = usePermissions().visibleTabs(SIDE_PANEL_TABS);
+  const [chosenId, setActiveId] = useState<string | null>(null);
+  const activeId = tabs.some((tab) => tab.id === chosenId) ? chosenId : tabs[0]?.id;
   const [choosing, setChoosing] = useState(false);
   return (
     <aside className="side-panel" aria-label="Bảng điều khiển">
       <AppHeader workspace={workspace} onChangeWorkspace={() => setChoosing((open) => !open)} />
       {choosing && <SetupPanel onDone={() => setChoosing(false)} />}
       <QuarantinePanel />
-      {SIDE_PANEL_TABS.length > 1 && (
+      {tabs.length > 1 && (
         <div className="tab-bar" role="tablist" aria-label="Chức năng">
-          {SIDE_PANEL_TABS.map((tab) => (
+          {tabs.map((tab) => (
             <button
               key={tab.id}
               type="button"
@@ -65,7 +70,7 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
           ))}
         </div>
       )}
-      {SIDE_PANEL_TABS.map(({ id, label, Component }) => (
+      {tabs.map(({ id, label, Component }) => (
         <div key={id} role="tabpanel" id={`tab-panel-${id}`} aria-labelledby={`tab-${id}`} hidden={id !== activeId}>
           {/* One boundary per tab: a tab that fails to render does not take the others (or the map) with it. */}
           <TabActiveContext.Provider value={id === activeId}>

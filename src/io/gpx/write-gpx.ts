@@ -29,7 +29,8 @@ function track(feature: Feature, segments: Position[][]): string {
   return `<trk>${meta(feature)}${segments.map((segment) => `<trkseg>${segment.map((position) => point(position, "trkpt")).join("")}</trkseg>`).join("")}</trk>`;
 }
 
-export function writeGpx(collection: FeatureCollection, creator = "Bản đồ số quốc phòng – an ninh xã"): { xml: string; polygonsAsTracks: number } {
+/** `description`: the file's metadata line (e.g. its độ mật, "MẬT – Xã …"). */
+export function writeGpx(collection: FeatureCollection, creator = "Bản đồ số quốc phòng – an ninh xã", description = ""): { xml: string; polygonsAsTracks: number } {
   const waypoints: string[] = [];
   const tracks: string[] = [];
   let polygonsAsTracks = 0;
@@ -49,6 +50,6 @@ export function writeGpx(collection: FeatureCollection, creator = "Bản đồ s
       tracks.push(track(feature, geometry.coordinates.map((polygon) => polygon[0])));
     }
   }
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="${escapeXml(creator)}" xmlns="http://www.topografix.com/GPX/1/1">\n${[...waypoints, ...tracks].join("\n")}\n</gpx>\n`;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="${escapeXml(creator)}" xmlns="http://www.topografix.com/GPX/1/1">\n${description ? `<metadata><desc>${escapeXml(description)}</desc></metadata>\n` : ""}${[...waypoints, ...tracks].join("\n")}\n</gpx>\n`;
   return { xml, polygonsAsTracks };
 }

@@ -3,12 +3,16 @@
 // inspections, patrols) as JSON, attachments (photos) as files, and
 // manifest.json saying who made it, when, what it holds, and the SHA-256 of
 // every other file. Version 1; a reader refuses versions it does not know.
+// The độ mật of the package (the highest of its content) and of each layer
+// are optional fields (absent in packages from before marks = Thường); a
+// package holding Mật data leaves the device only encrypted (encrypted-package.ts).
 
 import type { FeatureCollection } from "geojson";
 import type { MarkerInspection } from "../../domain/border-marker-register";
 import type { DrillPlan } from "../../domain/drill-plan";
 import type { PatrolRecord } from "../../domain/patrol-log";
 import type { PhotoCapture } from "../../domain/photo-capture";
+import type { Classification } from "../../domain/classification";
 
 export const PACKAGE_FORMAT = "ban-do-qpan-xa/goi-trao-doi";
 export const PACKAGE_VERSION = 1;
@@ -29,6 +33,8 @@ export interface PackageLayer {
   kind: "built-in" | "imported";
   color: string;
   collection: FeatureCollection;
+  /** Độ mật of the layer; absent = Thường. */
+  classification?: Classification;
 }
 
 export interface PackageAttachment {
@@ -70,7 +76,9 @@ export interface PackageManifest {
   /** Official codes of the communes the package is about (absent in packages from before workspaces). */
   communeCodes?: string[];
   note: string;
-  layers: { id: string; name: string; kind: PackageLayer["kind"]; color: string; path: string; featureCount: number }[];
+  /** The highest độ mật of what the package holds; absent = Thường. */
+  classification?: Classification;
+  layers: { id: string; name: string; kind: PackageLayer["kind"]; color: string; path: string; featureCount: number; classification?: Classification }[];
   records: { kind: RecordKind; path: string; count: number }[];
   attachments: { id: string; ownerId: string; fileName: string; mimeType: string; capture?: PhotoCapture; updatedAt: string; path: string }[];
   files: ManifestFile[];

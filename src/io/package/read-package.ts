@@ -85,7 +85,14 @@ export async function readExchangePackage(entries: Record<string, Uint8Array>, f
       const first = [...validation.fileProblems, ...validation.problems][0]?.message ?? "không đọc được";
       return fail(`Lớp “${layer.name}” trong gói “${fileName}” không hợp lệ: ${first}.`);
     }
-    content.layers.push({ id: layer.id, name: layer.name, kind: layer.kind, color: layer.color, collection: validation.collection });
+    content.layers.push({
+      id: layer.id,
+      name: layer.name,
+      kind: layer.kind,
+      color: layer.color,
+      collection: validation.collection,
+      ...(layer.classification ? { classification: layer.classification } : {}),
+    });
   }
   const kindsSeen = new Set<string>();
   for (const record of manifest.records) {

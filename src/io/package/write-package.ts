@@ -13,6 +13,7 @@ import {
   type RecordKind,
 } from "./package-manifest";
 import { sha256Hex } from "./sha256";
+import type { Classification } from "../../domain/classification";
 
 export interface PackageHeader {
   createdAt: string;
@@ -20,6 +21,8 @@ export interface PackageHeader {
   commune: string;
   communeCodes?: string[];
   note: string;
+  /** The highest độ mật of the content (packageClassification). */
+  classification?: Classification;
 }
 
 function safeName(text: string): string {
@@ -39,7 +42,15 @@ export async function writeExchangePackage(content: ExchangeContent, header: Pac
   for (const [index, layer] of content.layers.entries()) {
     const path = `layers/${String(index + 1).padStart(2, "0")}-${safeName(layer.id)}.geojson`;
     await add(path, json(layer.collection));
-    layers.push({ id: layer.id, name: layer.name, kind: layer.kind, color: layer.color, path, featureCount: layer.collection.features.length });
+    layers.push({
+      id: layer.id,
+      name: layer.name,
+      kind: layer.kind,
+      color: layer.color,
+      path,
+      featureCount: layer.collection.features.length,
+      ...(layer.classification ? { classification: layer.classification } : {}),
+    });
   }
   const records: PackageManifest["records"] = [];
   for (const kind of ["drills", "markerInspections", "patrols"] as RecordKind[]) {

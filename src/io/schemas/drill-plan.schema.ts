@@ -4,6 +4,7 @@
 // schema and the domain type cannot drift apart silently.
 
 import * as v from "valibot";
+import { classificationSchema } from "./classification.schema";
 import { DRILL_ELEMENT_KINDS, DRILL_TYPES, FORCE_KINDS, type DrillPlan } from "../../domain/drill-plan";
 import { lineStringSchema, pointSchema, polygonSchema } from "./geometry.schema";
 import { finiteNumber, idListSchema, idSchema, isoDaySchema, isoTimeSchema, listOf, revisionsSchema, textSchema } from "./schema-primitives";
@@ -51,6 +52,8 @@ export const drillPlanSchema = v.object({
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
   revisions: revisionsSchema,
+  updatedBy: v.optional(textSchema),
+  classification: classificationSchema,
 });
 
 // Compile-time guard: a valid plan is a DrillPlan.

@@ -6,6 +6,7 @@
 
 import * as v from "valibot";
 import { finiteNumber, idSchema, isoTimeSchema, textSchema } from "./schema-primitives";
+import { classificationSchema } from "./classification.schema";
 
 export const importedLayerSchema = v.object({
   id: idSchema,
@@ -18,6 +19,7 @@ export const importedLayerSchema = v.object({
   bbox: v.optional(v.tuple([finiteNumber, finiteNumber, finiteNumber, finiteNumber])),
   vectorTiles: v.optional(v.object({ maxZoom: finiteNumber, tileCount: finiteNumber, bytes: finiteNumber })),
   order: finiteNumber,
+  classification: classificationSchema,
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
 });

@@ -3,6 +3,7 @@
 // records that will later come from the provincial server.
 
 import * as v from "valibot";
+import { classificationSchema } from "./classification.schema";
 import type { IncidentRecord } from "../../domain/incident";
 import { INCIDENT_STATUSES } from "../../domain/incident-lifecycle";
 import { finiteNumber, idListSchema, idSchema, isoTimeSchema, listOf, textSchema } from "./schema-primitives";
@@ -22,6 +23,7 @@ export const incidentSchema = v.object({
   description: textSchema,
   involved: textSchema,
   responsibleOfficer: textSchema,
+  classification: classificationSchema,
   lon: v.pipe(finiteNumber, v.minValue(-180), v.maxValue(180)),
   lat: v.pipe(finiteNumber, v.minValue(-90), v.maxValue(90)),
   status: v.picklist(INCIDENT_STATUSES.map((status) => status.id)),

@@ -18,6 +18,7 @@ export const markerInspectionSchema = v.object({
   position: v.optional(devicePositionSchema),
   updatedAt: isoTimeSchema,
   revisions: revisionsSchema,
+  updatedBy: v.optional(textSchema),
 });
 
 export const markerInspectionOutputIsDomainType: (value: v.InferOutput<typeof markerInspectionSchema>) => MarkerInspection = (value) => value;

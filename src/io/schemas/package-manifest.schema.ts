@@ -8,6 +8,7 @@ import * as v from "valibot";
 import { PACKAGE_FORMAT, type PackageManifest } from "../package/package-manifest";
 import { finiteNumber, idSchema, isoTimeSchema, listOf, textSchema } from "./schema-primitives";
 import { photoCaptureSchema } from "./photo-capture.schema";
+import { classificationSchema } from "./classification.schema";
 
 const pathSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
 const countSchema = v.pipe(finiteNumber, v.integer(), v.minValue(0));
@@ -21,6 +22,7 @@ export const packageManifestSchema = v.object({
   createdBy: v.optional(v.object({ name: v.optional(textSchema, UNNAMED_AUTHOR), unit: v.optional(textSchema, "") }), { name: UNNAMED_AUTHOR, unit: "" }),
   commune: v.optional(textSchema, ""),
   note: v.optional(textSchema, ""),
+  classification: classificationSchema,
   layers: listOf(
     v.object({
       id: idSchema,
@@ -29,6 +31,7 @@ export const packageManifestSchema = v.object({
       color: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/)),
       path: pathSchema,
       featureCount: countSchema,
+      classification: classificationSchema,
     }),
   ),
   records: listOf(v.object({ kind: v.picklist(["drills", "markerInspections", "patrols"]), path: pathSchema, count: countSchema })),

@@ -18,6 +18,7 @@ export const patrolSchema = v.object({
   toleranceMetres: v.pipe(finiteNumber, v.minValue(0), v.maxValue(100_000)),
   updatedAt: isoTimeSchema,
   revisions: revisionsSchema,
+  updatedBy: v.optional(textSchema),
 });
 
 export const patrolOutputIsDomainType: (value: v.InferOutput<typeof patrolSchema>) => PatrolRecord = (value) => value;

@@ -4,16 +4,21 @@
 // the recognised kind needs — an exchange package the files its manifest
 // lists (each capped at its listed size, all together at the package cap), a
 // TAK package its .cot events, a KMZ its first .kml. Nothing else in the
-// archive is ever inflated.
+// archive is ever inflated. An encrypted package (package/encrypted-package.ts)
+// is recognised by its clear manifest; only its payload is read, and it is
+// opened (decrypt-and-read) only with the passphrase.
 
 import { FILE_SIZE_LIMITS, archiveTooLargeMessage, type FileKind } from "../file-size-limits";
 import { MANIFEST_PATH } from "../package/package-manifest";
 import { UNCHANGED, checkManifest, isExchangeManifest, parseJson, readExchangePackage, type PackageReadResult } from "../package/read-package";
 import { TAK_MANIFEST_PATH } from "../cot/cot-data-package";
 import { cappedUnzip, type CappedUnzipResult, type EntryChoice } from "./capped-unzip";
+import { isEncryptedManifest, PAYLOAD_PATH } from "../package/encrypted-package";
 
 export type ZipContent =
   | { kind: "package"; read: PackageReadResult }
+  /** An encrypted package: its clear manifest (checked when decrypting) and the ciphertext. */
+  | { kind: "encrypted"; manifest: unknown; payload: Uint8Array }
   | { kind: "tak"; cotTexts: Uint8Array[] }
   | { kind: "kmz"; kml: Uint8Array }
   | { kind: "refused"; message: string };
@@ -52,6 +57,13 @@ export async function readZipFile(bytes: Uint8Array, fileName: string, limits: L
   if (!first.ok) return { kind: "refused", message: first.message };
   const manifest = first.entries.get(MANIFEST_PATH);
   if (manifest && isExchangeManifest(parseJson(manifest))) return readPackage(bytes, manifest, fileName, limits);
+  if (manifest && isEncryptedManifest(parseJson(manifest))) {
+    const payload = inflate(bytes, fileName, "packageUnpacked", (name) => (name === PAYLOAD_PATH ? limits.packageUnpacked : false), limits);
+    if (!payload.ok) return { kind: "refused", message: payload.message };
+    const ciphertext = payload.entries.get(PAYLOAD_PATH);
+    if (!ciphertext) return { kind: "refused", message: `Gói mã hóa “${fileName}” thiếu phần dữ liệu ${PAYLOAD_PATH}. ${UNCHANGED}` };
+    return { kind: "encrypted", manifest: parseJson(manifest), payload: ciphertext };
+  }
   if (first.entries.has(TAK_MANIFEST_PATH)) {
     const events = inflate(bytes, fileName, "takUnpacked", (name) => (name.toLowerCase().endsWith(".cot") ? limits.takUnpacked : false), limits);
     if (!events.ok) return { kind: "refused", message: events.message };

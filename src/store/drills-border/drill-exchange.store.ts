@@ -13,6 +13,7 @@ import type { FeatureCollection } from "geojson";
 import type { MarkerInspection } from "../../domain/border-marker-register";
 import type { DrillPlan } from "../../domain/drill-plan";
 import type { PatrolRecord } from "../../domain/patrol-log";
+import type { Classification } from "../../domain/classification";
 import { canonicalJson, classifyRecord, emptyTally, type MergeTally } from "../../io/package/merge-plan";
 import type { ExchangeContent, PackageLayer, RecordKind } from "../../io/package/package-manifest";
 import type { AppDatabase } from "../database";
@@ -38,7 +39,7 @@ export interface LocalLayer {
 export interface ApplyContext {
   builtInLayers: Map<string, FeatureCollection>;
   importedLayers: LocalLayer[];
-  addLayer: (layer: { name: string; color: string; sourceFileName: string; collection: FeatureCollection }) => Promise<unknown>;
+  addLayer: (layer: { name: string; color: string; sourceFileName: string; collection: FeatureCollection; classification?: Classification }) => Promise<unknown>;
   sourceFileName: string;
 }
 
@@ -117,7 +118,7 @@ export class DrillExchangeStore {
     }
     const differs = builtIn !== undefined || sameName.length > 0;
     const name = differs ? `${layer.name} (từ gói)` : layer.name;
-    await context.addLayer({ name, color: layer.color, sourceFileName: context.sourceFileName, collection: layer.collection });
+    await context.addLayer({ name, color: layer.color, sourceFileName: context.sourceFileName, collection: layer.collection, classification: layer.classification });
     if (differs) {
       report.layers.conflict += 1;
       report.conflicts.push(`Lớp “${layer.name}” khác với lớp đang có: đã thêm thành lớp mới “${name}”, lớp cũ giữ nguyên.`);

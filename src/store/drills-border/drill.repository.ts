@@ -28,17 +28,17 @@ export class DrillRepository {
     return this.table.get(id);
   }
 
-  /** Saves a new version of the plan (edited from `plan.updatedAt`) and returns it as stored. */
-  async save(plan: DrillPlan): Promise<DrillPlan> {
+  /** Saves a new version of the plan (edited from `plan.updatedAt`) by `actor` and returns it as stored. */
+  async save(plan: DrillPlan, actor?: string): Promise<DrillPlan> {
     return this.database.transaction("rw", this.table, async () => {
       const stored = await this.table.get(plan.id);
       if (stored && stored.updatedAt !== plan.updatedAt) {
         throw new EditConflictError(
-          { entity: "drill", id: plan.id, stored, attempted: plan, baseVersion: plan.updatedAt, storedVersion: stored.updatedAt, fields: differingFields(stored, plan).filter((field) => field !== "updatedAt" && field !== "revisions") },
+          { entity: "drill", id: plan.id, stored, attempted: plan, baseVersion: plan.updatedAt, storedVersion: stored.updatedAt, fields: differingFields(stored, plan).filter((field) => field !== "updatedAt" && field !== "revisions" && field !== "updatedBy") },
           stored.name,
         );
       }
-      const stamped = stampRevision(plan, nowIso());
+      const stamped = stampRevision(plan, nowIso(), actor);
       await this.table.put(stamped);
       return stamped;
     });

@@ -48,7 +48,7 @@ export class MarkerInspectionRepository {
   }
 
   /** Adds an inspection and its photos (each with its capture stamp, same order) in one transaction. */
-  async add(input: NewInspection, photos: readonly File[] = [], captures: readonly (PhotoCapture | undefined)[] = []): Promise<MarkerInspection> {
+  async add(input: NewInspection, photos: readonly File[] = [], captures: readonly (PhotoCapture | undefined)[] = [], actor?: string): Promise<MarkerInspection> {
     const now = nowIso();
     const id = newId();
     const attachments: MarkerAttachment[] = photos.map((photo, index) => ({
@@ -60,7 +60,7 @@ export class MarkerInspectionRepository {
       ...(captures[index] ? { capture: captures[index] } : {}),
       updatedAt: now,
     }));
-    const inspection = stampRevision<MarkerInspection>({ ...input, id, photoIds: attachments.map((a) => a.id), updatedAt: now, revisions: [] }, now);
+    const inspection = stampRevision<MarkerInspection>({ ...input, id, photoIds: attachments.map((a) => a.id), updatedAt: now, revisions: [] }, now, actor);
     await this.database.transaction("rw", this.inspections, this.attachments, async () => {
       await this.inspections.add(inspection);
       if (attachments.length > 0) await this.attachments.bulkAdd(attachments);

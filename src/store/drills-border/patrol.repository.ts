@@ -21,9 +21,9 @@ export class PatrolRepository {
     return this.table.orderBy("date").reverse().toArray();
   }
 
-  async add(input: NewPatrol): Promise<PatrolRecord> {
+  async add(input: NewPatrol, actor?: string): Promise<PatrolRecord> {
     const now = nowIso();
-    const record = stampRevision<PatrolRecord>({ ...input, id: newId(), updatedAt: now, revisions: [] }, now);
+    const record = stampRevision<PatrolRecord>({ ...input, id: newId(), updatedAt: now, revisions: [] }, now, actor);
     await this.table.add(record);
     return record;
   }

@@ -1,7 +1,8 @@
 // Settings of the incidents feature (IndexedDB table `incidentSettings`,
 // schema v3, one row): the configurable category list (seeded from
-// DOMAIN.md §3), early-warning distances, and the name of the officer using
-// this device (recorded as "who" in the edit history; there is no login yet).
+// DOMAIN.md §3), early-warning distances, and `officerName` — kept for old
+// rows only: who made a change now comes from the device profile
+// (store/profile/device-profile.repository.ts).
 
 import type { AppDatabase } from "../database";
 import { DEFAULT_INCIDENT_CATEGORIES, type Category } from "../../domain/incident-categories";

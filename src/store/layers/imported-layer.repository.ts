@@ -8,6 +8,7 @@
 // chunks of 1,000 (ENGINEERING.md §3). Large imports run this in the import
 // worker (src/workers/import-layer-store.ts).
 
+import type { Classification } from "../../domain/classification";
 import { bbox } from "@turf/bbox";
 import type { FeatureCollection } from "geojson";
 import type { AppDatabase, ImportedLayerRecord, StoredFeatureRecord } from "../database";
@@ -24,6 +25,8 @@ export interface NewLayerInput {
   collection: FeatureCollection;
   /** The layer's vector tiles (large layers): stored instead of the GeoJSON blob. */
   vectorTiles?: { maxZoom: number; tiles: readonly EncodedTile[] };
+  /** Độ mật the layer arrives with (an exchange package's layer); absent = Thường. */
+  classification?: Classification;
 }
 
 /** The map's copy of a layer: its valid FeatureCollection as JSON (`layerBlobs`, Dexie v5). */
@@ -42,7 +45,7 @@ export interface StoredLayer {
 /** Called after each chunk of features is written (written ≤ total). */
 export type WriteProgress = (written: number, total: number) => void;
 
-export type LayerChanges = Partial<Pick<ImportedLayerRecord, "name" | "color" | "opacity" | "visible">>;
+export type LayerChanges = Partial<Pick<ImportedLayerRecord, "name" | "color" | "opacity" | "visible" | "classification">>;
 
 export function collectionBlob(collection: FeatureCollection): Blob {
   return new Blob([JSON.stringify(collection)], { type: "application/geo+json" });
@@ -78,6 +81,7 @@ export class ImportedLayerRepository {
         vectorTiles: { maxZoom: input.vectorTiles.maxZoom, tileCount: input.vectorTiles.tiles.length, bytes: input.vectorTiles.tiles.reduce((sum, tile) => sum + tile.data.byteLength, 0) },
       }),
       order: Date.now(),
+      ...(input.classification && input.classification !== "thuong" && { classification: input.classification }),
       createdAt: timestamp,
       updatedAt: timestamp,
     };
