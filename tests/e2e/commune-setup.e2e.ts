@@ -71,6 +71,8 @@ describe("setting up a commune", () => {
     );
     await results.getByRole("button", { name: /Xã Sơn Kim 1, Hà Tĩnh/ }).click();
     await expect.poll(() => page.getByTestId("chosen-communes").textContent(), POLL).toContain("Xã Sơn Kim 1, Hà Tĩnh");
+    // A border commune's device used by the Đồn Biên phòng: it edits the border line and markers.
+    await page.getByLabel("Vai trò trên thiết bị").selectOption({ label: "Đồn Biên phòng" });
     await page.getByRole("button", { name: "Dùng xã, phường này" }).click();
 
     await waitForMap(page);
