@@ -56,7 +56,8 @@ export default defineConfig({
   // maplibre-gl 6 ships ESM with its own worker; pre-bundling breaks the worker URL
   // ("Worker failed to load"), see ../shared/docs/ENGINEERING.md §2.
   optimizeDeps: { exclude: ["maplibre-gl"] },
-  build: { chunkSizeWarningLimit: 2000, sourcemap: false },
+  // The manifest lets scripts/measure-bundle.mjs find what loads before the map is usable.
+  build: { chunkSizeWarningLimit: 2000, sourcemap: false, manifest: true },
   // Workers are created with { type: "module" }; ES output lets the import
   // worker load gdal3.js as its own chunk only when a GIS file arrives.
   worker: { format: "es" },

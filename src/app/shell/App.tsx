@@ -9,17 +9,12 @@ import { FeatureDetails } from "./FeatureDetails";
 import { type LayerActions, LayerActionsContext, useActiveWorkspace, useMapController, type Workspace, WorkspaceContext } from "../workspace";
 import type { WorkspaceRecord } from "../../domain/workspace";
 import { MapView } from "./MapView";
+import { VIETNAM_BOUNDS } from "./map-first-start";
 import { mapHashPosition } from "../../map/map-hash-position";
 import { FeatureErrorBoundary } from "../ui";
 import { SetupSidePanel, SidePanel } from "./SidePanel";
 import { useNeighbourOutlines } from "../setup";
 import { type ImportedLayerState, importedSourceId, useBuiltInLayers, useGeoJsonImport, useImportedLayers } from "../layers";
-
-/** The first view before a workspace is open: the whole country; the workspace then shows itself. */
-const VIETNAM_BOUNDS: [[number, number], [number, number]] = [
-  [102.1, 8.4],
-  [109.5, 23.4],
-];
 
 export function App() {
   const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
