@@ -2,12 +2,15 @@
 // notice for the sample), and the feature tabs — or, before any workspace is
 // open, the commune setup.
 
-import { Suspense, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { WorkspaceRecord } from "../../domain/workspace";
-import { SetupPanel } from "../setup";
 import { SIDE_PANEL_TABS } from "./side-panel-tabs";
 import { FeatureErrorBoundary } from "../ui";
 import { QuarantinePanel } from "../quarantine";
+
+// Commune setup is needed once per device: its own chunk, not the shell's (from its
+// own module: the setup index is already in the shell for the neighbour outlines).
+const SetupPanel = lazy(() => import("../setup/SetupPanel").then((module) => ({ default: module.SetupPanel })));
 
 function AppHeader({ workspace, onChangeWorkspace }: { workspace: WorkspaceRecord | null; onChangeWorkspace?: () => void }) {
   return (
@@ -34,7 +37,7 @@ export function SetupSidePanel({ loading }: { loading: boolean }) {
   return (
     <aside className="side-panel" aria-label="Bảng điều khiển">
       <AppHeader workspace={null} />
-      {loading ? <p className="muted">Đang mở…</p> : <SetupPanel />}
+      <Suspense fallback={<p className="muted">Đang tải…</p>}>{loading ? <p className="muted">Đang mở…</p> : <SetupPanel />}</Suspense>
     </aside>
   );
 }
@@ -45,7 +48,11 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
   return (
     <aside className="side-panel" aria-label="Bảng điều khiển">
       <AppHeader workspace={workspace} onChangeWorkspace={() => setChoosing((open) => !open)} />
-      {choosing && <SetupPanel onDone={() => setChoosing(false)} />}
+      {choosing && (
+        <Suspense fallback={<p className="muted">Đang tải…</p>}>
+          <SetupPanel onDone={() => setChoosing(false)} />
+        </Suspense>
+      )}
       <QuarantinePanel />
       {SIDE_PANEL_TABS.length > 1 && (
         <div className="tab-bar" role="tablist" aria-label="Chức năng">
