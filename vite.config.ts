@@ -19,12 +19,20 @@ const offlineAppShell = VitePWA({
     short_name: "Bản đồ QP-AN xã",
     description: "Bản đồ số quốc phòng, an ninh cấp xã — chạy ngoại tuyến",
     lang: "vi",
-    start_url: ".",
-    scope: ".",
+    id: "./",
+    start_url: "./",
+    scope: "./",
     display: "standalone",
     background_color: "#ffffff",
     theme_color: "#1d4ed8",
-    icons: [{ src: "favicon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
+    // PNGs rendered from favicon.svg by scripts/render-app-icons.mjs: Android's install
+    // prompt wants a 192 and a 512 PNG, launchers a maskable one, iOS the apple-touch-icon.
+    icons: [
+      { src: "icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+      { src: "icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+      { src: "icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+      { src: "favicon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+    ],
   },
   workbox: {
     globPatterns: ["**/*.{js,mjs,css,html,svg,png,woff2,geojson,json,webmanifest}"],

@@ -7,6 +7,7 @@ import "@fontsource/noto-sans/latin-400.css";
 import "@fontsource/noto-sans/vietnamese-700.css";
 import "@fontsource/noto-sans/latin-700.css";
 import "./app/shell/app.css";
+import "./app/shell/screen-layouts.css";
 import { startMapBeforeReact } from "./app/shell/map-first-start";
 
 const root = document.getElementById("root");

@@ -3,7 +3,7 @@
 // console errors/page errors are recorded, so tests can assert both are empty.
 
 import { mkdirSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -36,8 +36,9 @@ function isLocal(url: string): boolean {
   return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
 }
 
-export async function newGuardedContext(browser: Browser): Promise<GuardedContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN" });
+/** `device`: a phone or tablet profile (viewport, touch, scale) instead of the 1280 × 800 desktop. */
+export async function newGuardedContext(browser: Browser, device: BrowserContextOptions = {}): Promise<GuardedContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN", ...device });
   const externalRequests: string[] = [];
   const consoleErrors: string[] = [];
   await context.route("**/*", (route) => {
@@ -68,7 +69,7 @@ function watchPage(page: Page, consoleErrors: string[]): void {
  * every profile it opened must have sent nothing outside localhost and logged
  * no console error, then is closed.
  */
-export function guardedBrowserForFile(): { openProfile(): Promise<GuardedContext> } {
+export function guardedBrowserForFile(): { openProfile(device?: BrowserContextOptions): Promise<GuardedContext> } {
   let browser: Browser | undefined;
   const opened: GuardedContext[] = [];
   beforeAll(async () => {
@@ -84,9 +85,9 @@ export function guardedBrowserForFile(): { openProfile(): Promise<GuardedContext
     }
   });
   return {
-    async openProfile() {
+    async openProfile(device?: BrowserContextOptions) {
       if (!browser) throw new Error("Chromium is not running: call guardedBrowserForFile() at the top of the file");
-      const session = await newGuardedContext(browser);
+      const session = await newGuardedContext(browser, device);
       opened.push(session);
       return session;
     },

@@ -1,12 +1,17 @@
 // The side panel: title, the open workspace (its communes; the sample-data
 // notice for the sample), and the feature tabs — or, before any workspace is
-// open, the commune setup.
+// open, the commune setup. One DOM for every screen (docs/features/phone.md):
+// on a phone CSS makes it a bottom sheet with the tabs as a bottom bar, on a
+// tablet a side panel that collapses, on a desktop the fixed side panel.
 
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import type { WorkspaceRecord } from "../../domain/workspace";
 import { SIDE_PANEL_TABS } from "./side-panel-tabs";
 import { FeatureErrorBoundary } from "../ui";
 import { QuarantinePanel } from "../quarantine";
+import { useMapController } from "../workspace";
+import { useBottomSheet } from "./use-bottom-sheet";
+import { BottomSheetHandle } from "./BottomSheetHandle";
 
 // Commune setup is needed once per device: its own chunk, not the shell's (from its
 // own module: the setup index is already in the shell for the neighbour outlines).
@@ -35,7 +40,7 @@ function AppHeader({ workspace, onChangeWorkspace }: { workspace: WorkspaceRecor
 
 export function SetupSidePanel({ loading }: { loading: boolean }) {
   return (
-    <aside className="side-panel" aria-label="Bảng điều khiển">
+    <aside className="side-panel" aria-label="Bảng điều khiển" data-sheet="full">
       <AppHeader workspace={null} />
       <Suspense fallback={<p className="muted">Đang tải…</p>}>{loading ? <p className="muted">Đang mở…</p> : <SetupPanel />}</Suspense>
     </aside>
@@ -45,8 +50,13 @@ export function SetupSidePanel({ loading }: { loading: boolean }) {
 export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
   const [activeId, setActiveId] = useState(SIDE_PANEL_TABS[0].id);
   const [choosing, setChoosing] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
+  const panelRef = useRef<HTMLElement>(null);
+  const sheet = useBottomSheet(panelRef, useMapController());
   return (
-    <aside className="side-panel" aria-label="Bảng điều khiển">
+    <>
+    <aside ref={panelRef} className="side-panel" aria-label="Bảng điều khiển" data-sheet={sheet.state} data-collapsed={collapsed} onFocusCapture={sheet.onFocusCapture}>
+      <BottomSheetHandle sheet={sheet} />
       <AppHeader workspace={workspace} onChangeWorkspace={() => setChoosing((open) => !open)} />
       {choosing && (
         <Suspense fallback={<p className="muted">Đang tải…</p>}>
@@ -65,7 +75,10 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
               aria-controls={`tab-panel-${tab.id}`}
               aria-selected={tab.id === activeId}
               className={tab.id === activeId ? "tab active" : "tab"}
-              onClick={() => setActiveId(tab.id)}
+              onClick={() => {
+                setActiveId(tab.id);
+                sheet.reveal();
+              }}
             >
               {tab.label}
             </button>
@@ -83,5 +96,15 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
         </div>
       ))}
     </aside>
+    <button
+      type="button"
+      className="panel-toggle"
+      aria-expanded={!collapsed}
+      aria-label={collapsed ? "Mở bảng điều khiển" : "Thu gọn bảng điều khiển"}
+      onClick={() => setCollapsed((current) => !current)}
+    >
+      {collapsed ? "›" : "‹"}
+    </button>
+    </>
   );
 }
