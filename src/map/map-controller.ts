@@ -85,7 +85,21 @@ export class MapController {
     this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 140 }), "bottom-left");
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION }), "bottom-right");
     this.loaded = new Promise((resolve) => this.map.once("load", () => resolve()));
+    void this.loaded.then(() => {
+      if (window.matchMedia("(max-width: 767.98px)").matches) this.foldAttribution();
+    });
     this.map.on("click", (event) => this.handleClick(event));
+  }
+
+  /**
+   * On a phone the credits start folded behind their "i" button: open, they
+   * cover a third of the screen's width above the sheet. MapLibre opens the
+   * compact attribution at first and offers no option for it.
+   */
+  private foldAttribution(): void {
+    const attribution = this.map.getContainer().querySelector<HTMLDetailsElement>(".maplibregl-ctrl-attrib");
+    attribution?.classList.remove("maplibregl-compact-show");
+    attribution?.removeAttribute("open");
   }
 
   whenLoaded(): Promise<void> {

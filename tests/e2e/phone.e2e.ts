@@ -4,10 +4,12 @@
 // form opens full screen and survives rotation; and the app is installable by
 // Chromium's own check. Screenshots of every state go to /tmp/phone-shots/.
 
-import { mkdirSync } from "node:fs";
-import type { Page } from "playwright-core";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { guardedBrowserForFile } from "./browser-session";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, guardedBrowserForFile, isLocal } from "./browser-session";
 import { POLL, detailsPanel, openApp, samplePoint } from "./app-page";
 
 const browserProfiles = guardedBrowserForFile();
@@ -104,18 +106,28 @@ describe("on a phone", () => {
     await expect.poll(async () => (await page.getByTestId("map").boundingBox())?.x, POLL).toBe(340);
   });
 
-  test("is installable: Chromium's own check finds nothing missing in the manifest", async () => {
-    const session = await browserProfiles.openProfile(PHONE);
-    const page = await session.newPage();
-    await openApp(page);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    const cdp = await session.context.newCDPSession(page);
-    const manifest = await cdp.send("Page.getAppManifest");
-    expect(manifest.errors).toEqual([]);
-    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
-    expect(installabilityErrors).toEqual([]);
-    const parsed = JSON.parse(manifest.data ?? "{}") as { short_name: string; icons: { sizes: string; purpose: string }[] };
-    expect(parsed.short_name).toBe("Bản đồ QP-AN xã");
-    expect(parsed.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]));
+  test("is installable: Chromium's own check finds nothing missing", async () => {
+    // A profile on disk: Chromium never offers to install from an incognito profile (the guarded contexts are).
+    const profileDir = mkdtempSync(join(tmpdir(), "phone-install-"));
+    const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, locale: "vi-VN", ...PHONE });
+    const external: string[] = [];
+    await context.route("**/*", (route) => (isLocal(route.request().url()) ? route.continue() : (external.push(route.request().url()), route.abort())));
+    try {
+      const page = await context.newPage();
+      await openApp(page);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      const cdp = await context.newCDPSession(page);
+      const manifest = await cdp.send("Page.getAppManifest");
+      expect(manifest.errors).toEqual([]);
+      const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+      expect(installabilityErrors).toEqual([]);
+      const parsed = JSON.parse(manifest.data ?? "{}") as { name: string; short_name: string; display: string; icons: { sizes: string; purpose: string }[] };
+      expect(parsed).toMatchObject({ name: "Bản đồ số quốc phòng – an ninh cấp xã", short_name: "Bản đồ QP-AN xã", display: "standalone" });
+      expect(parsed.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]));
+      expect(external).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    }
   });
 });
