@@ -64,7 +64,8 @@ export class MapController {
   private pendingPick: ((lngLat: [number, number]) => void) | null = null;
   private selectionSuspensions = 0;
   private readonly clickInterceptors = new Set<(event: MapMouseEvent) => boolean>();
-  private readonly pickingListeners = new Set<(picking: boolean) => void>();
+  private readonly tapModeListeners = new Set<(takingTaps: boolean) => void>();
+  private takingTaps = false;
 
   constructor(container: HTMLElement, initialBounds: LngLatBoundsLike) {
     pointMapLibreAtBundledWorker();
@@ -238,14 +239,14 @@ export class MapController {
       const finish = () => {
         this.pendingPick = null;
         canvas.style.cursor = "";
-        this.notifyPicking(false);
+        this.notifyTapMode();
       };
       this.pendingPick = (lngLat) => {
         finish();
         resolve(lngLat);
       };
       canvas.style.cursor = "crosshair";
-      this.notifyPicking(true);
+      this.notifyTapMode();
       signal?.addEventListener("abort", () => {
         finish();
         reject(new DOMException("Đã hủy chọn vị trí", "AbortError"));
@@ -253,24 +254,33 @@ export class MapController {
     });
   }
 
-  /** Tells when the map waits for a click that picks a position (the phone sheet steps aside meanwhile). */
-  onPickingChange(listener: (picking: boolean) => void): () => void {
-    this.pickingListeners.add(listener);
-    return () => this.pickingListeners.delete(listener);
+  /**
+   * Tells when the map's taps stop selecting and start placing or drawing
+   * (pickLocation, a drawing tool's suspendSelection) and when they select
+   * again: the phone's bottom sheet steps aside meanwhile.
+   */
+  onTapModeChange(listener: (takingTaps: boolean) => void): () => void {
+    this.tapModeListeners.add(listener);
+    return () => this.tapModeListeners.delete(listener);
   }
 
-  private notifyPicking(picking: boolean): void {
-    for (const listener of this.pickingListeners) listener(picking);
+  private notifyTapMode(): void {
+    const takingTaps = this.pendingPick !== null || this.selectionSuspensions > 0;
+    if (takingTaps === this.takingTaps) return;
+    this.takingTaps = takingTaps;
+    for (const listener of this.tapModeListeners) listener(takingTaps);
   }
 
   /** Turns click-to-select off until the returned function is called (for drawing tools). */
   suspendSelection(): () => void {
     this.selectionSuspensions += 1;
+    this.notifyTapMode();
     let resumed = false;
     return () => {
       if (resumed) return;
       resumed = true;
       this.selectionSuspensions -= 1;
+      this.notifyTapMode();
     };
   }
 

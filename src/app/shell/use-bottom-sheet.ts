@@ -7,8 +7,10 @@
 // - The handle is dragged (pointer events: finger or mouse alike) and snaps
 //   to the nearest state; a tap on it steps to the next state.
 // - Typing in a form opens the sheet full screen (large inputs, nothing else).
-// - While the map waits for a tap that picks a position (a new incident's
-//   place), the sheet steps down to peek, then comes back.
+// - While the map's taps place or draw (a new incident's place, a drawing
+//   tool, a measurement), the sheet steps down to peek, then comes back. The
+//   tool's own "Xong" / "Hủy" carry `.map-tool-actions` and float over the
+//   map meanwhile (screen-layouts.css).
 
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type PointerEvent as ReactPointerEvent, type RefObject } from "react";
 import type { MapController } from "../../map/map-controller";
@@ -50,8 +52,8 @@ export function useBottomSheet(sheetRef: RefObject<HTMLElement | null>, controll
   useEffect(() => {
     if (!controller) return;
     let before: SheetState | null = null;
-    return controller.onPickingChange((picking) => {
-      if (picking) {
+    return controller.onTapModeChange((takingTaps) => {
+      if (takingTaps) {
         before ??= stateRef.current;
         setState("peek");
       } else if (before) {
