@@ -88,6 +88,17 @@ describe("on a phone", () => {
     await expect.poll(() => heightOf(page), POLL).toBeLessThan(844 * 0.6);
     await page.getByRole("button", { name: "Thu nhỏ bảng" }).tap();
     await expect.poll(() => heightOf(page), POLL).toBeLessThan(200);
+
+    // Dragged up by its handle 300 px from the peek, the sheet snaps to half.
+    const grip = await page.locator(".sheet-grip").boundingBox();
+    if (!grip) throw new Error("the sheet has no handle");
+    const [x, y] = [grip.x + grip.width / 2, grip.y + grip.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 6; step++) await page.mouse.move(x, y - step * 50);
+    await page.mouse.up();
+    await expect.poll(() => heightOf(page), POLL).toBeGreaterThan(844 * 0.5);
+    expect(await heightOf(page)).toBeLessThan(844 * 0.6);
   });
 
   test("a tablet shows the side panel beside the map, and it collapses", async () => {
