@@ -1,4 +1,3 @@
-export { LayersTab } from "./LayersTab";
 export { useBuiltInLayers } from "./use-built-in-layers";
 export type { BuiltInLayerState } from "./use-built-in-layers";
 export { useGeoJsonImport } from "./use-geojson-import";

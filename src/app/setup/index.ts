@@ -1,3 +1,2 @@
-export { SetupPanel } from "./SetupPanel";
 export { useNeighbourOutlines } from "./use-neighbour-outlines";
 export { DeriveBorderLine } from "./DeriveBorderLine";

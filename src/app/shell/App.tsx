@@ -11,7 +11,7 @@ import type { WorkspaceRecord } from "../../domain/workspace";
 import { MapView } from "./MapView";
 import { VIETNAM_BOUNDS } from "./map-first-start";
 import { mapHashPosition } from "../../map/map-hash-position";
-import { FeatureErrorBoundary } from "../ui";
+import { FeatureErrorBoundary } from "../ui/FeatureErrorBoundary";
 import { SetupSidePanel, SidePanel } from "./SidePanel";
 import { useNeighbourOutlines } from "../setup";
 import { type ImportedLayerState, importedSourceId, useBuiltInLayers, useGeoJsonImport, useImportedLayers } from "../layers";

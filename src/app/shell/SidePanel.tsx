@@ -7,7 +7,7 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import type { WorkspaceRecord } from "../../domain/workspace";
 import { SIDE_PANEL_TABS } from "./side-panel-tabs";
-import { FeatureErrorBoundary } from "../ui";
+import { FeatureErrorBoundary } from "../ui/FeatureErrorBoundary";
 import { QuarantinePanel } from "../quarantine";
 import { useMapController } from "../workspace";
 import { useBottomSheet } from "./use-bottom-sheet";
