@@ -105,6 +105,8 @@ describe("on a phone", () => {
     const session = await browserProfiles.openProfile(TABLET);
     const page = await session.newPage();
     await openApp(page);
+    // The commune is shown whole (the map, started before the panels, must not keep the country view).
+    await expect.poll(() => Number(new URL(page.url()).hash.slice(1).split("/")[0]), POLL).toBeGreaterThan(9);
     const panel = await sheet(page).boundingBox();
     expect(panel).toMatchObject({ x: 0, width: 340 });
     expect((await page.getByTestId("map").boundingBox())?.x).toBe(340);

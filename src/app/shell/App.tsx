@@ -9,8 +9,7 @@ import { FeatureDetails } from "./FeatureDetails";
 import { type LayerActions, LayerActionsContext, useActiveWorkspace, useMapController, type Workspace, WorkspaceContext } from "../workspace";
 import type { WorkspaceRecord } from "../../domain/workspace";
 import { MapView } from "./MapView";
-import { VIETNAM_BOUNDS } from "./map-first-start";
-import { mapHashPosition } from "../../map/map-hash-position";
+import { OPENED_WITH_POSITION, VIETNAM_BOUNDS } from "./map-first-start";
 import { FeatureErrorBoundary } from "../ui/FeatureErrorBoundary";
 import { SetupSidePanel, SidePanel } from "./SidePanel";
 import { useNeighbourOutlines } from "../setup";
@@ -78,9 +77,6 @@ function WorkspaceShell({ droppedFiles }: { droppedFiles: File[] }) {
     </WorkspaceContext.Provider>
   );
 }
-
-/** Read before the map starts writing its own position into the hash. */
-const OPENED_WITH_POSITION = mapHashPosition(window.location.hash) !== null;
 
 /** A newly opened workspace is shown whole — unless the first view comes from a shared link (#zoom/lat/lon). */
 function useViewOfWorkspace(controller: MapController | null, record: WorkspaceRecord | null): void {

@@ -7,6 +7,13 @@
 
 import type { LngLatBoundsLike } from "maplibre-gl";
 import { MapController } from "../../map/map-controller";
+import { mapHashPosition } from "../../map/map-hash-position";
+
+/**
+ * Whether the page was opened with a map position in its hash (a shared link).
+ * Read when the entry loads, before any map writes its own position there.
+ */
+export const OPENED_WITH_POSITION = mapHashPosition(window.location.hash) !== null;
 
 export interface EarlyMap {
   container: HTMLDivElement;
