@@ -14,6 +14,8 @@ import { POLL, detailsPanel, openApp, samplePoint } from "./app-page";
 
 const browserProfiles = guardedBrowserForFile();
 const SHOTS = "/tmp/phone-shots";
+/** A whole field session per test; SwiftShader on a shared 2-core machine is slow. */
+const E2E_TIMEOUT_MS = 300_000;
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const TABLET = { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 mkdirSync(SHOTS, { recursive: true });
@@ -99,7 +101,7 @@ describe("on a phone", () => {
     await page.mouse.up();
     await expect.poll(() => heightOf(page), POLL).toBeGreaterThan(844 * 0.5);
     expect(await heightOf(page)).toBeLessThan(844 * 0.6);
-  });
+  }, E2E_TIMEOUT_MS);
 
   test("a tablet shows the side panel beside the map, and it collapses", async () => {
     const session = await browserProfiles.openProfile(TABLET);
@@ -117,7 +119,7 @@ describe("on a phone", () => {
     await page.screenshot({ path: `${SHOTS}/09-tablet-collapsed.png` });
     await page.getByRole("button", { name: "Mở bảng điều khiển" }).tap();
     await expect.poll(async () => (await page.getByTestId("map").boundingBox())?.x, POLL).toBe(340);
-  });
+  }, E2E_TIMEOUT_MS);
 
   test("is installable: Chromium's own check finds nothing missing", async () => {
     // A profile on disk: Chromium never offers to install from an incognito profile (the guarded contexts are).
@@ -142,5 +144,5 @@ describe("on a phone", () => {
       await context.close();
       rmSync(profileDir, { recursive: true, force: true });
     }
-  });
+  }, E2E_TIMEOUT_MS);
 });
