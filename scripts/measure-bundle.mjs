@@ -1,7 +1,7 @@
 // `npm run bundle-size` (after `vite build`): prints the gzip size of the
 // JavaScript a phone downloads before the map is usable — the entry chunk and
 // its static imports, read from Vite's build manifest — then of the shell
-// (React, the panels' frame, the layers tab) that follows it, and the biggest
+// (React, the panels' frame, Dexie) that follows it, and the biggest
 // lazy chunks. Exits with 1 when the first figure is over the budget.
 
 import { readFileSync } from "node:fs";
@@ -37,7 +37,7 @@ const firstLoad = report("JavaScript before the map is usable (entry + static im
 const shellKey = (manifest[entryKey].dynamicImports ?? []).find((key) => key.includes("start-app"));
 if (shellKey) {
   const shell = new Set([...staticClosure(shellKey)].filter((key) => !beforeMap.has(key)));
-  const shellTotal = report("then the shell and the layers tab (React, side panel)", shell);
+  const shellTotal = report("then the shell that draws the commune's layers (React, side panel, Dexie)", shell);
   console.log(`together: ${(firstLoad + shellTotal).toFixed(1)} KB gzip`);
 }
 
