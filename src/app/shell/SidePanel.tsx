@@ -54,9 +54,18 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
   const panelRef = useRef<HTMLElement>(null);
   const sheet = useBottomSheet(panelRef, useMapController());
   return (
-    <>
     <aside ref={panelRef} className="side-panel" aria-label="Bảng điều khiển" data-sheet={sheet.state} data-collapsed={collapsed} onFocusCapture={sheet.onFocusCapture}>
       <BottomSheetHandle sheet={sheet} />
+      {/* Tablet only (CSS): stays visible while the panel is slid away. */}
+      <button
+        type="button"
+        className="panel-toggle"
+        aria-expanded={!collapsed}
+        aria-label={collapsed ? "Mở bảng điều khiển" : "Thu gọn bảng điều khiển"}
+        onClick={() => setCollapsed((current) => !current)}
+      >
+        {collapsed ? "›" : "‹"}
+      </button>
       <AppHeader workspace={workspace} onChangeWorkspace={() => setChoosing((open) => !open)} />
       {choosing && (
         <Suspense fallback={<p className="muted">Đang tải…</p>}>
@@ -96,15 +105,5 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
         </div>
       ))}
     </aside>
-    <button
-      type="button"
-      className="panel-toggle"
-      aria-expanded={!collapsed}
-      aria-label={collapsed ? "Mở bảng điều khiển" : "Thu gọn bảng điều khiển"}
-      onClick={() => setCollapsed((current) => !current)}
-    >
-      {collapsed ? "›" : "‹"}
-    </button>
-    </>
   );
 }
