@@ -3,7 +3,7 @@
 // context with the panels rendered beside the map (children), and accepts
 // files dropped onto the map for import. Buttons floating over the map
 // (e.g. "Vị trí của tôi") go into `.map-overlay-controls` (bottom-right, above
-// the phone's bottom sheet) through the `overlay` prop.
+// the phone's bottom sheet).
 
 import { useEffect, useRef, useState, type DragEvent, type ReactNode } from "react";
 import type { LngLatBoundsLike } from "maplibre-gl";
@@ -15,11 +15,9 @@ interface Props {
   initialBounds: LngLatBoundsLike;
   onFilesDropped: (files: File[]) => void;
   children?: ReactNode;
-  /** Buttons over the map, bottom-right (above the phone's bottom sheet peek). */
-  overlay?: ReactNode;
 }
 
-export function MapView({ initialBounds, onFilesDropped, children, overlay }: Props) {
+export function MapView({ initialBounds, onFilesDropped, children }: Props) {
   const mapAreaRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -69,7 +67,8 @@ export function MapView({ initialBounds, onFilesDropped, children, overlay }: Pr
         onDragLeave={() => setDragging(false)}
         onDrop={handleDrop}
       >
-        <div className="map-overlay-controls">{overlay}</div>
+        {/* Buttons over the map (e.g. "Vị trí của tôi") go in here: bottom-right, above the phone's sheet (screen-layouts.css). */}
+        <div className="map-overlay-controls" />
         {dragging && <div className="drop-hint">Thả tệp GeoJSON vào đây để nhập dữ liệu</div>}
       </div>
       </div>
