@@ -28,9 +28,9 @@ export function MapView({ initialBounds, onFilesDropped, children }: Props) {
     const early = startedMap();
     if (early) {
       // The early map lives as long as the page: moved, never destroyed (StrictMode mounts twice).
+      // MapLibre follows its container's new size itself (it observes the container's resizing).
       early.container.classList.remove("map-early");
       mapArea.prepend(early.container);
-      early.controller.map.resize();
       setController(early.controller);
       return;
     }
