@@ -19,12 +19,20 @@ const offlineAppShell = VitePWA({
     short_name: "Bản đồ QP-AN xã",
     description: "Bản đồ số quốc phòng, an ninh cấp xã — chạy ngoại tuyến",
     lang: "vi",
-    start_url: ".",
-    scope: ".",
+    id: "./",
+    start_url: "./",
+    scope: "./",
     display: "standalone",
     background_color: "#ffffff",
     theme_color: "#1d4ed8",
-    icons: [{ src: "favicon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
+    // PNGs rendered from favicon.svg by scripts/render-app-icons.mjs: Android's install
+    // prompt wants a 192 and a 512 PNG, launchers a maskable one, iOS the apple-touch-icon.
+    icons: [
+      { src: "icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+      { src: "icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+      { src: "icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+      { src: "favicon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+    ],
   },
   workbox: {
     globPatterns: ["**/*.{js,mjs,css,html,svg,png,woff2,geojson,json,webmanifest}"],
@@ -56,7 +64,8 @@ export default defineConfig({
   // maplibre-gl 6 ships ESM with its own worker; pre-bundling breaks the worker URL
   // ("Worker failed to load"), see ../shared/docs/ENGINEERING.md §2.
   optimizeDeps: { exclude: ["maplibre-gl"] },
-  build: { chunkSizeWarningLimit: 2000, sourcemap: false },
+  // The manifest lets scripts/measure-bundle.mjs find what loads before the map is usable.
+  build: { chunkSizeWarningLimit: 2000, sourcemap: false, manifest: true },
   // Workers are created with { type: "module" }; ES output lets the import
   // worker load gdal3.js as its own chunk only when a GIS file arrives.
   worker: { format: "es" },

@@ -34,6 +34,15 @@ interface RegisteredLayer {
 }
 
 const CLICK_TOLERANCE_PX = 6;
+/** A fingertip covers ~10 mm: a tap selects within 22 px (a 44 px target), as touch guidelines ask. */
+const TAP_TOLERANCE_PX = 22;
+
+/** True for a click made by a finger (or pen), false for a mouse. */
+function isTouchClick(event: MouseEvent): boolean {
+  const pointerType = (event as Partial<PointerEvent>).pointerType;
+  if (pointerType) return pointerType !== "mouse";
+  return window.matchMedia("(pointer: coarse)").matches;
+}
 // Credits every source the map may show (data/README.md); sample layers say so on the map and in the panel.
 const ATTRIBUTION =
   "Nền: Natural Earth · Biên giới nền: © OpenStreetMap (ODbL) · Ranh giới xã: NXB TN-MT và Bản đồ VN, vietnamese-provinces-database (MIT)";
@@ -55,6 +64,8 @@ export class MapController {
   private pendingPick: ((lngLat: [number, number]) => void) | null = null;
   private selectionSuspensions = 0;
   private readonly clickInterceptors = new Set<(event: MapMouseEvent) => boolean>();
+  private readonly tapModeListeners = new Set<(takingTaps: boolean) => void>();
+  private takingTaps = false;
 
   constructor(container: HTMLElement, initialBounds: LngLatBoundsLike) {
     pointMapLibreAtBundledWorker();
@@ -65,13 +76,31 @@ export class MapController {
       locale: VIETNAMESE_MAP_LOCALE,
       attributionControl: false,
       maxZoom: MAX_MAP_ZOOM,
+      // Touch: one finger pans, two pinch-zoom and rotate (MapLibre's defaults, stated so they stay on).
+      touchZoomRotate: true,
+      touchPitch: false,
+      dragPan: true,
       ...(hashHasPosition() ? {} : { bounds: initialBounds, fitBoundsOptions: { padding: 24 } }),
     });
     this.map.addControl(new NavigationControl({ visualizePitch: false }), "top-right");
     this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 140 }), "bottom-left");
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION }), "bottom-right");
     this.loaded = new Promise((resolve) => this.map.once("load", () => resolve()));
+    void this.loaded.then(() => {
+      if (window.matchMedia("(max-width: 767.98px)").matches) this.foldAttribution();
+    });
     this.map.on("click", (event) => this.handleClick(event));
+  }
+
+  /**
+   * On a phone the credits start folded behind their "i" button: open, they
+   * cover a third of the screen's width above the sheet. MapLibre opens the
+   * compact attribution at first and offers no option for it.
+   */
+  private foldAttribution(): void {
+    const attribution = this.map.getContainer().querySelector<HTMLDetailsElement>(".maplibregl-ctrl-attrib");
+    attribution?.classList.remove("maplibregl-compact-show");
+    attribution?.removeAttribute("open");
   }
 
   whenLoaded(): Promise<void> {
@@ -225,12 +254,14 @@ export class MapController {
       const finish = () => {
         this.pendingPick = null;
         canvas.style.cursor = "";
+        this.notifyTapMode();
       };
       this.pendingPick = (lngLat) => {
         finish();
         resolve(lngLat);
       };
       canvas.style.cursor = "crosshair";
+      this.notifyTapMode();
       signal?.addEventListener("abort", () => {
         finish();
         reject(new DOMException("Đã hủy chọn vị trí", "AbortError"));
@@ -238,14 +269,33 @@ export class MapController {
     });
   }
 
+  /**
+   * Tells when the map's taps stop selecting and start placing or drawing
+   * (pickLocation, a drawing tool's suspendSelection) and when they select
+   * again: the phone's bottom sheet steps aside meanwhile.
+   */
+  onTapModeChange(listener: (takingTaps: boolean) => void): () => void {
+    this.tapModeListeners.add(listener);
+    return () => this.tapModeListeners.delete(listener);
+  }
+
+  private notifyTapMode(): void {
+    const takingTaps = this.pendingPick !== null || this.selectionSuspensions > 0;
+    if (takingTaps === this.takingTaps) return;
+    this.takingTaps = takingTaps;
+    for (const listener of this.tapModeListeners) listener(takingTaps);
+  }
+
   /** Turns click-to-select off until the returned function is called (for drawing tools). */
   suspendSelection(): () => void {
     this.selectionSuspensions += 1;
+    this.notifyTapMode();
     let resumed = false;
     return () => {
       if (resumed) return;
       resumed = true;
       this.selectionSuspensions -= 1;
+      this.notifyTapMode();
     };
   }
 
@@ -301,13 +351,15 @@ export class MapController {
     if (this.selectionSuspensions > 0) return;
     for (const intercept of this.clickInterceptors) if (intercept(event)) return;
     const { x, y } = event.point;
+    const tolerance = isTouchClick(event.originalEvent) ? TAP_TOLERANCE_PX : CLICK_TOLERANCE_PX;
     const box: [[number, number], [number, number]] = [
-      [x - CLICK_TOLERANCE_PX, y - CLICK_TOLERANCE_PX],
-      [x + CLICK_TOLERANCE_PX, y + CLICK_TOLERANCE_PX],
+      [x - tolerance, y - tolerance],
+      [x + tolerance, y + tolerance],
     ];
     const hits = this.map.queryRenderedFeatures(box, { layers: this.interactiveStyleLayerIds() });
-    // Points and lines are hard to hit, so they win over the polygon under them.
-    const hit = hits.find((feature) => feature.geometry.type !== "Polygon" && feature.geometry.type !== "MultiPolygon") ?? hits[0];
+    // Points and lines are hard to hit, so they win over the polygon under them; of several points, the nearest to the tap.
+    const small = hits.filter((feature) => feature.geometry.type !== "Polygon" && feature.geometry.type !== "MultiPolygon");
+    const hit = nearestPoint(small, this.map, event.point) ?? small[0] ?? hits[0];
     this.select(hit ?? null, [event.lngLat.lng, event.lngLat.lat]);
   }
 
@@ -328,4 +380,17 @@ export class MapController {
       : null;
     for (const listener of this.selectionListeners) listener(selection);
   }
+}
+
+/** The point feature drawn nearest to `at` (screen pixels), if any of `features` is a point. */
+function nearestPoint(features: MapGeoJSONFeature[], map: MapLibreMap, at: { x: number; y: number }): MapGeoJSONFeature | undefined {
+  let best: MapGeoJSONFeature | undefined;
+  let bestDistance = Infinity;
+  for (const feature of features) {
+    if (feature.geometry.type !== "Point") continue;
+    const drawn = map.project(feature.geometry.coordinates as [number, number]);
+    const distance = Math.hypot(drawn.x - at.x, drawn.y - at.y);
+    if (distance < bestDistance) [best, bestDistance] = [feature, distance];
+  }
+  return best;
 }

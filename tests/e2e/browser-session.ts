@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, expect } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-background-networking",
   "--disable-component-update",
@@ -30,7 +30,7 @@ export interface GuardedContext {
   newPage(): Promise<Page>;
 }
 
-function isLocal(url: string): boolean {
+export function isLocal(url: string): boolean {
   if (url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("about:")) return true;
   const { hostname } = new URL(url);
   return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";

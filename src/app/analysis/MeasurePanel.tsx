@@ -36,7 +36,7 @@ export function MeasurePanel() {
   return (
     <section className="analysis-section" aria-labelledby="measure-title">
       <h3 id="measure-title">Đo trên bản đồ</h3>
-      <div className="analysis-fields">
+      <div className={drawing.drawing ? "analysis-fields map-tool-actions" : "analysis-fields"}>
         <button type="button" aria-pressed={shape === "line" && drawing.drawing} onClick={() => start("line")} disabled={!controller}>
           Đo chiều dài
         </button>

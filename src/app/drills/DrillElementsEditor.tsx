@@ -118,7 +118,7 @@ export function DrillElementsEditor({ plan, onChange }: Props) {
               ))}
             </fieldset>
           )}
-          <div className="drill-actions">
+          <div className={drawing ? "drill-actions map-tool-actions" : "drill-actions"}>
             {drawing ? (
               <button type="button" onClick={() => abort.current?.abort()}>
                 Hủy vẽ

@@ -28,7 +28,7 @@ interface Props {
 
 export function GeometryToolBar({ kind, geometryType, snapping, onFinish, onCancel, onPlaceAt }: Props) {
   return (
-    <div className="editing-tool-bar" role="status" aria-label="Công cụ vẽ">
+    <div className="editing-tool-bar map-tool-actions" role="status" aria-label="Công cụ vẽ">
       <p>
         {HELP[kind][geometryType] ?? ""}
         {snapping && <span className="muted"> ({snapping})</span>}

@@ -1,4 +1,5 @@
-export { LayersTab } from "./LayersTab";
+// What other features use of "Lớp bản đồ". The tab itself (LayersTab) is not
+// here: the shell loads it lazily by its module, so this index stays light.
 export { useBuiltInLayers } from "./use-built-in-layers";
 export type { BuiltInLayerState } from "./use-built-in-layers";
 export { useGeoJsonImport } from "./use-geojson-import";

@@ -10,10 +10,11 @@ import { proxy } from "comlink";
 import type { FeatureCollection } from "geojson";
 import type { ImportedLayerRecord } from "../../store/database";
 import type { NewLayerInput } from "../../store/layers/imported-layer.repository";
-import { describeNormalization, reportChangedAnything, type NormalizationReport } from "../../geo/normalize";
+// The report helpers by file, not through geo/normalize's index: that would bring Clipper2 into the shell's chunk.
+import { reportChangedAnything, type NormalizationReport } from "../../geo/normalize/normalization-report";
+import { describeNormalization } from "../../geo/normalize/normalization-summary";
 import { summaryOf, type LayerNaming, type StorageFailure, type ValidationSummary } from "../../workers/import-outcome";
 import { importWorker, storageErrorMessage, userErrorMessage } from "../workspace";
-import { routeImportFile } from "../exchange";
 import { nextLayerColor, layerNameFromFileName } from "./imported-layer-naming";
 import type { GisChoices } from "../../io/formats/read/gis-read-types";
 import { choicesFrom, importGisSet, inspectGisSet, splitGisFiles, type GisReadInspection } from "./gis-import-steps";
@@ -168,6 +169,8 @@ export function useGeoJsonImport(addLayer: (input: NewLayerInput) => Promise<Imp
     async (id: number, file: File, passphrase?: string) => {
       try {
         // KML, GPX, CoT and exchange packages are recognised and converted first (exchange/exchange-import-route.ts).
+        // Loaded on the first import, not with the shell: the readers bring an XML parser.
+        const { routeImportFile } = await import("../exchange");
         const routed = await routeImportFile(file, addLayer, passphrase);
         if (routed?.kind === "passphrase") {
           lockedFiles.current.set(id, file);

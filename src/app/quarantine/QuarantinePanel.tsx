@@ -2,7 +2,7 @@
 // their schema (workspace/record-quarantine.ts) — what and why, and an export
 // of them as JSON. Hidden while there are none.
 
-import { downloadBlob } from "../ui";
+import { downloadBlob } from "../ui/file-download";
 import { quarantineExport, useQuarantinedRecords } from "../workspace";
 
 export function QuarantinePanel() {

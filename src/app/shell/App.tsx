@@ -9,18 +9,12 @@ import { FeatureDetails } from "./FeatureDetails";
 import { type LayerActions, LayerActionsContext, useActiveWorkspace, useMapController, type Workspace, WorkspaceContext } from "../workspace";
 import type { WorkspaceRecord } from "../../domain/workspace";
 import { MapView } from "./MapView";
-import { mapHashPosition } from "../../map/map-hash-position";
-import { FeatureErrorBoundary } from "../ui";
+import { OPENED_WITH_POSITION, VIETNAM_BOUNDS } from "./map-first-start";
+import { FeatureErrorBoundary } from "../ui/FeatureErrorBoundary";
 import { SetupSidePanel, SidePanel } from "./SidePanel";
 import { useNeighbourOutlines } from "../setup";
 import { type ImportedLayerState, importedSourceId, useBuiltInLayers, useGeoJsonImport, useImportedLayers } from "../layers";
 import { usePermissions } from "../roles";
-
-/** The first view before a workspace is open: the whole country; the workspace then shows itself. */
-const VIETNAM_BOUNDS: [[number, number], [number, number]] = [
-  [102.1, 8.4],
-  [109.5, 23.4],
-];
 
 export function App() {
   const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
@@ -86,9 +80,6 @@ function WorkspaceShell({ droppedFiles }: { droppedFiles: File[] }) {
     </WorkspaceContext.Provider>
   );
 }
-
-/** Read before the map starts writing its own position into the hash. */
-const OPENED_WITH_POSITION = mapHashPosition(window.location.hash) !== null;
 
 /** A newly opened workspace is shown whole — unless the first view comes from a shared link (#zoom/lat/lon). */
 function useViewOfWorkspace(controller: MapController | null, record: WorkspaceRecord | null): void {

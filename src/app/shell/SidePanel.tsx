@@ -1,14 +1,23 @@
 // The side panel: title, the open workspace (its communes; the sample-data
 // notice for the sample), and the feature tabs — or, before any workspace is
-// open, the commune setup.
+// open, the commune setup. One DOM for every screen (docs/features/phone.md):
+// on a phone CSS makes it a bottom sheet with the tabs as a bottom bar, on a
+// tablet a side panel that collapses, on a desktop the fixed side panel.
 
-import { Suspense, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import type { WorkspaceRecord } from "../../domain/workspace";
-import { SetupPanel } from "../setup";
 import { SIDE_PANEL_TABS } from "./side-panel-tabs";
-import { FeatureErrorBoundary, TabActiveContext } from "../ui";
+import { FeatureErrorBoundary } from "../ui/FeatureErrorBoundary";
+import { TabActiveContext } from "../ui/tab-activity";
 import { QuarantinePanel } from "../quarantine";
 import { ProfileBar, usePermissions } from "../roles";
+import { useMapController } from "../workspace";
+import { useBottomSheet } from "./use-bottom-sheet";
+import { BottomSheetHandle } from "./BottomSheetHandle";
+
+// Commune setup is needed once per device: its own chunk, not the shell's (from its
+// own module: the setup index is already in the shell for the neighbour outlines).
+const SetupPanel = lazy(() => import("../setup/SetupPanel").then((module) => ({ default: module.SetupPanel })));
 
 function AppHeader({ workspace, onChangeWorkspace }: { workspace: WorkspaceRecord | null; onChangeWorkspace?: () => void }) {
   return (
@@ -34,9 +43,9 @@ function AppHeader({ workspace, onChangeWorkspace }: { workspace: WorkspaceRecor
 
 export function SetupSidePanel({ loading }: { loading: boolean }) {
   return (
-    <aside className="side-panel" aria-label="Bảng điều khiển">
+    <aside className="side-panel" aria-label="Bảng điều khiển" data-sheet="full">
       <AppHeader workspace={null} />
-      {loading ? <p className="muted">Đang mở…</p> : <SetupPanel />}
+      <Suspense fallback={<p className="muted">Đang tải…</p>}>{loading ? <p className="muted">Đang mở…</p> : <SetupPanel />}</Suspense>
     </aside>
   );
 }
@@ -47,10 +56,28 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
   const [chosenId, setActiveId] = useState<string | null>(null);
   const activeId = tabs.some((tab) => tab.id === chosenId) ? chosenId : tabs[0]?.id;
   const [choosing, setChoosing] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
+  const panelRef = useRef<HTMLElement>(null);
+  const sheet = useBottomSheet(panelRef, useMapController());
   return (
-    <aside className="side-panel" aria-label="Bảng điều khiển">
+    <aside ref={panelRef} className="side-panel" aria-label="Bảng điều khiển" data-sheet={sheet.state} data-collapsed={collapsed} onFocusCapture={sheet.onFocusCapture}>
+      <BottomSheetHandle sheet={sheet} />
+      {/* Tablet only (CSS): stays visible while the panel is slid away. */}
+      <button
+        type="button"
+        className="panel-toggle"
+        aria-expanded={!collapsed}
+        aria-label={collapsed ? "Mở bảng điều khiển" : "Thu gọn bảng điều khiển"}
+        onClick={() => setCollapsed((current) => !current)}
+      >
+        {collapsed ? "›" : "‹"}
+      </button>
       <AppHeader workspace={workspace} onChangeWorkspace={() => setChoosing((open) => !open)} />
-      {choosing && <SetupPanel onDone={() => setChoosing(false)} />}
+      {choosing && (
+        <Suspense fallback={<p className="muted">Đang tải…</p>}>
+          <SetupPanel onDone={() => setChoosing(false)} />
+        </Suspense>
+      )}
       <QuarantinePanel />
       {tabs.length > 1 && (
         <div className="tab-bar" role="tablist" aria-label="Chức năng">
@@ -63,7 +90,10 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
               aria-controls={`tab-panel-${tab.id}`}
               aria-selected={tab.id === activeId}
               className={tab.id === activeId ? "tab active" : "tab"}
-              onClick={() => setActiveId(tab.id)}
+              onClick={() => {
+                setActiveId(tab.id);
+                sheet.reveal();
+              }}
             >
               {tab.label}
             </button>

@@ -1,10 +1,12 @@
 // The side panel's tabs, in order. A feature adds its tab here; tab contents
 // stay mounted while hidden, so work in progress (a download, a draft) goes on.
 // Feature tabs are separate chunks, loaded right after the shell, so the first
-// map render does not wait for their code.
+// map render does not wait for their code. The layers tab is imported from its
+// own module, not the layers index: the shell already holds that index (the
+// layer hooks), and a lazy import of a module already in the shell's chunk
+// would not split anything.
 
 import { lazy, type ComponentType } from "react";
-import { LayersTab } from "../layers";
 
 export interface SidePanelTab {
   id: string;
@@ -14,7 +16,7 @@ export interface SidePanelTab {
 }
 
 export const SIDE_PANEL_TABS: readonly SidePanelTab[] = [
-  { id: "layers", label: "Lớp bản đồ", Component: LayersTab },
+  { id: "layers", label: "Lớp bản đồ", Component: lazy(() => import("../layers/LayersTab").then((module) => ({ default: module.LayersTab }))) },
   { id: "editing", label: "Biên tập", Component: lazy(() => import("../editing").then((module) => ({ default: module.EditingTab }))) },
   { id: "incidents", label: "Vụ việc", Component: lazy(() => import("../incidents").then((module) => ({ default: module.IncidentsTab }))) },
   { id: "drill", label: "Diễn tập", Component: lazy(() => import("../drills").then((module) => ({ default: module.DrillTab }))) },

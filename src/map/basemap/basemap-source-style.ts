@@ -15,7 +15,9 @@ import { PmtilesRangeSource } from "./pmtiles-range-source";
 import { COMMON_VECTOR_LAYER_NAMES, genericVectorLayers } from "./basemap-source-vector-style";
 import { protocolTileTemplate } from "./tile-protocol";
 
-export const BASEMAP_TILE_SOURCE_ID = "basemap-tiles";
+import { BASEMAP_TILE_SOURCE_ID } from "./basemap-style";
+
+export { BASEMAP_TILE_SOURCE_ID };
 const XYZ_MAX_ZOOM = { raster: 19, vector: 14 } as const;
 const BACKGROUND: LayerSpecification = { id: "basemap-background", type: "background", paint: { "background-color": "#eef0e6" } };
 

@@ -6,8 +6,7 @@
 // every other map error is still logged as MapLibre would.
 
 import type { ErrorEvent as MapLibreErrorEvent, LayerSpecification, Map as MapLibreMap, SourceSpecification } from "maplibre-gl";
-import { createBasemapStyle } from "./basemap-style";
-import { BASEMAP_TILE_SOURCE_ID } from "./basemap-source-style";
+import { BASEMAP_TILE_SOURCE_ID, createBasemapStyle } from "./basemap-style";
 
 export interface BasemapParts {
   sources: Record<string, SourceSpecification>;

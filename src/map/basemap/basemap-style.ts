@@ -6,6 +6,9 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
 import { LABEL_FONT_BOLD, labelFontFaces } from "../styles/offline-fonts";
 
+/** The source of a chosen tile basemap; here, not beside the PMTiles code, so the first chunk need not carry PMTiles. */
+export const BASEMAP_TILE_SOURCE_ID = "basemap-tiles";
+
 const VIETNAM = "Việt Nam";
 /**
  * Natural Earth's Vietnam–Laos line lies 2–4 km from the OSM-derived border
