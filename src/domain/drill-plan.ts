@@ -100,6 +100,8 @@ export interface DrillPlan {
   updatedAt: string;
   /** updatedAt of every saved version, oldest first: lets an exchange tell "newer" from "conflicting". */
   revisions: string[];
+  /** "Chia sẻ với Đồn Biên phòng" (border communes): the station sees the plan at its next sync. */
+  sharedWithBorderStation?: boolean;
 }
 
 export function newDrillPlan(id: string, now: string, fields: Pick<DrillPlan, "name" | "type" | "date" | "hHour">): DrillPlan {

@@ -35,6 +35,8 @@ export interface IncidentFields {
   responsibleOfficer: string;
   lon: number;
   lat: number;
+  /** "Chia sẻ với Đồn Biên phòng" (border communes): the station sees the record at its next sync. */
+  sharedWithBorderStation?: boolean;
 }
 
 export interface IncidentRecord extends IncidentFields {

@@ -15,7 +15,9 @@
 //   attachments, outbox; 4 — drills, border markers register, patrols;
 //   5 — one GeoJSON blob per imported layer, for the map (imported-layer.repository.ts);
 //   6 — vector tiles of large imported layers, instead of the blob (layer-tile.repository.ts);
-//   7 — workspaces, their operational-layer features, cached official boundary files.
+//   7 — workspaces, their operational-layer features, cached official boundary files;
+//   8 — sync with the provincial server (src/store/sync/): session, cursor, server versions, conflicts,
+//       directives and alerts pulled from the server.
 
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
@@ -119,6 +121,15 @@ export class AppDatabase extends Dexie {
       workspaceSettings: "key",
       workspaceFeatures: "key, workspaceId, [workspaceId+layerId], updatedAt",
       adminFiles: "path",
+    });
+    // v8 — sync with the provincial server (src/store/sync/): key/value state (session, cursor, last sync),
+    // the server version of every synced record, conflicts (both versions kept), directives, alerts.
+    this.version(8).stores({
+      syncState: "key",
+      syncVersions: "key",
+      syncConflicts: "id, entityId",
+      directives: "id, deadline",
+      alerts: "id, createdAt",
     });
   }
 }
