@@ -12,7 +12,7 @@ import type { AppDatabase } from "../database";
 import { outboxTable, UNSYNCED_STATES, type OutboxEntry } from "../outbox.repository";
 import { PulledRecords, serverVersionOf, type PulledChange } from "./pulled-records";
 import { serverVersionTable, versionKey, type ServerVersionRecord } from "./server-versions";
-import { syncConflictTable, type SyncConflictRecord } from "./sync-conflicts.repository";
+import { conflictFields, syncConflictTable, type SyncConflictRecord } from "./sync-conflicts.repository";
 import { SyncStateRepository, syncStateTable } from "./sync-state.repository";
 import { SyncHttpError, type SyncHttp } from "./sync-http";
 import { nowIso } from "../ids";
@@ -128,10 +128,10 @@ export class ChangesPull {
 }
 
 /**
- * The server's answer to our own pending change (pulled before the outbox
- * entry was marked sent, e.g. after an interrupted replay): same version as
- * the entry, so no conflict — the replay will get its stored answer.
+ * Our own pending change coming back (the server applied it but its answer
+ * was lost): same version and same content as the entry, so no conflict —
+ * the replay will get its stored answer.
  */
 function isOwnEcho(local: OutboxEntry, feature: Feature): boolean {
-  return serverVersionOf(feature) === local.version;
+  return serverVersionOf(feature) === local.version && conflictFields(local.payload as Feature, feature).length === 0;
 }

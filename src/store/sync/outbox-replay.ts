@@ -17,7 +17,7 @@ import type { AppDatabase } from "../database";
 import { attachmentTable } from "../incidents/attachment.repository";
 import { nowIso } from "../ids";
 import { outboxTable, type OutboxEntry } from "../outbox.repository";
-import { serverVersionTable, versionKey } from "./server-versions";
+import { serverVersionTable, versionKey, type ServerVersionRecord } from "./server-versions";
 import { SyncConflictRepository } from "./sync-conflicts.repository";
 import { problemDetail, SyncHttpError, type SyncHttp } from "./sync-http";
 
@@ -95,16 +95,21 @@ export class OutboxReplay {
     const { results } = await this.http.json<{ results: EntryResult[] }>("POST", "/sync/outbox", body);
     const byId = new Map(results.map((result) => [result.id.toLowerCase(), result]));
     const acknowledged: OutboxEntry[] = [];
+    const versions: ServerVersionRecord[] = [];
+    const flush = () => this.flush(acknowledged, versions, report);
     for (const entry of entries) {
       const result = byId.get(entry.id.toLowerCase());
       if (!result) continue;
       if (result.status === 200 || result.status === 201) {
-        if (entry.entity === "incident-attachment") await this.uploadPhoto(entry);
+        if (entry.entity === "incident-attachment") {
+          await flush();
+          await this.uploadPhoto(entry);
+        }
         acknowledged.push({ ...entry, state: "sent", updatedAt: nowIso() });
         const version = versionOfEtag(result.etag);
-        if (version !== null) await serverVersionTable(this.database).put({ key: versionKey(collectionOfPath(entry.path), serverIdOf(entry)), version });
+        if (version !== null) versions.push({ key: versionKey(collectionOfPath(entry.path), serverIdOf(entry)), version });
       } else if (result.status === 412 && entry.entity !== "incident-attachment") {
-        await this.flush(acknowledged, report);
+        await flush();
         await this.recordConflict(entry);
         held.add(entry.entityId);
         report.conflicts += 1;
@@ -113,13 +118,17 @@ export class OutboxReplay {
         report.rejected += 1;
       }
     }
-    await this.flush(acknowledged, report);
+    await flush();
   }
 
-  private async flush(entries: OutboxEntry[], report: ReplayReport): Promise<void> {
+  /** Records the answers received so far in one transaction (entry states and server versions). */
+  private async flush(entries: OutboxEntry[], versions: ServerVersionRecord[], report: ReplayReport): Promise<void> {
     if (entries.length === 0) return;
     report.sent += entries.filter((entry) => entry.state === "sent").length;
-    await outboxTable(this.database).bulkPut(entries.splice(0));
+    await this.database.transaction("rw", outboxTable(this.database), serverVersionTable(this.database), async () => {
+      await outboxTable(this.database).bulkPut(entries.splice(0));
+      await serverVersionTable(this.database).bulkPut(versions.splice(0));
+    });
   }
 
   /** Bytes of a photo whose metadata the server acknowledged; idempotent (same PUT, same id). */
