@@ -8,6 +8,7 @@ import { SetupPanel } from "../setup";
 import { SIDE_PANEL_TABS } from "./side-panel-tabs";
 import { FeatureErrorBoundary } from "../ui";
 import { QuarantinePanel } from "../quarantine";
+import { SyncStatusLine } from "../sync/SyncStatusLine";
 
 function AppHeader({ workspace, onChangeWorkspace }: { workspace: WorkspaceRecord | null; onChangeWorkspace?: () => void }) {
   return (
@@ -47,6 +48,7 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
       <AppHeader workspace={workspace} onChangeWorkspace={() => setChoosing((open) => !open)} />
       {choosing && <SetupPanel onDone={() => setChoosing(false)} />}
       <QuarantinePanel />
+      <SyncStatusLine />
       {SIDE_PANEL_TABS.length > 1 && (
         <div className="tab-bar" role="tablist" aria-label="Chức năng">
           {SIDE_PANEL_TABS.map((tab) => (

@@ -21,4 +21,5 @@ export const SIDE_PANEL_TABS: readonly SidePanelTab[] = [
   { id: "border", label: "Biên giới", Component: lazy(() => import("../border").then((module) => ({ default: module.BorderTab }))) },
   { id: "offline", label: "Ngoại tuyến", Component: lazy(() => import("../offline").then((module) => ({ default: module.OfflineTab }))) },
   { id: "analysis", label: "Phân tích", Component: lazy(() => import("../analysis").then((module) => ({ default: module.AnalysisTab }))) },
+  { id: "sync", label: "Đồng bộ", Component: lazy(() => import("../sync").then((module) => ({ default: module.SyncTab }))) },
 ];

@@ -1,0 +1,3 @@
+export { SyncTab } from "./SyncTab";
+export { SyncStatusLine } from "./SyncStatusLine";
+export { useSyncConflictIds } from "./use-sync-conflict-ids";
