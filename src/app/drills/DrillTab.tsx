@@ -10,6 +10,7 @@ import { DrillElementsEditor } from "./DrillElementsEditor";
 import { DrillForcesEditor } from "./DrillForcesEditor";
 import { DrillPhasesEditor } from "./DrillPhasesEditor";
 import { DrillPlanForm } from "./DrillPlanForm";
+import { ShareWithBorderStation } from "../sync";
 import { DrillReplayControls } from "./DrillReplayControls";
 import { PrintPanel } from "../print";
 import { useDrillPlans } from "./use-drill-plans";
@@ -84,6 +85,7 @@ export function DrillTab() {
             {DRILL_TYPES.find((type) => type.id === plan.type)?.label} · ngày {new Date(`${plan.date}T00:00:00`).toLocaleDateString("vi-VN")} · giờ H{" "}
             {plan.hHour}
           </p>
+          <ShareWithBorderStation checked={plan.sharedWithBorderStation ?? false} onChange={(shared) => drills.update((current) => ({ ...current, sharedWithBorderStation: shared }))} />
           <DrillForcesEditor plan={plan} onChange={drills.update} />
           <DrillPhasesEditor plan={plan} onChange={drills.update} />
           <DrillElementsEditor plan={plan} onChange={drills.update} />

@@ -1,3 +1,4 @@
 export { SyncTab } from "./SyncTab";
 export { SyncStatusLine } from "./SyncStatusLine";
 export { useSyncConflictIds } from "./use-sync-conflict-ids";
+export { ShareWithBorderStation } from "./ShareWithBorderStation";
