@@ -15,7 +15,7 @@ const SECURITY_HEADERS: Record<string, string> = {
   "cache-control": "no-store",
 };
 
-const ALLOWED_HEADERS = "authorization, content-type, if-match, if-none-match, idempotency-key";
+const ALLOWED_HEADERS = "authorization, content-type, if-match, if-none-match, idempotency-key, x-device-id";
 const EXPOSED_HEADERS = "etag, location, allow";
 
 export function registerHardening(app: FastifyInstance, config: ServerConfig): void {

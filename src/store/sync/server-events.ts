@@ -40,6 +40,8 @@ export function listenToServerEvents(http: SyncHttp, onEvent: (event: ServerEven
     while (!controller.signal.aborted) {
       try {
         const response = await http.request("GET", "/sync/events", { headers: { accept: "text/event-stream" }, signal: controller.signal });
+        // A server without live push: sync still runs on its own schedule.
+        if (response.status === 404) return;
         if (response.ok && response.body) {
           attempt = 0;
           onConnected();
