@@ -160,8 +160,11 @@ describe("sync with the provincial server", () => {
     const replay = page.waitForRequest((request) => request.url().endsWith("/sync/outbox"), { timeout: 120_000 });
     await connect(page, server.url, server.fixture.editorA);
     await replay;
-    await page.waitForTimeout(500);
+    // Kill it once the batch's transaction has written rows: the middle of the replay.
+    await expect.poll(() => writingTransactions(server), { timeout: 120_000, interval: 20 }).toBeGreaterThan(0);
     await server.kill();
+    const duringKill = Number((await server.query<{ n: string }>("select count(*) as n from features where properties->>'title' like 'Hàng loạt %'"))[0].n);
+    expect(duringKill).toBeLessThan(500);
     await expect.poll(() => statusLine(page).textContent(), SYNC_POLL).toMatch(/^Mất kết nối – thử lại sau \d+ giây/);
     await page.screenshot({ path: "test-results/sync-retry.png" });
 
@@ -175,6 +178,15 @@ describe("sync with the provincial server", () => {
     forgetServerFailuresInConsole(profile);
   }, LONG);
 });
+
+/** Transactions of the API role that have written something (a batch being applied). */
+async function writingTransactions(province: ProvinceServer): Promise<number> {
+  const [row] = await province.query<{ n: string }>(
+    "select count(*) as n from pg_stat_activity where datname = $1 and usename = 'oapif_app' and backend_xid is not null",
+    [province.database.name],
+  );
+  return Number(row.n);
+}
 
 /** 500 incidents recorded offline, written as the app writes them (record + outbox entry in one transaction). */
 async function queueIncidents(page: Page, count: number): Promise<void> {
