@@ -106,3 +106,54 @@ export async function totpCode(secretBase32: string): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
 }
+
+export interface SeededCommune {
+  incidentIds: string[];
+  featureIds: string[];
+  photoIds: string[];
+}
+
+/**
+ * Fills the server (as the owner, in bulk) with one commune's data shaped as
+ * the app writes it: complete incident records, militia posts of the
+ * commune's operational layers, and photos (bytes included) on the first
+ * incidents.
+ */
+export async function seedCommune(
+  province: ProvinceServer,
+  options: { communeCode: string; unit: string; incidents: number; features: number; photos: number; photoBytes: number; west: number; south: number },
+): Promise<SeededCommune> {
+  return withClient(province.database.adminUrl, async (client) => {
+    const at = "2026-03-01T08:00:00.000Z";
+    const incidents = await client.query<{ id: string }>(
+      `insert into features (id, collection, geometry, properties, commune_codes, owner_unit_id, datetime)
+       select gen_random_uuid(), 'incidents', st_setsrid(st_makepoint($3 + random() * 0.1, $4 + random() * 0.1), 4326),
+         jsonb_build_object('kind', 'incident', 'title', 'Vụ việc ' || n, 'category', 'trom-cap', 'severity', 'trung-binh', 'occurredAt', $6::text,
+           'description', 'Mô tả vụ việc ' || n, 'involved', '', 'responsibleOfficer', 'Đ/c Nam', 'status', 'moi', 'villageId', null, 'villageName', null,
+           'communeName', 'Xã A', 'attachmentIds', '[]'::jsonb, 'warnings', '[]'::jsonb, 'createdAt', $6::text, 'createdBy', 'ca-a', 'updatedAt', $6::text, 'updatedBy', 'ca-a'),
+         array[$1], $2, $6::timestamptz
+       from generate_series(1, $5) as n returning id::text`,
+      [options.communeCode, options.unit, options.west, options.south, options.incidents, at],
+    );
+    const features = await client.query<{ id: string }>(
+      `insert into features (id, collection, geometry, properties, commune_codes, owner_unit_id)
+       select gen_random_uuid(), 'militia-post', st_setsrid(st_makepoint($3 + random() * 0.1, $4 + random() * 0.1), 4326),
+         jsonb_build_object('name', 'Chốt ' || n, 'createdAt', $6::text, 'updatedAt', $6::text, 'updatedBy', 'ca-a'), array[$1], $2
+       from generate_series(1, $5) as n returning id::text`,
+      [options.communeCode, options.unit, options.west, options.south, options.features, at],
+    );
+    const owners = incidents.rows.slice(0, options.photos).map((row) => row.id);
+    const photos = await client.query<{ id: string }>(
+      `insert into attachments (id, incident_id, file_name, media_type, size, width, height, content, commune_codes, owner_unit_id)
+       select gen_random_uuid(), owner::uuid, 'anh-' || ordinality || '.jpg', 'image/jpeg', $3, 1280, 960, decode(repeat(md5(ordinality::text), $3 / 16), 'hex'), array[$1], $2
+       from unnest($4::text[]) with ordinality as owner returning id::text`,
+      [options.communeCode, options.unit, options.photoBytes, owners],
+    );
+    await client.query(
+      `update features f set properties = jsonb_set(f.properties, '{attachmentIds}', (select jsonb_agg(a.id) from attachments a where a.incident_id = f.id))
+       where f.id = any($1::uuid[])`,
+      [owners],
+    );
+    return { incidentIds: incidents.rows.map((row) => row.id), featureIds: features.rows.map((row) => row.id), photoIds: photos.rows.map((row) => row.id) };
+  });
+}
