@@ -61,7 +61,8 @@ export async function startProvinceServer(appOrigin: string): Promise<ProvinceSe
     database,
     fixture,
     async start() {
-      child = spawn("server/node_modules/.bin/tsx", ["server/src/main.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
+      // Its own process group: tsx runs the server in a child process, and the kill must reach it.
+      child = spawn("server/node_modules/.bin/tsx", ["server/src/main.ts"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
       const deadline = Date.now() + 60_000;
       while (Date.now() < deadline) {
         try {
@@ -79,8 +80,10 @@ export async function startProvinceServer(appOrigin: string): Promise<ProvinceSe
       if (!running || running.exitCode !== null) return;
       await new Promise<void>((resolve) => {
         running.once("exit", () => resolve());
-        running.kill("SIGKILL");
+        process.kill(-running.pid!, "SIGKILL");
       });
+      // The port is free once the group is gone.
+      while (await fetch(`${url}/`).then(() => true, () => false)) await new Promise((resolve) => setTimeout(resolve, 100));
     },
     async stop() {
       await server.kill();
