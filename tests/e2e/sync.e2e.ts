@@ -116,7 +116,7 @@ describe("sync with the provincial server", () => {
     await station.screenshot({ path: "test-results/sync-conflict.png" });
     expect((await server.query<{ version: number }>("select version from features where id = $1", [onServer.id]))[0].version).toBe(2);
     await station.getByRole("tab", { name: "Vụ việc" }).click();
-    expect(await incidentList(station).textContent()).toContain("Trộm bò, nghi qua biên giới (đồn)");
+    expect(await incidentList(station).textContent()).toContain("Xung đột · Trộm bò, nghi qua biên giới (đồn)");
 
     // Resolved field by field: the commune's title is taken.
     await station.getByRole("tab", { name: "Đồng bộ" }).click();

@@ -7,6 +7,7 @@ import { categoryLabel, INCIDENT_SEVERITIES, type Category } from "../../domain/
 import { labelOf } from "../../domain/hotspot-categories";
 import type { IncidentRecord } from "../../domain/incident";
 import { statusLabel } from "../../domain/incident-lifecycle";
+import { useSyncConflictIds } from "../sync";
 
 const ROW_HEIGHT = 58;
 const VIEWPORT_HEIGHT = 348;
@@ -23,6 +24,7 @@ interface Props {
 
 export function IncidentList({ records, result, elapsedMs, categories, selectedId, onSelect }: Props) {
   const [scrollTop, setScrollTop] = useState(0);
+  const inConflict = useSyncConflictIds();
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(result.length, Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
   const rows = [];
@@ -39,6 +41,7 @@ export function IncidentList({ records, result, elapsedMs, categories, selectedI
         <button type="button" onClick={() => onSelect(record)}>
           <span className="incident-row-title">
             {record.warnings.length > 0 && <span className="incident-row-warning" title="Có cảnh báo sớm">⚠ </span>}
+            {inConflict.has(record.id) && <span className="incident-row-warning" title="Khác bản trên máy chủ tỉnh: xem thẻ Đồng bộ">Xung đột · </span>}
             {record.kind === "hotspot" && <span className="incident-row-kind">Điểm nóng · </span>}
             {record.title || categoryLabel(categories, record.category)}
           </span>
