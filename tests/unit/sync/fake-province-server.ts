@@ -37,6 +37,7 @@ export class FakeProvinceServer {
   /** Drop the next N photo byte uploads. */
   dropPhotoUploads = 0;
   accessTokens = 0;
+  acknowledgements: { directiveId: string; body: unknown; key: string | null }[] = [];
 
   /** A change made by someone else (another device) directly on the server. */
   put(collection: string, feature: Feature): StoredItem {
@@ -125,6 +126,12 @@ export class FakeProvinceServer {
       http.get(`${SERVER}/collections/:collection/items/:id`, ({ params }) => {
         const item = this.items.get(`${params.collection}/${params.id}`);
         return item ? HttpResponse.json(item.feature, { headers: { etag: `"${item.version}"` } }) : new HttpResponse(null, { status: 404 });
+      }),
+      http.post(`${SERVER}/directives/:id/acknowledgements`, async ({ request, params }) => {
+        const gated = this.gate();
+        if (gated) return gated;
+        this.acknowledgements.push({ directiveId: String(params.id), body: await request.json(), key: request.headers.get("idempotency-key") });
+        return new HttpResponse(null, { status: 201 });
       }),
       http.get(`${SERVER}/sync/changes`, ({ request }) => {
         const gated = this.gate();
