@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { launchChromium, newGuardedContext } from "../tests/e2e/browser-session";
 import { baseUrl, openApp } from "../tests/e2e/app-page";
-import { COMMUNE_A, seedCommune, startProvinceServer, type ProvinceServer, type SeededCommune } from "../tests/e2e/sync-province-server";
+import { COMMUNE_A, TOKEN_SECRET, seedCommune, startProvinceServer, type ProvinceServer, type SeededCommune } from "../tests/e2e/sync-province-server";
 import { connect, forgetServerFailuresInConsole, readTable, statusLine } from "../tests/e2e/sync-steps";
 import { issueAccessToken } from "../server/src/auth/access-token";
 
@@ -89,7 +89,7 @@ test("first sync of a commune: 10,000 features + 10,000 incidents + 200 photos i
     await addCommuneWorkspace(page);
     const started = Date.now();
     await connect(page, server.url, server.fixture.editorA);
-    await statusLine(page).filter({ hasText: /^Đã đồng bộ/ }).waitFor({ timeout: 600_000 });
+    await statusLine(page).filter({ hasText: /^Đã đồng bộ · lần cuối/ }).waitFor({ timeout: 600_000 });
     const appMs = Date.now() - started;
     const incidents = await readTable<{ id: string }>(page, "incidents");
     const features = await readTable<{ layerId: string }>(page, "workspaceFeatures");
@@ -98,7 +98,7 @@ test("first sync of a commune: 10,000 features + 10,000 incidents + 200 photos i
     expect(features.filter((feature) => feature.layerId === "militia-post").length).toBe(FEATURES);
     expect(photos.length).toBe(PHOTOS);
 
-    const token = issueAccessToken(Buffer.from("bi-mat-thu-nghiem-dong-bo"), server.fixture.editorA.id, 3_600);
+    const token = issueAccessToken(Buffer.from(TOKEN_SECRET), server.fixture.editorA.id, 3_600);
     const sample = [
       ...seeded.incidentIds.slice(0, 500).map((id) => `/collections/incidents/items/${id}`),
       ...seeded.featureIds.slice(0, 500).map((id) => `/collections/militia-post/items/${id}`),

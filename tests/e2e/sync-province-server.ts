@@ -15,6 +15,9 @@ import { totp, totpStep } from "../../server/src/auth/totp";
 
 export { PASSWORD, COMMUNE_A, COMMUNE_B } from "../../server/tests/helpers/fixture";
 
+/** Known to the tests, so they can mint an access token for a fixture account. */
+export const TOKEN_SECRET = "bi-mat-thu-nghiem-dong-bo";
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -50,7 +53,7 @@ export async function startProvinceServer(appOrigin: string): Promise<ProvinceSe
     OAPIF_ADMIN_DATABASE_URL: database.adminUrl,
     OAPIF_HOST: "127.0.0.1",
     OAPIF_PORT: String(port),
-    OAPIF_TOKEN_SECRET: "bi-mat-thu-nghiem-dong-bo",
+    OAPIF_TOKEN_SECRET: TOKEN_SECRET,
     OAPIF_CORS_ORIGINS: appOrigin.replace(/\/+$/, ""),
     OAPIF_LOGIN_ATTEMPTS_PER_MINUTE: "1000",
     OAPIF_LOG_LEVEL: "warn",

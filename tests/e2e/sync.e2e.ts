@@ -12,10 +12,11 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { guardedBrowserForFile } from "./browser-session";
 import { POLL, baseUrl, clickMapCentre, openApp, samplePoint, waitForMap } from "./app-page";
-import { COMMUNE_A, COMMUNE_B, startProvinceServer, type ProvinceServer } from "./sync-province-server";
+import { COMMUNE_A, COMMUNE_B, TOKEN_SECRET, startProvinceServer, type ProvinceServer } from "./sync-province-server";
 import { SYNC_POLL, connect, forgetServerFailuresInConsole, readTable, statusLine, waitSynced } from "./sync-steps";
 import { seedIncidents } from "../../server/tests/helpers/sample-features";
 import { withClient } from "../../server/tests/helpers/test-database";
+import { issueAccessToken } from "../../server/src/auth/access-token";
 
 const browserProfiles = guardedBrowserForFile();
 const LONG = 400_000;
@@ -72,6 +73,9 @@ describe("sync with the provincial server", () => {
     await openDevice(commune);
     await connect(commune, server.url, server.fixture.editorA);
     await waitSynced(commune);
+    // The account comes from GET /auth/me (contract item 0) once the server has it.
+    const me = await fetch(`${server.url}/auth/me`, { headers: { authorization: `Bearer ${issueAccessToken(Buffer.from(TOKEN_SECRET), server.fixture.editorA.id, 60)}` } });
+    if (me.status !== 404) await expect.poll(() => commune.getByRole("region", { name: "Phiên máy chủ tỉnh" }).textContent(), POLL).toContain("Công an xã A (biên tập, xã 42001)");
     await recordSharedIncident(commune, "Trộm bò ở bản Khe");
     await expect.poll(() => statusLine(commune).textContent(), SYNC_POLL).toMatch(/^Chờ đồng bộ: 1 thay đổi|^Đã đồng bộ/);
     await waitSynced(commune);

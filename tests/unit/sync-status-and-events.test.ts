@@ -18,7 +18,7 @@ describe("status line", () => {
       "Mất kết nối – thử lại sau 20 giây",
     );
     expect(syncStatusText({ progress: synced, unsynced: 2, conflicts: 1, online: false, now: NOW })).toBe("Mất kết nối – 2 thay đổi chờ gửi · 1 xung đột");
-    expect(syncStatusText({ progress: INITIAL_PROGRESS, unsynced: 0, conflicts: 0, online: true, now: NOW })).toBe("Đã đồng bộ · chưa đồng bộ lần nào");
+    expect(syncStatusText({ progress: INITIAL_PROGRESS, unsynced: 0, conflicts: 0, online: true, now: NOW })).toBe("Chưa đồng bộ lần nào");
   });
 });
 

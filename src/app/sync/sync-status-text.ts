@@ -28,5 +28,7 @@ export function syncStatusText({ progress, unsynced, conflicts, online, now }: S
     return `${progress.lastError}${conflictNote}`;
   }
   if (unsynced > 0) return `Chờ đồng bộ: ${unsynced.toLocaleString("vi-VN")} thay đổi${last}${conflictNote}`;
+  // "Đã đồng bộ" only once the server has answered a whole run.
+  if (!progress.lastSyncAt) return `Chưa đồng bộ lần nào${conflictNote}`;
   return `Đã đồng bộ${last}${conflictNote}`;
 }
