@@ -19,7 +19,8 @@ export type OutboxOperation = "create" | "update" | "delete" | "restore";
 
 export type OutboxEntity = "incident" | "incident-attachment" | "workspace-feature" | "drill" | "marker-inspection" | "patrol" | "directive-ack";
 
-export type OutboxState = "pending" | "sent" | "conflict" | "rejected" | "superseded";
+/** `local-only`: a change of the sample workspace, which never leaves the device. */
+export type OutboxState = "pending" | "sent" | "conflict" | "rejected" | "superseded" | "local-only";
 
 /** Entries still owed to the server: a record with one of these has unsynced local edits. */
 export const UNSYNCED_STATES: readonly OutboxState[] = ["pending", "conflict", "rejected"];

@@ -23,6 +23,8 @@ import { DrillRepository } from "../../src/store/drills-border/drill.repository"
 import { newDrillPlan } from "../../src/domain/drill-plan";
 import { MarkerInspectionRepository } from "../../src/store/drills-border/marker-inspection.repository";
 import { DirectivesAlertsRepository } from "../../src/store/sync/directives-alerts.repository";
+import { WorkspaceFeatureRepository } from "../../src/store/layers/workspace-feature.repository";
+import { workspaceTable } from "../../src/store/layers/workspace.repository";
 import { FakeProvinceServer, SERVER } from "./sync/fake-province-server";
 
 const INPUT = Object.freeze({
@@ -318,6 +320,20 @@ describe("border coordination, directives and alerts", () => {
     expect(entry.state).toBe("sent");
     // A pending acknowledgement never turns a pulled directive into a conflict.
     expect(await new SyncConflictRepository(database).list()).toEqual([]);
+  });
+});
+
+describe("sample data", () => {
+  test("changes to the sample workspace never leave the device and are not counted as waiting", async () => {
+    const { database, engine, outbox } = await connectedDevice();
+    const at = "2026-03-01T00:00:00.000Z";
+    await workspaceTable(database).put({ id: "mau", kind: "sample", name: "Mẫu", communes: [], bbox: [105, 18, 106, 19], createdAt: at, updatedAt: at });
+    await new WorkspaceFeatureRepository(database).create("mau", "militia-post", { geometry: { type: "Point", coordinates: [105.5, 18.5] }, properties: { name: "Chốt mẫu" } }, "ca-a");
+    expect(await outbox.countUnsynced()).toBe(1);
+    await engine.syncNow();
+    expect(fake.batches).toEqual([]);
+    expect(await outbox.countUnsynced()).toBe(0);
+    expect((await outboxTable(database).toArray()).map((entry) => entry.state)).toEqual(["local-only"]);
   });
 });
 

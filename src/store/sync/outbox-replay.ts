@@ -15,6 +15,7 @@
 import type { Feature } from "geojson";
 import type { AppDatabase } from "../database";
 import { attachmentTable } from "../incidents/attachment.repository";
+import { workspaceTable } from "../layers/workspace.repository";
 import { nowIso } from "../ids";
 import { outboxTable, type OutboxEntry } from "../outbox.repository";
 import { serverVersionTable, versionKey, type ServerVersionRecord } from "./server-versions";
@@ -68,7 +69,7 @@ export class OutboxReplay {
   async run(): Promise<ReplayReport> {
     const report: ReplayReport = { sent: 0, conflicts: 0, rejected: 0 };
     const held = await this.conflicts.heldEntityIds();
-    const pending = (await outboxTable(this.database).where("state").equals("pending").sortBy("seq")).filter((entry) => !held.has(entry.entityId));
+    const pending = await this.keepSampleDataLocal((await outboxTable(this.database).where("state").equals("pending").sortBy("seq")).filter((entry) => !held.has(entry.entityId)));
     let batch: OutboxEntry[] = [];
     for (const entry of pending) {
       if (entry.entity === "directive-ack") {
@@ -86,6 +87,15 @@ export class OutboxReplay {
     }
     await this.sendBatch(batch, report, held);
     return report;
+  }
+
+  /** The sample workspace's features are illustrations: their changes stay on the device (`local-only`). */
+  private async keepSampleDataLocal(entries: OutboxEntry[]): Promise<OutboxEntry[]> {
+    const samples = new Set((await workspaceTable(this.database).toArray()).filter((workspace) => workspace.kind === "sample").map((workspace) => workspace.id));
+    const isSample = (entry: OutboxEntry) => entry.entity === "workspace-feature" && samples.has(entry.entityId.split("/")[0]);
+    const local = entries.filter(isSample);
+    if (local.length > 0) await outboxTable(this.database).bulkPut(local.map((entry) => ({ ...entry, state: "local-only" as const })));
+    return entries.filter((entry) => !isSample(entry));
   }
 
   private async sendBatch(batch: readonly OutboxEntry[], report: ReplayReport, held: Set<string>): Promise<void> {

@@ -66,10 +66,10 @@ export class SyncSessionService {
     });
     if (!response.ok) throw new SyncHttpError(await problemDetail(response, "Đăng nhập không thành công."), response.status, false);
     const tokens = (await response.json()) as TokenPair;
-    const previous = await this.state.session();
-    const changedServer = previous !== undefined && previous.serverUrl !== serverUrl;
     await this.state.saveSession({ serverUrl, username: input.username.trim(), refreshToken: tokens.refreshToken, account: null, connectedAt: new Date().toISOString() });
-    if (changedServer) await this.state.updateProgress({ cursor: "0" });
+    // Another server or account sees other records: its cursor starts from the beginning.
+    const cursorOwner = `${serverUrl}|${input.username.trim().toLowerCase()}`;
+    if ((await this.state.progress()).cursorOwner !== cursorOwner) await this.state.updateProgress({ cursor: "0", cursorOwner });
     await http.acceptTokens(tokens);
     const account = await readAccount(http);
     const session = { ...(await this.state.session())!, account };

@@ -35,6 +35,8 @@ export interface SyncSession {
 export interface SyncProgress {
   /** The server's change sequence the device has pulled up to. */
   cursor: string;
+  /** `serverUrl|username` the cursor belongs to (another account starts from 0). */
+  cursorOwner?: string;
   /** When the server last acknowledged everything sent and answered the pull. */
   lastSyncAt: string | null;
   /** Vietnamese reason of the last failure, null after a success. */
