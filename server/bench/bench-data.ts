@@ -68,7 +68,8 @@ async function insertIncidents(client: pg.Client, index: number, count: number):
  * and rebuilt after the load (one sorted build instead of a million inserts
  * into each), and triggers are off for this session (they only stamp the
  * change sequence, which the column default also draws, and the border flag,
- * which incidents and these layers do not need).
+ * which incidents and these layers do not need; the IOC counts are rebuilt
+ * after).
  */
 export async function seedFeatures(client: pg.Client, log: (message: string) => void): Promise<void> {
   const { rows: indexes } = await client.query<{ name: string; definition: string }>(
@@ -81,6 +82,8 @@ export async function seedFeatures(client: pg.Client, log: (message: string) => 
   log("  … dựng lại chỉ mục");
   await client.query("set maintenance_work_mem = '256MB'");
   for (const index of indexes) await client.query(index.definition);
+  // The triggers were off: the IOC's live counts are rebuilt once (migration 008).
+  await client.query("select rebuild_incident_tallies()");
 }
 
 async function loadFeatures(client: pg.Client, log: (message: string) => void): Promise<void> {

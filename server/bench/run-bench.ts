@@ -4,6 +4,7 @@
 //   2. the same with row-level security vs a superuser baseline (target < 1.5×)
 //   3. a device's first sync of a commune with 10,000 features + 10,000 incidents (target < 5 s)
 //   4. 10,000 outbox writes replayed from one device (target < 10 s): batched, and 1,000 one request each
+//   5. the IOC: per-commune aggregates and incident vector tiles (province user)
 // The numbers are printed; nothing is asserted (this is not part of `npm test`).
 
 import { randomBytes } from "node:crypto";
@@ -36,6 +37,26 @@ async function timeQuery(url: string, userId: string, sql: string, parameters: u
   });
 }
 
+/** The IOC tile path holding a point (Web Mercator XYZ). */
+function tilePath(lon: number, lat: number, z: number): string {
+  const n = 2 ** z;
+  const rad = (lat * Math.PI) / 180;
+  return `/ioc/incidents/tiles/${z}/${Math.floor(((lon + 180) / 360) * n)}/${Math.floor(((1 - Math.asinh(Math.tan(rad)) / Math.PI) / 2) * n)}.mvt`;
+}
+
+async function timeRequests(url: string, token: string, repetitions: number): Promise<{ median: number; bytes: number }> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let index = 0; index < repetitions; index += 1) {
+    const begin = performance.now();
+    const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    bytes = (await response.arrayBuffer()).byteLength;
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    times.push(performance.now() - begin);
+  }
+  return { median: percentile(times.sort((a, b) => a - b), 0.5), bytes };
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   log(`Tạo cơ sở dữ liệu bench: ${TOTAL_INCIDENTS.toLocaleString("vi-VN")} vụ việc trên ${COMMUNE_COUNT} xã …`);
@@ -50,7 +71,7 @@ async function main(): Promise<void> {
       log(`  sinh dữ liệu + VACUUM ANALYZE: ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
       return seeded;
     });
-    const environment = { OAPIF_TOKEN_SECRET: secret, OAPIF_ADMIN_DATABASE_URL: database.adminUrl };
+    const environment = { OAPIF_TOKEN_SECRET: secret, OAPIF_SECRET_KEY: randomBytes(32).toString("hex"), OAPIF_ADMIN_DATABASE_URL: database.adminUrl };
     const rlsServer = await startServerProcess({ ...environment, OAPIF_DATABASE_URL: database.apiUrl }, 18_000 + Math.floor(Math.random() * 1000));
     servers.push(rlsServer);
     const baselineServer = await startServerProcess({ ...environment, OAPIF_DATABASE_URL: database.adminUrl, OAPIF_BENCH_BASELINE: "superuser" }, 19_000 + Math.floor(Math.random() * 1000));
@@ -72,9 +93,10 @@ async function main(): Promise<void> {
     log(`  tỉ lệ RLS / không RLS: p50 ×${(withRls.p50 / baseline.p50).toFixed(2)} · p95 ×${(withRls.p95 / baseline.p95).toFixed(2)} · thông lượng ×${(baseline.requestsPerSecond / withRls.requestsPerSecond).toFixed(2)}`);
 
     const [west, south, east, north] = communeBox(37);
-    // The API's query for a point collection (box overlap only; see items-repository.ts).
-    const itemsSql = `select id, properties from features where deleted_at is null and collection = 'incidents'
-      and geometry && st_makeenvelope($1, $2, $3, $4, 4326) order by id limit 101`;
+    // The API's query for a point collection (box overlap only, the page's ids first; see items-repository.ts).
+    const itemsSql = `with page as materialized (select id from features where deleted_at is null and collection = 'incidents'
+      and geometry && st_makeenvelope($1, $2, $3, $4, 4326) order by id limit 101)
+      select id, properties from features where id in (select id from page) order by id`;
     const sqlRls = await timeQuery(database.apiUrl, editor, itemsSql, [west, south, east, north], 200);
     const sqlBaseline = await timeQuery(database.adminUrl, editor, itemsSql, [west, south, east, north], 200);
     log(`  cùng truy vấn SQL, trung vị: RLS ${sqlRls.toFixed(2)} ms · không RLS ${sqlBaseline.toFixed(2)} ms · ×${(sqlRls / sqlBaseline).toFixed(2)}`);
@@ -100,6 +122,19 @@ async function main(): Promise<void> {
     log(`  10.000 mục, lô 500 qua POST /sync/outbox: lần đầu ${batched.first.toFixed(2)} s (${(10_000 / batched.first).toFixed(0)} mục/s) · gửi lại (không đổi gì) ${batched.second.toFixed(2)} s · lỗi ${batched.errors}`);
     const single = await replayOneByOne(rlsServer.url, syncToken, makeEntries(1_000, communeBox(0)));
     log(`  1.000 mục, mỗi mục một yêu cầu POST: lần đầu ${single.first.toFixed(2)} s (${(1_000 / single.first).toFixed(0)} mục/s) · gửi lại ${single.second.toFixed(2)} s · lỗi ${single.errors}`);
+
+    log(`\n5. IOC của tỉnh (${COMMUNE_COUNT} xã, ${TOTAL_INCIDENTS.toLocaleString("vi-VN")} vụ việc), trung vị của 20 lần`);
+    const provinceToken = issueAccessToken(Buffer.from(secret, "utf8"), accounts.province, 3600);
+    const [firstWest, firstSouth] = communeBox(0);
+    for (const [label, path] of [
+      ["tổng hợp theo xã GET /ioc/communes?staleDays=7", "/ioc/communes?staleDays=7"],
+      ["ô vector z8 (cả tỉnh, một điểm mỗi xã)", tilePath(firstWest + 0.5, firstSouth + 0.3, 8)],
+      ["ô vector z13 (từng vụ việc)", tilePath(firstWest + 0.05, firstSouth + 0.05, 13)],
+      ["ô vector z14 (từng vụ việc)", tilePath(firstWest + 0.05, firstSouth + 0.05, 14)],
+    ]) {
+      const timed = await timeRequests(`${rlsServer.url}${path}`, provinceToken, 20);
+      log(`  ${label}: ${timed.median.toFixed(1)} ms, ${(timed.bytes / 1024).toFixed(0)} KB`);
+    }
   } finally {
     for (const server of servers) await server.stop();
     await database.drop();

@@ -1,6 +1,6 @@
 // Assembles the HTTP server: body limits and parsers, hardening, the bearer
 // token check, problem+json errors, and the OGC API – Features, attachment,
-// sync and login routes.
+// sync (pull, outbox, live events), login, directive and IOC routes.
 
 import Fastify, { type FastifyInstance } from "fastify";
 import pg from "pg";
@@ -17,6 +17,11 @@ import { registerItemsWriteRoutes } from "./ogc/items-write-routes";
 import { registerLandingRoutes } from "./ogc/landing-routes";
 import { registerSyncRoutes } from "./sync/sync-routes";
 import { registerOutboxBatchRoutes } from "./sync/outbox-batch-routes";
+import { registerMeRoute } from "./auth/me-route";
+import { registerDirectivesRoutes } from "./coordination/directives-routes";
+import { registerIocRoutes } from "./ioc/ioc-routes";
+import { EventsHub } from "./sync/events-hub";
+import { registerEventsRoute } from "./sync/events-route";
 
 export interface BuiltServer {
   app: FastifyInstance;
@@ -47,6 +52,14 @@ export function buildServer(config: ServerConfig, options: { logger?: boolean | 
   registerSyncRoutes(app, context);
   registerOutboxBatchRoutes(app, context);
   registerLoginRoutes(app, context);
-  app.addHook("onClose", async () => pool.end());
+  registerMeRoute(app, context);
+  registerDirectivesRoutes(app, context);
+  registerIocRoutes(app, context);
+  const hub = new EventsHub(config.databaseUrl, pool, (error) => app.log.warn({ err: error }, "sync events listener"));
+  registerEventsRoute(app, context, hub);
+  app.addHook("onClose", async () => {
+    await hub.close();
+    await pool.end();
+  });
   return { app, pool };
 }

@@ -2,6 +2,7 @@
 // same build runs in every province with its own variables).
 
 import { randomBytes } from "node:crypto";
+import { parseSecretKey } from "./auth/secret-box";
 
 export interface ServerConfig {
   /** Connection string of the API login role (member of oapif_api; not owner, not superuser). */
@@ -14,6 +15,8 @@ export interface ServerConfig {
   port: number;
   /** Public base URL used in links (behind the TLS reverse proxy); derived from the request when empty. */
   publicUrl: string;
+  /** AES-256-GCM key for TOTP secrets at rest (OAPIF_SECRET_KEY); null when not configured. */
+  secretKey: Buffer | null;
   /** HMAC key for access tokens. */
   tokenSecret: Buffer;
   accessTokenSeconds: number;
@@ -38,6 +41,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Server
     publicUrl: (environment.OAPIF_PUBLIC_URL ?? "").replace(/\/+$/, ""),
     // Without a configured secret, tokens are valid until the process restarts.
     tokenSecret: secret ? Buffer.from(secret, "utf8") : randomBytes(32),
+    secretKey: parseSecretKey(environment.OAPIF_SECRET_KEY),
     accessTokenSeconds: Number(environment.OAPIF_ACCESS_TOKEN_SECONDS ?? 900),
     refreshTokenSeconds: Number(environment.OAPIF_REFRESH_TOKEN_SECONDS ?? 7 * 24 * 3600),
     corsOrigins: (environment.OAPIF_CORS_ORIGINS ?? "").split(",").map((origin) => origin.trim()).filter(Boolean),

@@ -7,7 +7,8 @@ import { decodeBase32 } from "../src/auth/base32";
 import { totp } from "../src/auth/totp";
 import { issueAccessToken } from "../src/auth/access-token";
 import { createTestDatabase, withClient, type TestDatabase } from "./helpers/test-database";
-import { seedFixture, PASSWORD, type Fixture } from "./helpers/fixture";
+import { seedFixture, PASSWORD, TEST_SECRET_KEY, type Fixture } from "./helpers/fixture";
+import { decryptSecret, encryptPlainTotpSecrets, parseSecretKey } from "../src/auth/secret-box";
 import { startTestServer, type TestServer } from "./helpers/test-server";
 import { apiClient, type Api } from "./helpers/http-client";
 
@@ -124,5 +125,31 @@ describe("refresh tokens", () => {
     const tokens = (await login("provinceeditor", PASSWORD, codeFor("provinceEditor"))).json() as Tokens;
     expect((await anonymous("POST", "/auth/logout", { refreshToken: tokens.refreshToken }, { "content-type": "application/json" })).status).toBe(204);
     expect((await anonymous("POST", "/auth/refresh", { refreshToken: tokens.refreshToken }, { "content-type": "application/json" })).status).toBe(401);
+  });
+});
+
+describe("TOTP secrets at rest", () => {
+  it("are stored encrypted (AES-GCM, bound to the account), and a plain one left from before is encrypted by the migration step", async () => {
+    const stored = await withClient(database.adminUrl, async (client) =>
+      (await client.query<{ totp_secret: string }>("select totp_secret from users where id = $1", [fixture.editorB.id])).rows[0].totp_secret,
+    );
+    expect(stored.startsWith("v1:")).toBe(true);
+    expect(stored).not.toContain(fixture.editorB.totpSecret);
+    expect(decryptSecret(TEST_SECRET_KEY, stored, "editorb")).toBe(fixture.editorB.totpSecret);
+    // Copied to another account, or decrypted with another key, or altered: refused.
+    expect(() => decryptSecret(TEST_SECRET_KEY, stored, "editora")).toThrow();
+    expect(() => decryptSecret(Buffer.alloc(32, 8), stored, "editorb")).toThrow();
+    expect(() => decryptSecret(TEST_SECRET_KEY, `${stored.slice(0, -2)}AA`, "editorb")).toThrow();
+    expect(() => decryptSecret(null, stored, "editorb")).toThrow(/OAPIF_SECRET_KEY/);
+    // A plain secret (an account created before encryption) is converted, and login still works.
+    const converted = await withClient(database.adminUrl, async (client) => {
+      await client.query("update users set totp_secret = $2 where id = $1", [fixture.editorB.id, fixture.editorB.totpSecret]);
+      return encryptPlainTotpSecrets(client, TEST_SECRET_KEY);
+    });
+    expect(converted).toBe(1);
+    const response = await login("editorb", PASSWORD, codeFor("editorB"));
+    expect(response.status).toBe(200);
+    expect(parseSecretKey("ab".repeat(32))).toHaveLength(32);
+    expect(() => parseSecretKey("ngan-qua")).toThrow(/32 byte/);
   });
 });

@@ -54,7 +54,7 @@ describe("discovery", () => {
     expect(conformsTo).toContain("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
     expect(conformsTo).toContain("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
     expect(conformsTo).toContain("http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete");
-    expect(conformsTo).toContain("http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags");
+    expect(conformsTo).toContain("http://www.opengis.net/spec/ogcapi-features-4/1.0/req/optimistic-locking-etags");
   });
 
   it("serves an OpenAPI 3 document describing every collection's items path", async () => {
@@ -63,6 +63,9 @@ describe("discovery", () => {
     const document = response.json() as { openapi: string; paths: Record<string, unknown> };
     expect(document.openapi).toMatch(/^3\.0/);
     for (const collection of COLLECTIONS) expect(document.paths).toHaveProperty(`/collections/${collection.id}/items`);
+    for (const path of ["/auth/me", "/sync/events", "/sync/outbox", "/directives", "/directives/{directiveId}/acknowledgements", "/ioc/communes", "/ioc/incidents/tiles/{z}/{x}/{y}.mvt"]) {
+      expect(Object.keys(document.paths)).toContain(path);
+    }
   });
 });
 
@@ -123,6 +126,24 @@ describe("items", () => {
       expect(lon).toBeLessThanOrEqual(105.05);
       expect(lat).toBeLessThanOrEqual(18.05);
     }
+  });
+
+  it("pages a commune-sized box in id order, also by the id-ordered walk once statistics exist", async () => {
+    await withClient(database.adminUrl, (client) => client.query("analyze features"));
+    const estimate = await withClient(database.adminUrl, async (client) =>
+      (await client.query<{ rows: number | null }>("select app.estimated_box_rows(st_makeenvelope(105.0, 18.0, 105.1, 18.1, 4326)) as rows")).rows[0].rows,
+    );
+    expect(estimate).toBeGreaterThan(100);
+    const ids: string[] = [];
+    let path: string | null = "/collections/incidents/items?bbox=105.0,18.0,105.1,18.1&limit=40";
+    while (path) {
+      const page = (await api("GET", path)).json() as FeatureCollection;
+      ids.push(...page.features.map((feature) => feature.id));
+      const next = page.links.find((link) => link.rel === "next");
+      path = next ? new URL(next.href).pathname + new URL(next.href).search : null;
+    }
+    expect(ids).toHaveLength(250);
+    expect([...ids].sort()).toEqual(ids);
   });
 
   it("tests bbox exactly for lines (box overlap alone is not intersection)", async () => {

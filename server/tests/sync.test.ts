@@ -95,6 +95,33 @@ describe("batched outbox", () => {
     expect(audit).toEqual(["outbox", "outbox"]);
   });
 
+  it("writes a run of creates in one statement, in outbox order, and falls back entry by entry when one is refused", async () => {
+    const create = (payload: unknown) => ({ id: randomUUID(), method: "POST", path: "/collections/incidents/items", baseVersion: 0, payload });
+    const features = [0, 1, 2, 3].map((n) => incidentFeature({ lon: 105.11 + n * 0.01, title: `Lô ${n}` }));
+    const clean = features.slice(0, 3).map(create);
+    const first = (await editor("POST", "/sync/outbox", { entries: clean }, json)).json() as { results: { status: number; etag?: string }[] };
+    expect(first.results.map((result) => [result.status, result.etag])).toEqual([[201, '"1"'], [201, '"1"'], [201, '"1"']]);
+    const order = await withClient(database.adminUrl, async (client) =>
+      (await client.query<{ id: string }>("select id::text from features where id = any($1::uuid[]) order by change_seq", [features.map((f) => f.id)])).rows.map((row) => row.id),
+    );
+    expect(order).toEqual(features.slice(0, 3).map((feature) => feature.id));
+    const audited = await withClient(database.adminUrl, async (client) =>
+      (await client.query<{ count: string }>("select count(*) from audit_log where action = 'outbox' and (detail ->> 'batched')::boolean and item_id = any($1)", [features.map((f) => f.id)])).rows[0].count,
+    );
+    expect(audited).toBe("3");
+    // A run holding an entry for another commune, an existing id with other content, and a fresh one.
+    const mixed = [
+      create(features[3]),
+      create(incidentFeature({ communeCode: "42001" })),
+      create({ ...features[0], properties: { ...features[0].properties, title: "Khác" } }),
+      create(features[1]),
+    ];
+    const second = (await editor("POST", "/sync/outbox", { entries: mixed }, json)).json() as { results: { status: number }[] };
+    expect(second.results.map((result) => result.status)).toEqual([201, 403, 412, 200]);
+    const replay = (await editor("POST", "/sync/outbox", { entries: [...clean, ...mixed] }, json)).json() as { results: { status: number }[] };
+    expect(replay.results.map((result) => result.status)).toEqual([201, 201, 201, 201, 403, 412, 200]);
+  });
+
   it("refuses read-only accounts, malformed batches and entries for another commune", async () => {
     const viewer = apiClient(server.url, server.tokenFor(fixture.viewerA.id));
     const entry = { id: randomUUID(), method: "POST", path: "/collections/incidents/items", baseVersion: 0, payload: incidentFeature() };

@@ -5,6 +5,7 @@
 import type { ServerConfig } from "../config";
 import type { Queryable } from "../db/user-transaction";
 import { decodeBase32 } from "./base32";
+import { decryptSecret } from "./secret-box";
 import { decoyPasswordHash, verifyPassword } from "./password-hash";
 import { matchTotpStep } from "./totp";
 
@@ -15,6 +16,7 @@ export type LoginVerdict =
 
 interface UserRow {
   id: string;
+  username: string;
   unit_id: string;
   password_hash: string;
   totp_secret: string;
@@ -24,7 +26,7 @@ interface UserRow {
 
 export async function checkLogin(client: Queryable, config: ServerConfig, username: string, password: string, code: string, nowSeconds = Date.now() / 1000): Promise<LoginVerdict> {
   const { rows } = await client.query<UserRow>(
-    "select id, unit_id, password_hash, totp_secret, last_totp_step, locked_until from users where username = $1 and not disabled for update",
+    "select id, username, unit_id, password_hash, totp_secret, last_totp_step, locked_until from users where username = $1 and not disabled for update",
     [username],
   );
   const user = rows[0];
@@ -36,7 +38,7 @@ export async function checkLogin(client: Queryable, config: ServerConfig, userna
     return { kind: "locked", userId: user.id, unitId: user.unit_id, until: user.locked_until };
   }
   const passwordOk = await verifyPassword(user.password_hash, password);
-  const step = passwordOk ? matchTotpStep(decodeBase32(user.totp_secret), code, nowSeconds) : null;
+  const step = passwordOk ? matchTotpStep(decodeBase32(decryptSecret(config.secretKey, user.totp_secret, user.username)), code, nowSeconds) : null;
   const totpOk = step !== null && step > BigInt(user.last_totp_step);
   if (passwordOk && totpOk) {
     await client.query("update users set failed_logins = 0, locked_until = null, last_totp_step = $2 where id = $1", [user.id, step.toString()]);

@@ -6,6 +6,7 @@ import type { Queryable } from "../db/user-transaction";
 import type { CollectionDefinition } from "../collections/collection-registry";
 import { ATTACHMENT_JSON, FEATURE_JSON } from "./feature-sql";
 import type { ItemQuery } from "./item-query";
+import { INCIDENT_COLLECTION } from "../../../src/domain/incident-ogc-feature";
 
 export interface ItemPage {
   features: string[];
@@ -37,13 +38,40 @@ export async function readItemPage(client: Queryable, collection: CollectionDefi
   if (query.datetimeStart) conditions.push(`${timeColumn} >= ${parameter(query.datetimeStart)}::timestamptz`);
   if (query.datetimeEnd) conditions.push(`${timeColumn} <= ${parameter(query.datetimeEnd)}::timestamptz`);
   if (query.after) conditions.push(`id > ${parameter(query.after)}::uuid`);
-  const sql = `select id, ${attachments ? ATTACHMENT_JSON : FEATURE_JSON} as feature
-    from ${attachments ? "attachments" : "features"} where ${conditions.join(" and ")}
-    order by id limit ${parameter(query.limit + 1)}`;
+  // Two steps: choose the page's ids (sorting thousands of narrow ids, not whole rows),
+  // then build the JSON of those rows only.
+  const table = attachments ? "attachments" : "features";
+  const sql = `with page as materialized (
+      select id from ${table} where ${conditions.join(" and ")} order by id limit ${parameter(query.limit + 1)})
+    select id, ${attachments ? ATTACHMENT_JSON : FEATURE_JSON} as feature
+    from ${table} where id in (select id from page) order by id`;
+  if (query.bbox && collection.id === INCIDENT_COLLECTION) await chooseIdWalk(client, query.bbox, query.limit + 1);
   const { rows } = await client.query<{ id: string; feature: string }>(sql, parameters);
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
   return { features: page.map((row) => row.feature), nextAfter: more ? page[page.length - 1].id : null };
+}
+
+/** Entries the id-ordered walk may read for one page before the GiST bitmap is the better plan. */
+const WALK_BUDGET = 20_000;
+
+/**
+ * Row-level security hides from the planner how many rows a box holds (the
+ * policy's selectivity is a guess), so it sorts every match even for a
+ * commune-sized box. PostGIS's estimate of the box tells whether walking
+ * incidents in id order (migration 009) reaches a page within WALK_BUDGET
+ * entries; if so, the bitmap plan is switched off for this transaction, and
+ * for a sparse box the walk is (it would read every incident). No statistics
+ * yet (a fresh database): the planner decides.
+ */
+async function chooseIdWalk(client: Queryable, bbox: readonly [number, number, number, number], pageRows: number): Promise<void> {
+  await client.query(
+    `select set_config('enable_bitmapscan', case when walk then 'off' else 'on' end, true),
+       set_config('enable_indexonlyscan', case when walk is false then 'off' else 'on' end, true)
+     from (select $5 * reltuples / nullif(app.estimated_box_rows(st_makeenvelope($1, $2, $3, $4, 4326)), 0) <= ${WALK_BUDGET} as walk
+           from pg_class where oid = 'features'::regclass) as choice`,
+    [...bbox, pageRows],
+  );
 }
 
 export interface StoredItem {

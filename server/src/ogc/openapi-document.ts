@@ -6,6 +6,8 @@ import { COLLECTIONS } from "../collections/collection-registry";
 const problem = { description: "Lỗi (application/problem+json, detail tiếng Việt)" };
 const itemId = { name: "featureId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const ifMatch = { name: "If-Match", in: "header", required: true, schema: { type: "string" }, description: 'Phiên bản đang sửa, ví dụ "3"' };
+const deviceHeader = { name: "X-Device-Id", in: "header", required: false, schema: { type: "string", format: "uuid" }, description: "Mã thiết bị (theo dõi lần đồng bộ cuối)" };
+const directiveId = { name: "directiveId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const idempotency = { name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", format: "uuid" } };
 
 export function openApiDocument(serverUrl: string): Record<string, unknown> {
@@ -16,7 +18,55 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
     "/collections": { get: { summary: "Danh sách lớp dữ liệu", responses: { "200": { description: "Collections" }, "401": problem } } },
     "/auth/login": { post: { summary: "Đăng nhập (mật khẩu + mã TOTP)", responses: { "200": { description: "Token" }, "401": problem, "423": problem, "429": problem } } },
     "/auth/refresh": { post: { summary: "Đổi refresh token (xoay vòng)", responses: { "200": { description: "Token" }, "401": problem } } },
-    "/sync/changes": { get: { summary: "Thay đổi kể từ con trỏ (đồng bộ)", responses: { "200": { description: "Trang thay đổi" }, "401": problem } } },
+    "/sync/changes": {
+      get: {
+        summary: "Thay đổi kể từ con trỏ (đồng bộ): mục, ảnh, chỉ đạo, cảnh báo",
+        parameters: [
+          { name: "since", in: "query", schema: { type: "string" } },
+          { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 10000, default: 1000 } },
+          deviceHeader,
+        ],
+        responses: { "200": { description: "{changes:[{collection, feature}], nextCursor, more}" }, "401": problem },
+      },
+    },
+    "/sync/outbox": {
+      post: { summary: "Gửi tối đa 1.000 mục hàng đợi, trạng thái từng mục", parameters: [deviceHeader], responses: { "200": { description: "{results:[{id, status, etag?, detail?}]}" }, "400": problem, "403": problem } },
+    },
+    "/sync/events": {
+      get: {
+        summary: "Đẩy trực tiếp (text/event-stream): event changes {cursor}, event alert <Feature>, : ping mỗi 15 s",
+        parameters: [deviceHeader],
+        responses: { "200": { description: "text/event-stream" }, "401": problem },
+      },
+    },
+    "/auth/me": { get: { summary: "Tài khoản hiện tại: đơn vị, loại đơn vị, vai trò, các xã", responses: { "200": { description: "{id, username, displayName?, unitId, unitName, unitKind, role, communeCodes}" }, "401": problem } } },
+    "/auth/logout": { post: { summary: "Thu hồi họ refresh token", responses: { "204": { description: "Đã đăng xuất" } } } },
+    "/directives": {
+      get: { summary: "Chỉ đạo (tỉnh: tất cả; xã, Đồn Biên phòng: gửi tới xã của mình)", responses: { "200": { description: "GeoJSON FeatureCollection" }, "401": problem } },
+      post: { summary: "Gửi chỉ đạo (biên tập cấp tỉnh)", responses: { "201": { description: "Đã tạo (Location)" }, "200": { description: "Đã có (gửi lại cùng id)" }, "403": problem, "409": problem, "422": problem } },
+    },
+    "/directives/{directiveId}": { get: { summary: "Một chỉ đạo với các xác nhận", parameters: [directiveId], responses: { "200": { description: "GeoJSON Feature" }, "404": problem } } },
+    "/directives/{directiveId}/acknowledgements": {
+      post: {
+        summary: 'Xác nhận của xã: {state: "da-nhan" | "da-thuc-hien", communeCode?}',
+        parameters: [directiveId],
+        responses: { "201": { description: "Đã ghi" }, "200": { description: "Đã có (không đổi)" }, "403": problem, "404": problem, "422": problem },
+      },
+    },
+    "/ioc/communes": {
+      get: {
+        summary: "IOC: tổng hợp theo xã (vụ việc đang mở theo mức độ, mốc quá hạn kiểm tra, diễn tập trong tháng, thiết bị lâu chưa đồng bộ)",
+        parameters: [{ name: "staleDays", in: "query", schema: { type: "integer", minimum: 0, default: 7 } }],
+        responses: { "200": { description: "GeoJSON FeatureCollection" }, "403": problem },
+      },
+    },
+    "/ioc/incidents/tiles/{z}/{x}/{y}.mvt": {
+      get: {
+        summary: "IOC: vụ việc đang mở dạng ô vector (lớp incidents: id, severity, status, communeCode)",
+        parameters: ["z", "x", "y"].map((name) => ({ name, in: "path", required: true, schema: { type: "integer", minimum: 0 } })),
+        responses: { "200": { description: "application/vnd.mapbox-vector-tile" }, "400": problem, "403": problem },
+      },
+    },
   };
   for (const collection of COLLECTIONS) {
     const base = `/collections/${collection.id}`;

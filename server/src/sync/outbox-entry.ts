@@ -13,6 +13,8 @@ import { createItem, etagOf, replaceItem } from "../ogc/item-operations";
 import { isUuid } from "../ogc/item-query";
 import { writableCollection } from "../ogc/items-write-routes";
 import type { WriteOutcome } from "../ogc/write-execution";
+import { findCollection } from "../collections/collection-registry";
+import type { CreateRunEntry } from "./outbox-create-run";
 
 export interface OutboxEntryInput {
   id: string;
@@ -23,7 +25,7 @@ export interface OutboxEntryInput {
 }
 
 export const MAX_ENTRIES = 1_000;
-const PATH = /^\/collections\/([a-z0-9-]+)\/items(?:\/([0-9a-fA-F-]{36})(?:\/attachments\/([0-9a-fA-F-]{36}))?)?$/;
+export const PATH = /^\/collections\/([a-z0-9-]+)\/items(?:\/([0-9a-fA-F-]{36})(?:\/attachments\/([0-9a-fA-F-]{36}))?)?$/;
 
 export function parseEntries(body: unknown): OutboxEntryInput[] {
   const entries = typeof body === "object" && body !== null ? (body as { entries?: unknown }).entries : undefined;
@@ -42,6 +44,21 @@ export function parseEntries(body: unknown): OutboxEntryInput[] {
 
 export function entryIfMatch(entry: OutboxEntryInput): string | undefined {
   return entry.method === "PUT" && !entry.path.includes("/attachments/") ? `"${entry.baseVersion}"` : undefined;
+}
+
+/** The entry as a create the set-based path can write (outbox-create-run.ts), or null when it needs the per-entry path. */
+export function asCreate(entry: OutboxEntryInput, hash: string, baseUrl: string): CreateRunEntry | null {
+  const match = PATH.exec(entry.path);
+  if (entry.method !== "POST" || !match || match[2]) return null;
+  const collection = findCollection(match[1]);
+  if (!collection || collection.storage !== "features") return null;
+  try {
+    const input = parseFeatureInput(entry.payload, collection);
+    const id = input.id ?? randomUUID();
+    return { entry, hash, collection, input, id, location: `${baseUrl}/collections/${collection.id}/items/${id}` };
+  } catch {
+    return null;
+  }
 }
 
 export async function applyEntry(client: Queryable, userId: string, entry: OutboxEntryInput, baseUrl: string): Promise<WriteOutcome> {

@@ -1,6 +1,8 @@
 // The app's sync: every change the user may see since a cursor (the server's
 // change sequence), deletions included (as items with deletedAt), features
-// and attachment metadata interleaved in the order they were written, paged.
+// and attachment metadata interleaved in the order they were written, paged;
+// directives (re-sent when acknowledged) and alerts the user may see ride
+// along in the same order.
 // The device stores `nextCursor` and asks again until `more` is false.
 
 import type { FastifyInstance } from "fastify";
@@ -8,6 +10,8 @@ import { withUserTransaction } from "../db/user-transaction";
 import { badRequest } from "../http/problem";
 import { requireUserId, type ServerContext } from "../http/request-context";
 import { ATTACHMENT_JSON, FEATURE_JSON } from "../ogc/feature-sql";
+import { ALERT_JSON, DIRECTIVE_JSON, DIRECTIVE_SEQ } from "../coordination/coordination-sql";
+import { deviceId, recordDevice } from "./device-tracking";
 
 const DEFAULT_PAGE = 1_000;
 const MAX_PAGE = 10_000;
@@ -21,6 +25,7 @@ function parseNumber(value: string | undefined, fallback: number, name: string):
 export function registerSyncRoutes(app: FastifyInstance, context: ServerContext): void {
   app.get<{ Querystring: { since?: string; limit?: string } }>("/sync/changes", async (request, reply) => {
     const userId = requireUserId(request);
+    const device = deviceId(request);
     const since = parseNumber(request.query.since, 0, "since");
     const limit = Math.min(Math.max(parseNumber(request.query.limit, DEFAULT_PAGE, "limit"), 1), MAX_PAGE);
     const rows = await withUserTransaction(context.pool, userId, async (client) => {
@@ -36,9 +41,17 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
            union all
            (select change_seq, '{"collection":"attachments","feature":' || ${ATTACHMENT_JSON} || '}' as change
               from attachments where change_seq > $1 and ${scope} order by change_seq limit $2)
+           union all
+           (select change_seq, '{"collection":"directives","feature":' || feature || '}' as change
+              from (select ${DIRECTIVE_SEQ} as change_seq, ${DIRECTIVE_JSON} as feature from directives as d) as directive
+              where change_seq > $1 order by change_seq limit $2)
+           union all
+           (select change_seq, '{"collection":"alerts","feature":' || ${ALERT_JSON} || '}' as change
+              from alerts as al where change_seq > $1 order by change_seq limit $2)
          ) as changes order by change_seq limit $2`,
         [since, limit + 1],
       );
+      await recordDevice(client, device, true);
       return result.rows;
     });
     const more = rows.length > limit;

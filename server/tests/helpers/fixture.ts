@@ -10,6 +10,8 @@ export const COMMUNE_A = "42001";
 export const COMMUNE_B = "42002";
 export const COMMUNE_C = "42003";
 export const PASSWORD = "mat-khau-thu-nghiem-dai";
+/** The server key TOTP secrets are encrypted with (test-server.ts uses the same). */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7);
 
 export const ACCOUNTS = {
   editorA: { unit: "ca-a", role: "bien-tap" },
@@ -36,7 +38,7 @@ export async function seedFixture(client: pg.Client): Promise<Fixture> {
   const fixture = {} as Fixture;
   for (const [name, account] of Object.entries(ACCOUNTS) as [AccountName, (typeof ACCOUNTS)[AccountName]][]) {
     const username = name.toLowerCase();
-    const created = await createUser(client, username, PASSWORD, account.unit, account.role);
+    const created = await createUser(client, username, PASSWORD, account.unit, account.role, "", TEST_SECRET_KEY);
     fixture[name] = { id: created.id, username, totpSecret: created.totpSecret };
   }
   return fixture;

@@ -7,6 +7,7 @@ import { buildServer } from "../../src/app";
 import { readConfig, type ServerConfig } from "../../src/config";
 import { issueAccessToken } from "../../src/auth/access-token";
 import type { TestDatabase } from "./test-database";
+import { TEST_SECRET_KEY } from "./fixture";
 
 export interface TestServer {
   app: FastifyInstance;
@@ -24,6 +25,7 @@ export async function startTestServer(database: TestDatabase, overrides: Partial
     databaseUrl: database.apiUrl,
     adminDatabaseUrl: database.adminUrl,
     tokenSecret: Buffer.from("bi-mat-thu-nghiem"),
+    secretKey: TEST_SECRET_KEY,
     loginAttemptsPerMinute: 1000,
     poolSize: 4,
     ...overrides,
