@@ -5,7 +5,7 @@
 import { Suspense, useState } from "react";
 import type { WorkspaceRecord } from "../../domain/workspace";
 import { SetupPanel } from "../setup";
-import { SIDE_PANEL_TABS } from "./side-panel-tabs";
+import { SIDE_PANEL_TABS, type SidePanelTab } from "./side-panel-tabs";
 import { FeatureErrorBoundary } from "../ui";
 import { QuarantinePanel } from "../quarantine";
 import { SyncStatusLine } from "../sync/SyncStatusLine";
@@ -31,6 +31,19 @@ function AppHeader({ workspace, onChangeWorkspace }: { workspace: WorkspaceRecor
   );
 }
 
+/** A tab's button; a tab with `useShown` is offered only while its hook says so. */
+function TabButton({ tab, active, onSelect }: { tab: SidePanelTab; active: boolean; onSelect: () => void }) {
+  const shown = (tab.useShown ?? alwaysShown)();
+  if (!shown) return null;
+  return (
+    <button type="button" role="tab" id={`tab-${tab.id}`} aria-controls={`tab-panel-${tab.id}`} aria-selected={active} className={active ? "tab active" : "tab"} onClick={onSelect}>
+      {tab.label}
+    </button>
+  );
+}
+
+const alwaysShown = () => true;
+
 export function SetupSidePanel({ loading }: { loading: boolean }) {
   return (
     <aside className="side-panel" aria-label="Bảng điều khiển">
@@ -52,18 +65,7 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
       {SIDE_PANEL_TABS.length > 1 && (
         <div className="tab-bar" role="tablist" aria-label="Chức năng">
           {SIDE_PANEL_TABS.map((tab) => (
-            <button
-              key={tab.id}
-              type="button"
-              role="tab"
-              id={`tab-${tab.id}`}
-              aria-controls={`tab-panel-${tab.id}`}
-              aria-selected={tab.id === activeId}
-              className={tab.id === activeId ? "tab active" : "tab"}
-              onClick={() => setActiveId(tab.id)}
-            >
-              {tab.label}
-            </button>
+            <TabButton key={tab.id} tab={tab} active={tab.id === activeId} onSelect={() => setActiveId(tab.id)} />
           ))}
         </div>
       )}
