@@ -117,7 +117,7 @@ describe("requests to the provincial server", () => {
   const SERVER = "http://tinh.test";
   const server = setupServer();
   const seen: { url: string; authorization: string | null; body?: unknown }[] = [];
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+  beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
   afterEach(() => {
     server.resetHandlers();
     seen.length = 0;
