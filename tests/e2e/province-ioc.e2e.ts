@@ -118,7 +118,7 @@ describe("province operations centre (IOC)", () => {
     await received.getByRole("button", { name: "Đã nhận" }).click();
 
     // The province sees it, live (server-sent `changes`), with the time.
-    await expect.poll(() => sent.getByTestId("directive-commune-status").first().textContent(), SYNC_POLL).toMatch(/^Xã mẫu: Đã nhận lúc \d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}$/);
+    await expect.poll(() => sent.getByTestId("directive-commune-status").first().textContent(), SYNC_POLL).toMatch(/^Xã mẫu: Đã nhận lúc \d{2}:\d{2},? \d{1,2}\/\d{1,2}\/\d{2,4}$/);
     await province.screenshot({ path: "test-results/province-ioc-acknowledged.png" });
 
     // The server goes away: the table stays, the failure is said.

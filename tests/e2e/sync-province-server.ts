@@ -9,7 +9,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { createTestDatabase, withClient, type TestDatabase } from "../../server/tests/helpers/test-database";
-import { seedFixture, type Fixture } from "../../server/tests/helpers/fixture";
+import { seedFixture, TEST_SECRET_KEY, type Fixture } from "../../server/tests/helpers/fixture";
 import { decodeBase32 } from "../../server/src/auth/base32";
 import { totp, totpStep } from "../../server/src/auth/totp";
 
@@ -54,6 +54,8 @@ export async function startProvinceServer(appOrigin: string): Promise<ProvinceSe
     OAPIF_HOST: "127.0.0.1",
     OAPIF_PORT: String(port),
     OAPIF_TOKEN_SECRET: TOKEN_SECRET,
+    // The fixture's TOTP secrets are encrypted at rest with this key.
+    OAPIF_SECRET_KEY: TEST_SECRET_KEY.toString("hex"),
     OAPIF_CORS_ORIGINS: appOrigin.replace(/\/+$/, ""),
     OAPIF_LOGIN_ATTEMPTS_PER_MINUTE: "1000",
     OAPIF_LOG_LEVEL: "warn",
