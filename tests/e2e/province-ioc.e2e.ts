@@ -30,7 +30,9 @@ async function seedOpenIncidents(communeCode: string, unit: string, severity: st
   await server.query(
     `insert into features (id, collection, geometry, properties, commune_codes, owner_unit_id, datetime)
      select gen_random_uuid(), 'incidents', st_setsrid(st_makepoint($3 + random() * 0.05, $4 + random() * 0.05), 4326),
-       jsonb_build_object('kind', 'incident', 'title', title, 'severity', $5::text, 'status', 'moi', 'occurredAt', '2026-11-30T08:00:00Z'),
+       jsonb_build_object('kind', 'incident', 'title', title, 'category', 'trom-cap', 'severity', $5::text, 'status', 'moi', 'occurredAt', '2026-11-30T08:00:00.000Z',
+         'description', 'Mô tả: ' || title, 'involved', '', 'responsibleOfficer', 'Đ/c Nam', 'villageId', null, 'villageName', null, 'communeName', 'Xã',
+         'attachmentIds', '[]'::jsonb, 'warnings', '[]'::jsonb, 'createdAt', '2026-11-30T08:00:00.000Z', 'createdBy', 'tinh', 'updatedAt', '2026-11-30T08:00:00.000Z', 'updatedBy', 'tinh'),
        array[$1], $2, timestamptz '2026-11-30T08:00:00Z'
      from unnest($6::text[]) as title`,
     [communeCode, unit, west, south, severity, titles],
@@ -62,7 +64,7 @@ describe("province operations centre (IOC)", () => {
     const provinceProfile = await browserProfiles.openProfile();
     const province = await provinceProfile.newPage();
     await province.setViewportSize({ width: 1400, height: 900 });
-    await openApp(province, { zoom: 10, lat: 18.05, lon: 105.2 });
+    await openApp(province, { zoom: 8, lat: 18.6, lon: 106 });
     // Not offered before a province account is connected.
     expect(await province.getByRole("tab", { name: "Tỉnh (IOC)" }).count()).toBe(0);
     await connect(province, server.url, server.fixture.provinceEditor);
@@ -73,7 +75,11 @@ describe("province operations centre (IOC)", () => {
     expect(await openIncidentsOf(province, "Xã A")).toBe("3");
     expect(await openIncidentsOf(province, "Xã B")).toBe("5");
     expect(await openIncidentsOf(province, "Xã C")).toBe("0");
-    await expect.poll(() => province.getByRole("figure", { name: "Chú giải bản đồ IOC" }).textContent(), POLL).toContain("Vụ việc đang mở");
+    await expect.poll(() => province.getByRole("figure", { name: "Chú giải bản đồ IOC" }).textContent(), POLL).toBe("Vụ việc đang mở01–23–45");
+    // The map opens on the whole province (the four communes).
+    await expect.poll(() => province.evaluate(() => window.location.hash), POLL).toMatch(/^#1\d(\.\d+)?\/18\.1\d*\/105\.2\d*/);
+    await province.waitForTimeout(1_500);
+    await province.screenshot({ path: "test-results/province-ioc.png" });
 
     // Sorting: by name, then by "Khẩn cấp" (largest first), then the other way.
     await table(province).getByRole("button", { name: /^Xã/ }).first().click();
@@ -89,8 +95,7 @@ describe("province operations centre (IOC)", () => {
     await expect.poll(() => details.getByRole("listitem").allTextContents(), SYNC_POLL).toHaveLength(3);
     expect((await details.textContent()) ?? "").toContain("Cháy rừng bản Khe – Khẩn cấp · Mới");
     await expect.poll(() => province.evaluate(() => window.location.hash), POLL).toMatch(/^#1[1-3](\.\d+)?\/18\.05\d*\/105\.05\d*/);
-    await province.waitForTimeout(1_500);
-    await province.screenshot({ path: "test-results/province-ioc.png" });
+    await province.screenshot({ path: "test-results/province-ioc-commune.png" });
 
     // A directive to the sample commune only.
     await table(province).getByRole("checkbox", { name: "Gửi chỉ đạo đến Xã mẫu" }).check();

@@ -5,7 +5,7 @@
 // every server `changes` event; when the server cannot be reached, what is
 // on screen stays and the failure is said above it.
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import bbox from "@turf/bbox";
 import type { ServerAccount } from "../../store/sync/sync-state.repository";
 import type { SyncHttp } from "../../store/sync/sync-http";
@@ -54,6 +54,13 @@ export function IocView({ http, account }: { http: SyncHttp; account: ServerAcco
     [features, controller],
   );
   useIocMap(controller, http, mapData, fillColor, open);
+  // The first time the communes arrive, the map shows the whole province.
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (fitted.current || !controller || features.length === 0 || !communes.data) return;
+    fitted.current = true;
+    controller.fitBounds(bbox(communes.data).slice(0, 4) as [number, number, number, number]);
+  }, [controller, features, communes.data]);
   const selected = features.find((feature) => feature.properties.code === selectedCode) ?? null;
   const toggleRecipient = (code: string) =>
     setRecipients((current) => {
