@@ -124,6 +124,7 @@ describe("province operations centre (IOC)", () => {
 
     // The province sees it, live (server-sent `changes`), with the time.
     await expect.poll(() => sent.getByTestId("directive-commune-status").first().textContent(), SYNC_POLL).toMatch(/^Xã mẫu: Đã nhận lúc \d{2}:\d{2},? \d{1,2}\/\d{1,2}\/\d{2,4}$/);
+    await sent.scrollIntoViewIfNeeded();
     await province.screenshot({ path: "test-results/province-ioc-acknowledged.png" });
 
     // The server goes away: the table stays, the failure is said.

@@ -37,6 +37,8 @@ export function iocCommuneStyles(fillColor: ExpressionSpecification): LayerSpeci
       type: "symbol",
       source: IOC_COMMUNE_SOURCE,
       minzoom: 8,
+      // Closer in, a polygon spans several tiles and would be labelled once per tile.
+      maxzoom: 11.5,
       // Under the commune's incident point (one per commune below zoom 13), not on it.
       layout: { "text-field": ["get", "name"], "text-font": [LABEL_FONT], "text-size": 12, "text-offset": [0, 1.4] },
       paint: { "text-color": "#0f172a", "text-halo-color": "#ffffff", "text-halo-width": 1.4 },
