@@ -13,7 +13,7 @@ import type { BuiltInLayerId } from "./layer-catalog";
 export type DeviceRoleId = "ban-chqs-xa" | "cong-an-xa" | "don-bien-phong" | "tinh" | "chi-xem";
 
 /** The side panel's tab ids (app/shell/side-panel-tabs.tsx). */
-export type PanelTabId = "layers" | "editing" | "incidents" | "drill" | "border" | "offline" | "analysis";
+export type PanelTabId = "layers" | "editing" | "incidents" | "drill" | "border" | "offline" | "analysis" | "sync" | "province";
 
 export type RoleAction =
   /** Create, edit, change status, delete and restore incidents and hotspots. */
@@ -56,13 +56,16 @@ function role(
   return { id, label, description, tabs, actions: new Set(actions), editableLayers: new Set(editableLayers) };
 }
 
-/** The permission table. Order of `tabs` is the order shown; the first tab opens first. */
+/**
+ * The permission table. Order of `tabs` is the order shown; the first tab opens first. "province" is
+ * further offered only while a province account is connected (its `useShown`, app/shell/side-panel-tabs.tsx).
+ */
 export const DEVICE_ROLES: readonly DeviceRole[] = [
   role(
     "ban-chqs-xa",
     "Ban CHQS xã",
     "Dân quân, đất quốc phòng, chốt trực, kế hoạch diễn tập",
-    ["drill", "layers", "editing", "incidents", "border", "analysis", "offline"],
+    ["drill", "layers", "editing", "incidents", "border", "analysis", "offline", "sync"],
     ["drill.edit", "layers.edit", "data.import", "data.export"],
     DEFENCE_LAYERS,
   ),
@@ -70,7 +73,7 @@ export const DEVICE_ROLES: readonly DeviceRole[] = [
     "cong-an-xa",
     "Công an xã",
     "Vụ việc, điểm nóng an ninh trật tự, người liên quan",
-    ["incidents", "layers", "editing", "analysis", "drill", "border", "offline"],
+    ["incidents", "layers", "editing", "analysis", "drill", "border", "offline", "sync"],
     ["incident.edit", "incident.involved", "layers.edit", "data.import", "data.export"],
     ["hotspot", "command-post", "village"],
   ),
@@ -78,7 +81,7 @@ export const DEVICE_ROLES: readonly DeviceRole[] = [
     "don-bien-phong",
     "Đồn Biên phòng",
     "Đường biên, cột mốc, tuần tra, trao đổi với xã",
-    ["border", "layers", "editing", "incidents", "drill", "analysis", "offline"],
+    ["border", "layers", "editing", "incidents", "drill", "analysis", "offline", "sync"],
     ["border.edit", "layers.edit", "data.import", "data.export"],
     BORDER_LAYERS,
   ),
@@ -86,11 +89,11 @@ export const DEVICE_ROLES: readonly DeviceRole[] = [
     "tinh",
     "Cấp tỉnh",
     "Bộ CHQS, Công an tỉnh, BĐBP tỉnh: xem và quản lý dữ liệu mọi xã",
-    ["layers", "incidents", "drill", "border", "analysis", "editing", "offline"],
+    ["layers", "province", "incidents", "drill", "border", "analysis", "editing", "offline", "sync"],
     ["incident.edit", "incident.involved", "drill.edit", "border.edit", "layers.edit", "data.import", "data.export"],
     ALL_EDITABLE,
   ),
-  role("chi-xem", "Chỉ xem", "Xem bản đồ và hồ sơ, không sửa, không xuất dữ liệu", ["layers", "incidents", "drill", "border", "analysis", "offline"], [], []),
+  role("chi-xem", "Chỉ xem", "Xem bản đồ và hồ sơ, không sửa, không xuất dữ liệu", ["layers", "incidents", "drill", "border", "analysis", "offline", "sync"], [], []),
 ];
 
 /** The role a device without a chosen role works with: nothing changes until someone says who they are. */

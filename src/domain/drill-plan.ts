@@ -105,6 +105,8 @@ export interface DrillPlan {
   updatedBy?: string;
   /** Độ mật; absent = Thường. A commune's drill plans are typically Mật (DOMAIN.md §7). */
   classification?: Classification;
+  /** "Chia sẻ với Đồn Biên phòng" (border communes): the station sees the plan at its next sync. */
+  sharedWithBorderStation?: boolean;
 }
 
 export function newDrillPlan(id: string, now: string, fields: Pick<DrillPlan, "name" | "type" | "date" | "hHour" | "classification">): DrillPlan {

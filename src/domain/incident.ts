@@ -38,6 +38,8 @@ export interface IncidentFields {
   classification?: Classification;
   lon: number;
   lat: number;
+  /** "Chia sẻ với Đồn Biên phòng" (border communes): the station sees the record at its next sync. */
+  sharedWithBorderStation?: boolean;
 }
 
 export interface IncidentRecord extends IncidentFields {

@@ -16,6 +16,8 @@
 //   5 — one GeoJSON blob per imported layer, for the map (imported-layer.repository.ts);
 //   6 — vector tiles of large imported layers, instead of the blob (layer-tile.repository.ts);
 //   7 — workspaces, their operational-layer features, cached official boundary files;
+//   8 — sync with the provincial server (src/store/sync/): session, cursor, server versions, conflicts,
+//       directives and alerts pulled from the server;
 //   9 — patrol tracks recorded live and their points (track-recording.repository.ts);
 //   10 — the device profile: role and display name of the user (profile/device-profile.repository.ts);
 //        the độ mật of each workspace's operational layers (classification/layer-classification.repository.ts).
@@ -125,6 +127,15 @@ export class AppDatabase extends Dexie {
       workspaceSettings: "key",
       workspaceFeatures: "key, workspaceId, [workspaceId+layerId], updatedAt",
       adminFiles: "path",
+    });
+    // v8 — sync with the provincial server (src/store/sync/): key/value state (session, cursor, last sync),
+    // the server version of every synced record, conflicts (both versions kept), directives, alerts.
+    this.version(8).stores({
+      syncState: "key",
+      syncVersions: "key",
+      syncConflicts: "id, entityId",
+      directives: "id, deadline",
+      alerts: "id, createdAt",
     });
     // v9 — patrol tracks being recorded live, one row per recording and per accepted GPS fix, written
     // as each fix arrives (drills-border/track-recording.repository.ts).

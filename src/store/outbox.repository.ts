@@ -1,16 +1,34 @@
 // The outbox (IndexedDB table `outbox`, schema v3): every change to an
-// incident or its photos, or to a feature of an operational layer (v7), queued in order for a provincial server that does
-// not exist yet. Entries are written in the SAME transaction as the change
+// incident or its photos, to a feature of an operational layer (v7), to a
+// drill plan, a marker inspection or a patrol, and every acknowledgement of a
+// directive, queued in order for the provincial server. Entries are written in the SAME transaction as the change
 // itself, so a record is never saved without its outbox entry (or the
 // reverse). Each entry is a ready-to-send OGC API – Features request
 // (method, path, body = the item), with its own UUID as idempotency key and
-// the version it was based on for If-Match. Nothing is ever sent from here.
+// the version it was based on for If-Match. The sync engine
+// (src/store/sync/outbox-replay.ts) sends them and records each answer:
+// `sent` (acknowledged), `conflict` (412: both versions kept in
+// `syncConflicts`), `rejected` (refused for good, with the reason), or
+// `superseded` (replaced by a conflict's resolution). Nothing is deleted.
 
 import type { AppDatabase } from "./database";
 import type { Feature } from "geojson";
 import type { IncidentOgcFeature } from "../domain/incident-ogc-feature";
 
 export type OutboxOperation = "create" | "update" | "delete" | "restore";
+
+export type OutboxEntity = "incident" | "incident-attachment" | "workspace-feature" | "drill" | "marker-inspection" | "patrol" | "directive-ack";
+
+/** `local-only`: a change of the sample workspace, which never leaves the device. */
+export type OutboxState = "pending" | "sent" | "conflict" | "rejected" | "superseded" | "local-only";
+
+/** Entries still owed to the server: a record with one of these has unsynced local edits. */
+export const UNSYNCED_STATES: readonly OutboxState[] = ["pending", "conflict", "rejected"];
+
+export interface DirectiveAcknowledgement {
+  state: "da-nhan" | "da-thuc-hien";
+  communeCode?: string;
+}
 
 export interface AttachmentMetadata {
   id: string;
@@ -27,7 +45,7 @@ export interface OutboxEntry {
   seq?: number;
   /** UUID of the entry: the server's idempotency key. */
   id: string;
-  entity: "incident" | "incident-attachment" | "workspace-feature";
+  entity: OutboxEntity;
   entityId: string;
   operation: OutboxOperation;
   /** create → POST items; update / soft delete / restore → PUT the whole item (deletedAt kept). */
@@ -36,8 +54,10 @@ export interface OutboxEntry {
   /** Version the change was made on (0 for a new record): sent as If-Match. */
   baseVersion: number;
   version: number;
-  payload: IncidentOgcFeature | AttachmentMetadata | Feature;
-  state: "pending" | "sent";
+  payload: IncidentOgcFeature | AttachmentMetadata | Feature | DirectiveAcknowledgement;
+  state: OutboxState;
+  /** Why the server refused the entry (Vietnamese `detail`), when `rejected`. */
+  detail?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -62,11 +82,20 @@ export class OutboxRepository {
     return outboxTable(this.database).where("entityId").equals(entityId).sortBy("seq");
   }
 
-  /** For the future sync: marks entries the server acknowledged. */
+  /** Marks entries the server acknowledged. */
   async markSent(ids: readonly string[], at: string): Promise<void> {
     await outboxTable(this.database)
       .where("id")
       .anyOf([...ids])
       .modify({ state: "sent", updatedAt: at });
+  }
+
+  /** Entries of one record the server has not acknowledged yet (pending, in conflict or refused). */
+  async unsyncedFor(entityId: string): Promise<OutboxEntry[]> {
+    return (await this.forEntity(entityId)).filter((entry) => UNSYNCED_STATES.includes(entry.state));
+  }
+
+  countUnsynced(): Promise<number> {
+    return outboxTable(this.database).where("state").anyOf([...UNSYNCED_STATES]).count();
   }
 }

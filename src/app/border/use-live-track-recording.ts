@@ -7,6 +7,7 @@
 // a new segment, no line across the gap — or to finish. The screen is kept on
 // while recording (Screen Wake Lock, asked again whenever the page is shown).
 
+import { currentActor } from "../roles";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FeatureCollection } from "geojson";
 import type { MarkerRegisterEntry } from "../../domain/border-marker-register";
@@ -111,7 +112,7 @@ export function useLiveTrackRecording(markers: readonly MarkerRegisterEntry[], t
       const startedAt = new Date(current.recording.startedAt);
       const trackFileName = `Ghi trực tiếp ${startedAt.toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" })}`;
       return guarded(async () => {
-        await trackRecordingRepository.finish(current.recording.id, { ...patrol, track: geometry, trackFileName: geometry ? trackFileName : "" });
+        await trackRecordingRepository.finish(current.recording.id, { ...patrol, track: geometry, trackFileName: geometry ? trackFileName : "" }, currentActor());
         recordingId.current = null;
       }, "Chưa lưu được hành trình");
     },

@@ -10,6 +10,7 @@ import { DrillElementsEditor } from "./DrillElementsEditor";
 import { DrillForcesEditor } from "./DrillForcesEditor";
 import { DrillPhasesEditor } from "./DrillPhasesEditor";
 import { DrillPlanForm } from "./DrillPlanForm";
+import { ShareWithBorderStation } from "../sync";
 import { DrillReplayControls } from "./DrillReplayControls";
 import { PrintPanel } from "../print";
 import { useDrillPlans } from "./use-drill-plans";
@@ -92,6 +93,7 @@ export function DrillTab() {
           {plan.updatedBy && <p className="muted">Lưu lần cuối bởi {plan.updatedBy}</p>}
           <RoleGate action="drill.edit" label="Nội dung kế hoạch">
             <ClassificationSelect value={classificationOf(plan)} onChange={(classification) => drills.update((current) => ({ ...current, classification }))} />
+            <ShareWithBorderStation checked={plan.sharedWithBorderStation ?? false} onChange={(shared) => drills.update((current) => ({ ...current, sharedWithBorderStation: shared }))} />
             <DrillForcesEditor plan={plan} onChange={drills.update} />
             <DrillPhasesEditor plan={plan} onChange={drills.update} />
             <DrillElementsEditor plan={plan} onChange={drills.update} />

@@ -14,6 +14,7 @@ import type { IncidentInput, IncidentPlacement } from "../../store/incidents/inc
 import { CoordinateInput, EditConflictPanel } from "../ui";
 import { EditConflictError } from "../../store/edit-conflict";
 import { IncidentFormFields } from "./IncidentFormFields";
+import { ShareWithBorderStation } from "../sync";
 import { IncidentPhotoPicker } from "./IncidentPhotoPicker";
 import { IncidentWarnings } from "./IncidentWarnings";
 import { blankFields, formProblem, useIncidentForm, type IncidentFormState } from "./use-incident-form";
@@ -51,8 +52,12 @@ const INCIDENT_FIELD_LABELS: Readonly<Record<string, string>> = {
 
 function initialState(record: IncidentRecord | null): IncidentFormState {
   if (!record) return { coordinateText: "", fields: blankFields(), photos: [] };
-  const { kind, title, category, severity, occurredAt, description, involved, responsibleOfficer, classification } = record;
-  return { coordinateText: formatDecimal(record), fields: { kind, title, category, severity, occurredAt, description, involved, responsibleOfficer, classification }, photos: [] };
+  const { kind, title, category, severity, occurredAt, description, involved, responsibleOfficer, classification, sharedWithBorderStation } = record;
+  return {
+    coordinateText: formatDecimal(record),
+    fields: { kind, title, category, severity, occurredAt, description, involved, responsibleOfficer, classification, ...(sharedWithBorderStation ? { sharedWithBorderStation } : {}) },
+    photos: [],
+  };
 }
 
 export function IncidentForm({ record, categories, area, controller, place, onSubmit, onClose }: Props) {
@@ -142,6 +147,7 @@ export function IncidentForm({ record, categories, area, controller, place, onSu
       )}
       {placement && <IncidentWarnings warnings={placement.warnings} live />}
       <IncidentFormFields fields={form.state.fields} categories={categories} onChange={form.setFields} />
+      <ShareWithBorderStation checked={form.state.fields.sharedWithBorderStation ?? false} onChange={(sharedWithBorderStation) => form.setFields({ sharedWithBorderStation })} />
       <IncidentPhotoPicker photos={form.state.photos} alreadyStored={record?.attachmentIds.length ?? 0} onAdd={form.addPhotos} onRemove={form.removePhoto} />
       {form.draftError && (
         <p className="error" role="alert" data-testid="draft-error">

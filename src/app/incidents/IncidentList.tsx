@@ -9,6 +9,7 @@ import type { IncidentRecord } from "../../domain/incident";
 import { statusLabel } from "../../domain/incident-lifecycle";
 import { classificationOf } from "../../domain/classification";
 import { ClassificationBadge } from "../roles";
+import { useSyncConflictIds } from "../sync";
 
 const ROW_HEIGHT = 58;
 const VIEWPORT_HEIGHT = 348;
@@ -25,6 +26,7 @@ interface Props {
 
 export function IncidentList({ records, result, elapsedMs, categories, selectedId, onSelect }: Props) {
   const [scrollTop, setScrollTop] = useState(0);
+  const inConflict = useSyncConflictIds();
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(result.length, Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
   const rows = [];
@@ -41,6 +43,7 @@ export function IncidentList({ records, result, elapsedMs, categories, selectedI
         <button type="button" onClick={() => onSelect(record)}>
           <span className="incident-row-title">
             {record.warnings.length > 0 && <span className="incident-row-warning" title="Có cảnh báo sớm">⚠ </span>}
+            {inConflict.has(record.id) && <span className="incident-row-warning" title="Khác bản trên máy chủ tỉnh: xem thẻ Đồng bộ">Xung đột · </span>}
             {record.kind === "hotspot" && <span className="incident-row-kind">Điểm nóng · </span>}
             {record.title || categoryLabel(categories, record.category)}
             <ClassificationBadge classification={classificationOf(record)} />

@@ -6,7 +6,7 @@
 
 import { lazy, Suspense, useRef, useState } from "react";
 import type { WorkspaceRecord } from "../../domain/workspace";
-import { SIDE_PANEL_TABS } from "./side-panel-tabs";
+import { SIDE_PANEL_TABS, type SidePanelTab } from "./side-panel-tabs";
 import { FeatureErrorBoundary } from "../ui/FeatureErrorBoundary";
 import { TabActiveContext } from "../ui/tab-activity";
 import { QuarantinePanel } from "../quarantine";
@@ -14,6 +14,7 @@ import { ProfileBar, usePermissions } from "../roles";
 import { useMapController } from "../workspace";
 import { useBottomSheet } from "./use-bottom-sheet";
 import { BottomSheetHandle } from "./BottomSheetHandle";
+import { SyncStatusLine } from "../sync/SyncStatusLine";
 
 // Commune setup is needed once per device: its own chunk, not the shell's (from its
 // own module: the setup index is already in the shell for the neighbour outlines).
@@ -40,6 +41,19 @@ function AppHeader({ workspace, onChangeWorkspace }: { workspace: WorkspaceRecor
     </header>
   );
 }
+
+/** A tab's button; a tab with `useShown` is offered only while its hook says so. */
+function TabButton({ tab, active, onSelect }: { tab: SidePanelTab; active: boolean; onSelect: () => void }) {
+  const shown = (tab.useShown ?? alwaysShown)();
+  if (!shown) return null;
+  return (
+    <button type="button" role="tab" id={`tab-${tab.id}`} aria-controls={`tab-panel-${tab.id}`} aria-selected={active} className={active ? "tab active" : "tab"} onClick={onSelect}>
+      {tab.label}
+    </button>
+  );
+}
+
+const alwaysShown = () => true;
 
 export function SetupSidePanel({ loading }: { loading: boolean }) {
   return (
@@ -79,24 +93,19 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
         </Suspense>
       )}
       <QuarantinePanel />
+      <SyncStatusLine />
       {tabs.length > 1 && (
         <div className="tab-bar" role="tablist" aria-label="Chức năng">
           {tabs.map((tab) => (
-            <button
+            <TabButton
               key={tab.id}
-              type="button"
-              role="tab"
-              id={`tab-${tab.id}`}
-              aria-controls={`tab-panel-${tab.id}`}
-              aria-selected={tab.id === activeId}
-              className={tab.id === activeId ? "tab active" : "tab"}
-              onClick={() => {
+              tab={tab}
+              active={tab.id === activeId}
+              onSelect={() => {
                 setActiveId(tab.id);
                 sheet.reveal();
               }}
-            >
-              {tab.label}
-            </button>
+            />
           ))}
         </div>
       )}

@@ -7,12 +7,15 @@
 // would not split anything.
 
 import { lazy, type ComponentType } from "react";
+import { useIsProvinceAccount } from "../province/use-province-account";
 
 export interface SidePanelTab {
   id: string;
   /** Vietnamese tab label (the tab's accessible name). */
   label: string;
   Component: ComponentType;
+  /** A hook saying whether the tab is offered (e.g. only to a province account); always when absent. */
+  useShown?: () => boolean;
 }
 
 export const SIDE_PANEL_TABS: readonly SidePanelTab[] = [
@@ -23,4 +26,6 @@ export const SIDE_PANEL_TABS: readonly SidePanelTab[] = [
   { id: "border", label: "Biên giới", Component: lazy(() => import("../border").then((module) => ({ default: module.BorderTab }))) },
   { id: "offline", label: "Ngoại tuyến", Component: lazy(() => import("../offline").then((module) => ({ default: module.OfflineTab }))) },
   { id: "analysis", label: "Phân tích", Component: lazy(() => import("../analysis").then((module) => ({ default: module.AnalysisTab }))) },
+  { id: "sync", label: "Đồng bộ", Component: lazy(() => import("../sync").then((module) => ({ default: module.SyncTab }))) },
+  { id: "province", label: "Tỉnh (IOC)", Component: lazy(() => import("../province").then((module) => ({ default: module.ProvinceTab }))), useShown: useIsProvinceAccount },
 ];

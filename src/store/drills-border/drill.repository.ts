@@ -4,7 +4,8 @@
 // A save carries the version it was edited from (the plan's own updatedAt):
 // when the stored plan is newer (saved from another tab meanwhile), the save
 // is refused with an EditConflictError holding both plans — a whole plan is
-// never laid over a newer one.
+// never laid over a newer one. Every save and removal also queues its outbox
+// entry for the provincial server in the same transaction.
 
 import type { Table } from "dexie";
 import type { DrillPlan } from "../../domain/drill-plan";
@@ -12,6 +13,8 @@ import type { AppDatabase } from "../database";
 import { stampRevision } from "./drill-record-revisions";
 import { EditConflictError, differingFields } from "../edit-conflict";
 import { nowIso } from "../ids";
+import { drillFeature } from "../sync/record-features";
+import { enqueueRevisedChange, revisedOutboxTables } from "../sync/revised-record-outbox";
 
 export class DrillRepository {
   private readonly table: Table<DrillPlan, string>;
@@ -30,7 +33,7 @@ export class DrillRepository {
 
   /** Saves a new version of the plan (edited from `plan.updatedAt`) by `actor` and returns it as stored. */
   async save(plan: DrillPlan, actor?: string): Promise<DrillPlan> {
-    return this.database.transaction("rw", this.table, async () => {
+    return this.database.transaction("rw", [this.table, ...revisedOutboxTables(this.database)], async () => {
       const stored = await this.table.get(plan.id);
       if (stored && stored.updatedAt !== plan.updatedAt) {
         throw new EditConflictError(
@@ -40,6 +43,7 @@ export class DrillRepository {
       }
       const stamped = stampRevision(plan, nowIso(), actor);
       await this.table.put(stamped);
+      await enqueueRevisedChange(this.database, "drills", drillFeature(stamped), "save");
       return stamped;
     });
   }
@@ -49,7 +53,12 @@ export class DrillRepository {
     await this.table.put(plan);
   }
 
+  /** Removes the plan here; the server keeps it soft-deleted (a PUT with deletedAt). */
   async remove(id: string): Promise<void> {
-    await this.table.delete(id);
+    await this.database.transaction("rw", [this.table, ...revisedOutboxTables(this.database)], async () => {
+      const stored = await this.table.get(id);
+      await this.table.delete(id);
+      if (stored) await enqueueRevisedChange(this.database, "drills", drillFeature(stored, nowIso()), "delete");
+    });
   }
 }

@@ -2,7 +2,8 @@
 // their photos (table `markerAttachments`, one Blob per row, owned by an
 // inspection) and the register settings (table `markerSettings`, key/value:
 // the inspection interval in days). Markers themselves are the border-marker
-// layer; records point at them by the marker's feature id.
+// layer; records point at them by the marker's feature id. A new inspection
+// queues its outbox entry for the provincial server in the same transaction.
 
 import type { Table } from "dexie";
 import { DEFAULT_INSPECTION_INTERVAL_DAYS, type MarkerInspection } from "../../domain/border-marker-register";
@@ -10,6 +11,8 @@ import type { AppDatabase } from "../database";
 import type { PhotoCapture } from "../../domain/photo-capture";
 import { stampRevision } from "./drill-record-revisions";
 import { newId, nowIso } from "../ids";
+import { inspectionFeature } from "../sync/record-features";
+import { enqueueRevisedChange, revisedOutboxTables } from "../sync/revised-record-outbox";
 
 export interface MarkerAttachment {
   id: string;
@@ -61,9 +64,10 @@ export class MarkerInspectionRepository {
       updatedAt: now,
     }));
     const inspection = stampRevision<MarkerInspection>({ ...input, id, photoIds: attachments.map((a) => a.id), updatedAt: now, revisions: [] }, now, actor);
-    await this.database.transaction("rw", this.inspections, this.attachments, async () => {
+    await this.database.transaction("rw", [this.inspections, this.attachments, ...revisedOutboxTables(this.database)], async () => {
       await this.inspections.add(inspection);
       if (attachments.length > 0) await this.attachments.bulkAdd(attachments);
+      await enqueueRevisedChange(this.database, "marker-inspections", inspectionFeature(inspection), "save");
     });
     return inspection;
   }

@@ -13,6 +13,7 @@ import type { TrackFix, TrackPointRecord, TrackRecordingRecord } from "../../dom
 import type { AppDatabase } from "../database";
 import { newId, nowIso } from "../ids";
 import { PatrolRepository, type NewPatrol } from "./patrol.repository";
+import { revisedOutboxTables } from "../sync/revised-record-outbox";
 
 export class TrackRecordingRepository {
   private readonly recordings: Table<TrackRecordingRecord, string>;
@@ -61,10 +62,10 @@ export class TrackRecordingRepository {
     });
   }
 
-  /** "Kết thúc": the patrol is saved with the track and the recording goes, in one transaction. */
-  async finish(recordingId: string, patrol: NewPatrol): Promise<PatrolRecord> {
-    return this.database.transaction("rw", [this.recordings, this.points, this.database.table("patrols")], async () => {
-      const saved = await this.patrols.add(patrol);
+  /** "Kết thúc": the patrol (by `actor`) is saved with the track and its outbox entry, and the recording goes, in one transaction. */
+  async finish(recordingId: string, patrol: NewPatrol, actor?: string): Promise<PatrolRecord> {
+    return this.database.transaction("rw", [this.recordings, this.points, this.database.table("patrols"), ...revisedOutboxTables(this.database)], async () => {
+      const saved = await this.patrols.add(patrol, actor);
       await this.discard(recordingId);
       return saved;
     });

@@ -1,0 +1,2 @@
+export { ProvinceTab } from "./ProvinceTab";
+export { useIsProvinceAccount } from "./use-province-account";

@@ -1,0 +1,146 @@
+// Where a change pulled from the provincial server lands on the device, per
+// collection: incidents (`incidents`), photo metadata (`incidentAttachments`,
+// with the bytes fetched beforehand), the workspace's operational layers
+// (`workspaceFeatures`, in the workspace whose communes the feature belongs
+// to), drill plans, marker inspections, patrols, directives and alerts (v8).
+// `localEntityId` is the id the outbox uses for the same record, so the pull
+// can tell whether the device holds unsynced edits of it.
+
+import type { Feature } from "geojson";
+import type { AppDatabase } from "../database";
+import type { IncidentRecord } from "../../domain/incident";
+import { fromOgcFeature, type IncidentOgcFeature } from "../../domain/incident-ogc-feature";
+import { findLayerDefinition, type BuiltInLayerId } from "../../domain/layer-catalog";
+import { workspaceFeatureKey, type WorkspaceFeatureRecord, type WorkspaceRecord } from "../../domain/workspace";
+import { incidentTable } from "../incidents/incident-change";
+import { attachmentTable, type IncidentAttachmentRecord } from "../incidents/attachment.repository";
+import { workspaceFeatureTable, workspaceTable } from "../layers/workspace.repository";
+import { drillFromFeature, inspectionFromFeature, patrolFromFeature } from "./record-features";
+import { directiveTable, alertTable } from "./directives-alerts.repository";
+
+export interface PulledChange {
+  collection: string;
+  feature: Feature;
+}
+
+/** Server-owned properties kept in the record's own fields, not among the layer attributes. */
+const LAYER_SERVER_FIELDS = new Set(["version", "deletedAt", "communeCodes", "sharedWithBorderStation", "createdAt", "updatedAt", "updatedBy"]);
+
+export function serverVersionOf(feature: Feature): number {
+  const version = (feature.properties as { version?: unknown } | null)?.version;
+  return typeof version === "number" ? version : 0;
+}
+
+function isDeleted(feature: Feature): boolean {
+  return Boolean((feature.properties as { deletedAt?: unknown } | null)?.deletedAt);
+}
+
+/** The workspace a layer feature belongs to: the one holding its commune, else the device's first commune workspace. */
+export function workspaceFor(workspaces: readonly WorkspaceRecord[], feature: Feature): WorkspaceRecord | undefined {
+  const codes = ((feature.properties as { communeCodes?: unknown } | null)?.communeCodes ?? []) as string[];
+  const real = workspaces.filter((workspace) => workspace.kind === "communes");
+  return real.find((workspace) => workspace.communes.some((commune) => codes.includes(commune.code))) ?? real[0];
+}
+
+export class PulledRecords {
+  private workspaces: WorkspaceRecord[] = [];
+
+  constructor(private readonly database: AppDatabase) {}
+
+  /** Every table a page of changes may write (one transaction per page). */
+  tables() {
+    const table = (name: string) => this.database.table(name);
+    return [incidentTable(this.database), attachmentTable(this.database), workspaceFeatureTable(this.database), table("drills"), table("markerInspections"), table("patrols"), directiveTable(this.database), alertTable(this.database)];
+  }
+
+  async loadWorkspaces(): Promise<void> {
+    this.workspaces = await workspaceTable(this.database).toArray();
+  }
+
+  /** The outbox entityId of the record a change is about; null when the device cannot hold it. */
+  localEntityId(change: PulledChange): string | null {
+    const id = String(change.feature.id);
+    if (findLayerDefinition(change.collection)) {
+      const workspace = workspaceFor(this.workspaces, change.feature);
+      return workspace ? workspaceFeatureKey(workspace.id, id) : null;
+    }
+    return id;
+  }
+
+  /** Writes a page of changes (none of them with unsynced local edits) in bulk, inside the caller's transaction. */
+  async apply(changes: readonly PulledChange[], photos: ReadonlyMap<string, Blob>): Promise<void> {
+    const incidents: IncidentRecord[] = [];
+    const attachments: IncidentAttachmentRecord[] = [];
+    const layerFeatures: WorkspaceFeatureRecord[] = [];
+    const puts = new Map<string, unknown[]>();
+    const deletes = new Map<string, string[]>();
+    const put = (table: string, record: unknown) => puts.set(table, [...(puts.get(table) ?? []), record]);
+    const remove = (table: string, id: string) => deletes.set(table, [...(deletes.get(table) ?? []), id]);
+    for (const change of changes) {
+      const { collection, feature } = change;
+      const id = String(feature.id);
+      if (collection === "incidents") {
+        const record = fromOgcFeature(feature as IncidentOgcFeature);
+        if (record) incidents.push(record);
+      } else if (collection === "attachments") {
+        const blob = photos.get(id);
+        if (blob) attachments.push(attachmentRecord(feature, blob));
+      } else if (collection === "drills" || collection === "patrols" || collection === "marker-inspections") {
+        const table = collection === "marker-inspections" ? "markerInspections" : collection;
+        if (isDeleted(feature)) remove(table, id);
+        else put(table, collection === "drills" ? drillFromFeature(feature) : collection === "patrols" ? patrolFromFeature(feature) : inspectionFromFeature(feature));
+      } else if (collection === "directives") {
+        const existing = await directiveTable(this.database).get(id);
+        put("directives", { id, deadline: String(feature.properties?.deadline ?? ""), feature, localAcknowledgements: existing?.localAcknowledgements ?? [] });
+      } else if (collection === "alerts") {
+        put("alerts", { id, createdAt: String(feature.properties?.createdAt ?? ""), feature, seenAt: (await alertTable(this.database).get(id))?.seenAt ?? null });
+      } else if (findLayerDefinition(collection)) {
+        const record = this.layerFeatureRecord(collection as BuiltInLayerId, feature);
+        if (record) layerFeatures.push(record);
+      }
+    }
+    for (let start = 0; start < incidents.length; start += 1_000) await incidentTable(this.database).bulkPut(incidents.slice(start, start + 1_000));
+    for (let start = 0; start < layerFeatures.length; start += 1_000) await workspaceFeatureTable(this.database).bulkPut(layerFeatures.slice(start, start + 1_000));
+    if (attachments.length > 0) await attachmentTable(this.database).bulkPut(attachments);
+    for (const [table, records] of puts) await this.database.table(table).bulkPut(records);
+    for (const [table, ids] of deletes) await this.database.table(table).bulkDelete(ids);
+  }
+
+  private layerFeatureRecord(layerId: BuiltInLayerId, feature: Feature): WorkspaceFeatureRecord | null {
+    const workspace = workspaceFor(this.workspaces, feature);
+    if (!workspace || !feature.geometry) return null;
+    const properties = feature.properties ?? {};
+    const featureId = String(feature.id);
+    const at = typeof properties.updatedAt === "string" ? properties.updatedAt : new Date().toISOString();
+    return {
+      key: workspaceFeatureKey(workspace.id, featureId),
+      workspaceId: workspace.id,
+      layerId,
+      featureId,
+      geometry: feature.geometry,
+      properties: { ...Object.fromEntries(Object.entries(properties).filter(([name]) => !LAYER_SERVER_FIELDS.has(name))), id: featureId },
+      version: serverVersionOf(feature),
+      createdAt: typeof properties.createdAt === "string" ? properties.createdAt : at,
+      updatedAt: at,
+      updatedBy: typeof properties.updatedBy === "string" ? properties.updatedBy : "Máy chủ tỉnh",
+      deletedAt: typeof properties.deletedAt === "string" ? properties.deletedAt : null,
+    };
+  }
+}
+
+function attachmentRecord(feature: Feature, blob: Blob): IncidentAttachmentRecord {
+  const properties = (feature.properties ?? {}) as Record<string, unknown>;
+  const at = typeof properties.updatedAt === "string" ? properties.updatedAt : new Date().toISOString();
+  return {
+    id: String(feature.id),
+    incidentId: String(properties.incidentId ?? ""),
+    fileName: String(properties.fileName ?? "anh.jpg"),
+    type: String(properties.type ?? blob.type),
+    size: blob.size,
+    width: Number(properties.width ?? 0),
+    height: Number(properties.height ?? 0),
+    blob,
+    createdAt: typeof properties.createdAt === "string" ? properties.createdAt : at,
+    updatedAt: at,
+  };
+}
