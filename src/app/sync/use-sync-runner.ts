@@ -14,6 +14,7 @@ import type { LiveLink } from "./sync-link";
 
 /** A burst of edits (an import, a form save) goes out as one run. */
 const AFTER_CHANGE_MS = 1_500;
+const SYNC_LOCK = "ban-do-dong-bo-may-chu-tinh";
 
 export function useSyncRunner(link: LiveLink | null): void {
   useEffect(() => {
@@ -26,7 +27,8 @@ export function useSyncRunner(link: LiveLink | null): void {
     };
     const run = async () => {
       if (stopped || !navigator.onLine) return;
-      const outcome = await link.engine.syncNow();
+      // Tabs of one profile share the outbox: one run at a time across them (the next finds nothing left to send).
+      const outcome = navigator.locks ? await navigator.locks.request(SYNC_LOCK, () => link.engine.syncNow()) : await link.engine.syncNow();
       if (!stopped && !outcome.ok && outcome.retryInMs !== null) schedule(outcome.retryInMs);
     };
     void run();

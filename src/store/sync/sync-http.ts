@@ -56,6 +56,7 @@ export class SyncHttp {
   private accessToken: string | null = null;
   private expiresAt = 0;
   private refreshing: Promise<void> | null = null;
+  private deviceId: Promise<string> | null = null;
 
   constructor(
     readonly serverUrl: string,
@@ -95,7 +96,10 @@ export class SyncHttp {
   /** An authenticated request: refreshes the access token when due, and once more on a 401. */
   async request(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
     if (!this.accessToken || Date.now() >= this.expiresAt) await this.refresh();
-    const send = async () => this.raw(method, path, { ...options, headers: { ...options.headers, authorization: `Bearer ${this.accessToken}`, "x-device-id": await this.state.deviceId() } });
+    // Read once per link: a write transaction per request would queue behind a pull's page writes.
+    this.deviceId ??= this.state.deviceId();
+    const deviceId = await this.deviceId;
+    const send = async () => this.raw(method, path, { ...options, headers: { ...options.headers, authorization: `Bearer ${this.accessToken}`, "x-device-id": deviceId } });
     const response = await send();
     if (response.status !== 401) return response;
     await this.refresh();
