@@ -7,6 +7,7 @@ import { appDatabase, useLiveData, userErrorMessage, useWorkspace } from "../wor
 import { SyncConflictRepository } from "../../store/sync/sync-conflicts.repository";
 import { ConflictResolution, type ConflictChoice } from "../../store/sync/conflict-resolution";
 import { DirectivesAlertsRepository } from "../../store/sync/directives-alerts.repository";
+import { SyncStateRepository } from "../../store/sync/sync-state.repository";
 import { ConnectForm } from "./ConnectForm";
 import { SessionSummary } from "./SessionSummary";
 import { SyncConflictPanel } from "./SyncConflictPanel";
@@ -17,6 +18,7 @@ import { clockTime } from "./sync-status-text";
 
 export function SyncTab() {
   const link = useSyncLink();
+  const session = useLiveData(() => new SyncStateRepository(appDatabase).session(), []).data;
   const workspace = useWorkspace();
   const conflicts = useLiveData(() => new SyncConflictRepository(appDatabase).list(), []).data ?? [];
   const alerts = useLiveData(() => new DirectivesAlertsRepository(appDatabase).alerts(), []).data ?? [];
@@ -35,7 +37,10 @@ export function SyncTab() {
       setBusy(false);
     }
   };
-  const communeCode = workspace?.record.communes.length === 1 ? workspace.record.communes[0].code : undefined;
+  // A directive is acknowledged for the account's commune (the server refuses any other); the
+  // workspace's only commune is the fallback for a server without /auth/me.
+  const accountCommunes = session?.account?.communeCodes ?? [];
+  const communeCode = accountCommunes.length === 1 ? accountCommunes[0] : workspace?.record.communes.length === 1 ? workspace.record.communes[0].code : undefined;
   return (
     <div className="sync-tab">
       {link ? <SessionSummary link={link} /> : <ConnectForm />}
