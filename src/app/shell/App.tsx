@@ -13,6 +13,7 @@ import { mapHashPosition } from "../../map/map-hash-position";
 import { FeatureErrorBoundary } from "../ui";
 import { SetupSidePanel, SidePanel } from "./SidePanel";
 import { useNeighbourOutlines } from "../setup";
+import { DeviceSecurityGate } from "../security";
 import { type ImportedLayerState, importedSourceId, useBuiltInLayers, useGeoJsonImport, useImportedLayers } from "../layers";
 
 /** The first view before a workspace is open: the whole country; the workspace then shows itself. */
@@ -24,12 +25,15 @@ const VIETNAM_BOUNDS: [[number, number], [number, number]] = [
 export function App() {
   const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
   // The last line of defence: whatever fails to render, the page never goes blank.
+  // Nothing of the commune's data is read before the device is unlocked (src/app/security).
   return (
-    <FeatureErrorBoundary name="Bản đồ">
-      <MapView initialBounds={VIETNAM_BOUNDS} onFilesDropped={setDroppedFiles}>
-        <WorkspaceShell droppedFiles={droppedFiles} />
-      </MapView>
-    </FeatureErrorBoundary>
+    <DeviceSecurityGate>
+      <FeatureErrorBoundary name="Bản đồ">
+        <MapView initialBounds={VIETNAM_BOUNDS} onFilesDropped={setDroppedFiles}>
+          <WorkspaceShell droppedFiles={droppedFiles} />
+        </MapView>
+      </FeatureErrorBoundary>
+    </DeviceSecurityGate>
   );
 }
 

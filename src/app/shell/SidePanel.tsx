@@ -8,11 +8,13 @@ import { SetupPanel } from "../setup";
 import { SIDE_PANEL_TABS } from "./side-panel-tabs";
 import { FeatureErrorBoundary } from "../ui";
 import { QuarantinePanel } from "../quarantine";
+import { DeviceLockControls } from "../security";
 
 function AppHeader({ workspace, onChangeWorkspace }: { workspace: WorkspaceRecord | null; onChangeWorkspace?: () => void }) {
   return (
     <header className="app-header">
       <h1>Bản đồ số quốc phòng – an ninh</h1>
+      <DeviceLockControls />
       {workspace && (
         <p className="commune-name">
           {workspace.name}{" "}
