@@ -14,6 +14,7 @@ import { dropDataKey, setDataKey, StoreLockedError } from "../../src/store/crypt
 import { CLEAR_TABLE_NAMES } from "../../src/store/crypto/clear-tables";
 import { SEALED_FIELD } from "../../src/store/crypto/encryption-middleware";
 import { encryptExistingRecords } from "../../src/store/crypto/encrypt-existing-records";
+import { VECTOR_TILE_MAX_ZOOM } from "../../src/io/vector-tiles/cut-vector-tiles";
 
 const MARKER = "Nguyễn Văn Bí Mật 7391";
 let key: CryptoKey;
@@ -163,5 +164,38 @@ describe("the encryption middleware", () => {
     await expect(database.table("incidents").toArray()).rejects.toBeInstanceOf(StoreLockedError);
     await database.table("adminFiles").put({ path: "x", text: "công khai" });
     expect(await database.table("adminFiles").get("x")).toEqual({ path: "x", text: "công khai" });
+  });
+
+
+  test("no index of an encrypted table holds content: only ids, timestamps, order and coarse keys stay readable", () => {
+    // Every readable path, and why it reveals nothing of what the commune knows.
+    const readable: Record<string, string> = {
+      id: "a client-generated UUID",
+      key: "a composed id (workspace/layer/feature UUIDs) or a settings name",
+      seq: "the outbox's sequence number",
+      layerId: "a UUID or a built-in layer's catalogue id",
+      workspaceId: "the workspace's id: the official commune code, public",
+      incidentId: "a UUID",
+      entityId: "a UUID",
+      ownerId: "a UUID",
+      markerId: "the number of a border marker, public in the marker register",
+      index: "a feature's position in its file",
+      order: "a layer's position in the panel",
+      version: "an edit counter",
+      state: "the outbox entry's state (pending/sent/failed)",
+      status: "a download job's state",
+      updatedAt: "a timestamp",
+      date: "the day an inspection or patrol was made",
+      z: "a tile's zoom",
+      // Known and accepted (docs/features/device-security.md): a large imported layer's tiles stop at zoom 10,
+      // so its readable footprint is a set of ≈ 37 km cells — which province, not which place.
+      x: "a tile's column at zoom ≤ 10",
+      y: "a tile's row at zoom ≤ 10",
+    };
+    expect(VECTOR_TILE_MAX_ZOOM).toBeLessThanOrEqual(10);
+    for (const table of database.tables.filter((table) => !CLEAR_TABLE_NAMES.has(table.name))) {
+      const paths = [table.schema.primKey, ...table.schema.indexes].flatMap((index) => (Array.isArray(index.keyPath) ? index.keyPath : index.keyPath ? [index.keyPath] : []));
+      for (const path of paths) expect(Object.keys(readable), `${table.name}.${path} is readable at rest: is it content?`).toContain(path);
+    }
   });
 });
