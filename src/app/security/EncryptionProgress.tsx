@@ -1,10 +1,12 @@
 // The one-time encryption of the records stored before this version, with
 // its progress; a failure is said in Vietnamese and can be retried (every
-// record is kept: an unsealed record stays readable until it is sealed).
+// record is kept: an unsealed record stays readable until it is sealed), or,
+// when records were sealed under a lost keyring, the device wiped.
 
 import { useEffect, useState } from "react";
 import { SecurityScreen } from "./SecurityScreen";
 import type { MigrationProgress } from "../../store/crypto/encrypt-existing-records";
+import { ForgetPassphrase } from "./ForgetPassphrase";
 
 export function EncryptionProgress({ run, onDone }: { run: (onProgress: MigrationProgress) => Promise<void>; onDone: () => void }) {
   const [progress, setProgress] = useState({ done: 0, total: 0 });
@@ -38,6 +40,8 @@ export function EncryptionProgress({ run, onDone }: { run: (onProgress: Migratio
           <button type="button" onClick={() => setAttempt((value) => value + 1)}>
             Thử lại
           </button>
+          {/* Records sealed with a key whose keyring is gone (site data partly cleared) can never open again. */}
+          <ForgetPassphrase />
         </>
       )}
     </SecurityScreen>
