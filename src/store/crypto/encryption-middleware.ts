@@ -40,7 +40,7 @@ function writePath(target: StoredObject, path: string, value: unknown): void {
 }
 
 /** The property paths that must stay readable: the primary key and every index. */
-export function clearPathsOf(indexes: readonly DBCoreIndex[]): string[] {
+function clearPathsOf(indexes: readonly DBCoreIndex[]): string[] {
   const paths = new Set<string>();
   for (const index of indexes) {
     const keyPath = index.keyPath;
@@ -81,10 +81,17 @@ function encryptedTable(table: DBCoreTable): DBCoreTable {
     return record;
   };
 
-  const openAll = (trans: DBCoreTransaction, values: unknown[]): Promise<unknown[]> => {
+  const openAll = (trans: DBCoreTransaction, values: unknown[], nextUse: "caller" | "cursor" = "caller"): Promise<unknown[]> => {
     const key = usableKey();
     if (!key || !values.some(isSealed)) return Promise.resolve(values);
-    return keepTransactionAlive(trans as unknown as IDBTransaction, name, Promise.all(values.map((value) => open(key, value))));
+    const opening = Promise.all(values.map((value) => open(key, value)));
+    // A read in Dexie's own one-operation read-only transaction is the transaction's last use: let it
+    // commit instead of pinging IndexedDB while 100,000 records are opened. Explicit transactions
+    // (db.transaction(), flagged `_explicit` on the IDBTransaction by Dexie 4), read-write ones
+    // (modify/update read, then write) and cursors go on using it.
+    const idbTransaction = trans as unknown as IDBTransaction & { _explicit?: boolean };
+    if (nextUse === "caller" && !idbTransaction._explicit && idbTransaction.mode === "readonly") return opening;
+    return keepTransactionAlive(idbTransaction, name, opening);
   };
 
   return {
@@ -101,7 +108,7 @@ function encryptedTable(table: DBCoreTable): DBCoreTable {
       return table.get(request).then((value: unknown) => (key && isSealed(value) ? openAll(request.trans, [value]).then(([opened]) => opened) : value));
     },
     getMany(request) {
-      usableKey();
+      usableKey(); // locked: refuse before reading anything
       return table.getMany(request).then((values: unknown[]) => openAll(request.trans, values));
     },
     query(request) {
@@ -112,7 +119,7 @@ function encryptedTable(table: DBCoreTable): DBCoreTable {
     openCursor(request) {
       const key = usableKey();
       if (!key || !request.values) return table.openCursor(request);
-      return table.openCursor(request).then((cursor) => cursor && openingCursor(cursor, (value) => openAll(request.trans, [value]).then(([opened]) => opened)));
+      return table.openCursor(request).then((cursor) => cursor && openingCursor(cursor, (value) => openAll(request.trans, [value], "cursor").then(([opened]) => opened)));
     },
   };
 }
