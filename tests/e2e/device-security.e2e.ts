@@ -78,7 +78,7 @@ describe("security on the device", () => {
     await lockForm(second).waitFor({ timeout: 30_000 });
   });
 
-  test("five wrong passphrases make the next try wait, and a reload does not reset the wait", async () => {
+  test("five wrong passphrases make the next try wait, a reload does not reset the wait, and Quên mật khẩu wipes the device", async () => {
     const session = await browserProfiles.openProfile();
     const page = await session.newPage();
     await openApp(page);
@@ -95,6 +95,16 @@ describe("security on the device", () => {
     await lockForm(page).waitFor({ timeout: 30_000 });
     await expect.poll(async () => (await alertText(page)).join(" "), POLL).toMatch(/Đã nhập sai 5 lần\. Thử lại sau \d+ giây\./);
     expect(await page.getByLabel("Mật khẩu", { exact: true }).isDisabled()).toBe(true);
+
+    // "Quên mật khẩu" can only wipe: said plainly, confirmed, then the device starts over.
+    await page.getByRole("button", { name: "Quên mật khẩu?" }).click();
+    expect(await page.getByRole("group", { name: "Quên mật khẩu" }).textContent()).toContain("xóa toàn bộ dữ liệu trên máy này");
+    expect(await page.getByRole("button", { name: "Xóa toàn bộ dữ liệu trên máy" }).isDisabled()).toBe(true);
+    await page.getByLabel("Tôi hiểu: dữ liệu trên máy sẽ bị xóa vĩnh viễn").check();
+    await page.getByRole("button", { name: "Xóa toàn bộ dữ liệu trên máy" }).click();
+    await page.getByRole("button", { name: "Đặt mật khẩu" }).waitFor({ timeout: 30_000 });
+    const left = await page.evaluate(async () => ({ databases: (await indexedDB.databases()).map((database) => database.name), keyring: localStorage.getItem("device-keyring") }));
+    expect(left).toEqual({ databases: expect.not.arrayContaining(["ban-do-quoc-phong-an-ninh-xa"]), keyring: null });
   });
 
   test("left alone for the chosen minute, the app locks itself", async () => {
