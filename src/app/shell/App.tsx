@@ -22,18 +22,18 @@ const VIETNAM_BOUNDS: [[number, number], [number, number]] = [
   [109.5, 23.4],
 ];
 
-export function App() {
+/** Nothing of the commune's data is read before the device is unlocked (src/app/security). */
+export const App = () => <DeviceSecurityGate><UnlockedApp /></DeviceSecurityGate>;
+
+function UnlockedApp() {
   const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
   // The last line of defence: whatever fails to render, the page never goes blank.
-  // Nothing of the commune's data is read before the device is unlocked (src/app/security).
   return (
-    <DeviceSecurityGate>
-      <FeatureErrorBoundary name="Bản đồ">
-        <MapView initialBounds={VIETNAM_BOUNDS} onFilesDropped={setDroppedFiles}>
-          <WorkspaceShell droppedFiles={droppedFiles} />
-        </MapView>
-      </FeatureErrorBoundary>
-    </DeviceSecurityGate>
+    <FeatureErrorBoundary name="Bản đồ">
+      <MapView initialBounds={VIETNAM_BOUNDS} onFilesDropped={setDroppedFiles}>
+        <WorkspaceShell droppedFiles={droppedFiles} />
+      </MapView>
+    </FeatureErrorBoundary>
   );
 }
 
