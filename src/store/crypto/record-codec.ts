@@ -11,6 +11,8 @@
 // byte offset and length; dates as {"\u0000date": iso}.
 
 const TAG_BINARY = "\u0000bin";
+const textEncoder = new TextEncoder();
+const textDecoder = new TextDecoder();
 const TAG_DATE = "\u0000date";
 
 type BinaryKind = "blob" | "arraybuffer" | TypedArrayName;
@@ -69,7 +71,7 @@ export async function encodeRecord(value: unknown): Promise<Uint8Array> {
     }
     return current;
   });
-  const jsonBytes = new TextEncoder().encode(json ?? "null");
+  const jsonBytes = textEncoder.encode(json ?? "null");
   const output = new Uint8Array(4 + jsonBytes.byteLength + offset);
   new DataView(output.buffer).setUint32(0, jsonBytes.byteLength);
   output.set(jsonBytes, 4);
@@ -85,7 +87,7 @@ export async function encodeRecord(value: unknown): Promise<Uint8Array> {
 export function decodeRecord(bytes: Uint8Array): unknown {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const jsonLength = view.getUint32(0);
-  const json = new TextDecoder().decode(bytes.subarray(4, 4 + jsonLength));
+  const json = textDecoder.decode(bytes.subarray(4, 4 + jsonLength));
   // Most records (incidents) hold no tagged part: parse without a reviver, several times faster.
   if (!json.includes("\\u0000")) return JSON.parse(json);
   const binaryStart = bytes.byteOffset + 4 + jsonLength;
