@@ -19,8 +19,8 @@ type GateState = "setup" | "locked" | "encrypting" | "unlocked";
 export function DeviceSecurityGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<GateState>(() => (readKeyring() ? "locked" : "setup"));
   const opened = () => setState(encryptionPending() ? "encrypting" : "unlocked");
-  // A lock in another tab reaches this one too, unless it is already locked (or not yet set up).
-  useEffect(() => (state === "unlocked" || state === "encrypting" ? onLockElsewhere(lockThisTab) : undefined), [state]);
+  // A lock (or a wipe) in another tab reaches this one in every state: it starts again from the top.
+  useEffect(() => onLockElsewhere(lockThisTab), []);
 
   if (state === "setup") return <PassphraseSetup onDone={opened} />;
   if (state === "locked") return <LockScreen onUnlocked={opened} />;

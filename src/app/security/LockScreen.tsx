@@ -7,6 +7,7 @@ import { unlock } from "./device-session";
 import { readFailures } from "./security-storage";
 import { FREE_ATTEMPTS, formatWait, waitLeft } from "./unlock-delay";
 import { ForgetPassphrase } from "./ForgetPassphrase";
+import { lockThisTab } from "./lock-channel";
 
 function useWaitLeft(): [number, () => void] {
   const [now, setNow] = useState(() => Date.now());
@@ -33,6 +34,7 @@ export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
     setBusy(false);
     refresh();
     if (outcome.kind === "unlocked") return onUnlocked();
+    if (outcome.kind === "wiped") return lockThisTab();
     setPassphrase("");
     if (outcome.kind === "wait") return setMessage(null);
     const free = FREE_ATTEMPTS - outcome.failures;

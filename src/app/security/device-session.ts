@@ -13,7 +13,7 @@ import { waitLeft } from "./unlock-delay";
 
 requireDataKey();
 
-export type UnlockOutcome = { kind: "unlocked" } | { kind: "wrong"; failures: number } | { kind: "wait"; ms: number };
+export type UnlockOutcome = { kind: "unlocked" } | { kind: "wrong"; failures: number } | { kind: "wait"; ms: number } | { kind: "wiped" };
 
 /** First start: a new data key wrapped by `passphrase`; older plain records are sealed next (encryptStoredRecords). */
 export async function setUpPassphrase(passphrase: string): Promise<void> {
@@ -32,7 +32,8 @@ export async function encryptStoredRecords(onProgress: MigrationProgress): Promi
 
 export async function unlock(passphrase: string): Promise<UnlockOutcome> {
   const keyring = readKeyring();
-  if (!keyring) throw new Error("Thiết bị chưa có mật khẩu");
+  // Another tab wiped the device meanwhile.
+  if (!keyring) return { kind: "wiped" };
   const wait = waitLeft(readFailures(), Date.now());
   if (wait > 0) return { kind: "wait", ms: wait };
   const key = await unlockKeyring(keyring, passphrase);
