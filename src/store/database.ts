@@ -25,6 +25,8 @@
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
 import type { Classification } from "../domain/classification";
+import { encryptionMiddleware } from "./crypto/encryption-middleware";
+import { CLEAR_TABLE_NAMES } from "./crypto/clear-tables";
 
 export interface ImportedLayerRecord {
   id: string;
@@ -72,6 +74,8 @@ export class AppDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
+    // Records are sealed with the device's data key below every other layer (src/store/crypto/).
+    this.use(encryptionMiddleware(CLEAR_TABLE_NAMES));
     this.version(1).stores({
       layers: "id, order, updatedAt",
       features: "id, layerId, [layerId+index], updatedAt",

@@ -9,6 +9,10 @@ import { convertExchangeFile } from "../io/detect-format";
 import { validateGeoJsonFileWithProgress } from "./import-file-progress";
 import { forgetPendingImport, importGeoJsonFile, importedLayerBlob, storePendingImport } from "./import-layer-store";
 import { exportGisFile, importGisFiles, inspectGisFiles, readGisFeatures, zipHoldsGisDataset } from "./gis-files";
+import { requireDataKey, setDataKey } from "../store/crypto/data-key";
+
+// This worker writes layers to the encrypted database: nothing is stored until the page hands over its key.
+requireDataKey();
 
 // convertExchangeFile: KML/KMZ/GPX/CoT/exchange packages (src/io/detect-format.ts); GeoJSON answers { kind: "geojson" }.
 const api = {
@@ -25,6 +29,8 @@ const api = {
   readGisFeatures,
   zipHoldsGisDataset,
   exportGisFile,
+  /** The page's data key (a non-extractable CryptoKey, structured-cloned): the worker's records are sealed like the page's. */
+  unlockStore: setDataKey,
 };
 
 export type ImportWorkerApi = typeof api;

@@ -18,6 +18,38 @@ export function samplePoint(layerId: string, index = 0): { lon: number; lat: num
   return { lon, lat, name: String(feature.properties?.name) };
 }
 
+/** The device passphrase every test profile sets on first start (src/app/security). */
+export const TEST_PASSPHRASE = "mật khẩu kiểm thử e2e";
+
+const unlockedByTheTest = new WeakSet<Page>();
+
+/** For the device-security tests: this page's set-up and lock screens are left to the test. */
+export function leaveLockScreenToTest(page: Page): void {
+  unlockedByTheTest.add(page);
+}
+
+/**
+ * Every start shows a security screen first: the passphrase set-up on a new
+ * profile, the lock screen after a reload or in another tab. Sets or types the
+ * test passphrase, as the user would; returns once the app is behind it.
+ */
+export async function passSecurityScreens(page: Page): Promise<void> {
+  if (unlockedByTheTest.has(page)) return;
+  const setUp = page.getByRole("button", { name: "Đặt mật khẩu" });
+  const unlock = page.getByRole("form", { name: "Mở khóa" });
+  const app = page.getByRole("complementary", { name: "Bảng điều khiển" });
+  await setUp.or(unlock).or(app).first().waitFor({ timeout: 60_000 });
+  if (await setUp.isVisible()) {
+    await page.getByLabel("Mật khẩu mới", { exact: true }).fill(TEST_PASSPHRASE);
+    await page.getByLabel("Nhập lại mật khẩu", { exact: true }).fill(TEST_PASSPHRASE);
+    await setUp.click();
+  } else if (await unlock.isVisible()) {
+    await page.getByLabel("Mật khẩu", { exact: true }).fill(TEST_PASSPHRASE);
+    await page.getByRole("button", { name: "Mở khóa" }).click();
+  }
+  await app.waitFor({ timeout: 60_000 });
+}
+
 /** Opens the app; with a position, through the URL hash (zoom/lat/lon) as a shared link would. */
 export async function openApp(page: Page, position?: { zoom: number; lat: number; lon: number }): Promise<void> {
   const hash = position ? `#${position.zoom}/${position.lat}/${position.lon}` : "";
@@ -31,6 +63,7 @@ export async function openApp(page: Page, position?: { zoom: number; lat: number
  * The device's role is chosen there too: `role` (a label of the role chooser), by default "Cấp tỉnh", which may use every tab and action.
  */
 export async function chooseSampleOnFirstStart(page: Page, role = "Cấp tỉnh"): Promise<void> {
+  await passSecurityScreens(page);
   const sample = page.getByRole("button", { name: "Mở dữ liệu mẫu" });
   const ready = page.locator('[data-testid="map"][data-map-ready="true"]');
   await sample.or(ready).first().waitFor({ timeout: 60_000 });
@@ -43,6 +76,7 @@ export async function chooseSampleOnFirstStart(page: Page, role = "Cấp tỉnh"
 }
 
 export async function waitForMap(page: Page): Promise<void> {
+  await passSecurityScreens(page);
   await page.locator('[data-testid="map"][data-map-ready="true"]').waitFor({ timeout: 120_000 });
 }
 

@@ -10,7 +10,7 @@ import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import type { LineString, MultiLineString, Point, Position } from "geojson";
 import { guardedBrowserForFile } from "./browser-session";
-import { POLL, baseUrl, waitForMap } from "./app-page";
+import { POLL, baseUrl, passSecurityScreens, waitForMap } from "./app-page";
 
 const E2E_TIMEOUT_MS = 300_000;
 const browserProfiles = guardedBrowserForFile();
@@ -64,6 +64,7 @@ describe("setting up a commune", () => {
     const session = await browserProfiles.openProfile();
     const page = await session.newPage();
     await page.goto(baseUrl());
+    await passSecurityScreens(page);
     await page.getByLabel("Tìm xã, phường (tên hoặc mã)").fill("son kim");
     const results = page.getByRole("list", { name: "Kết quả tìm xã, phường" });
     await expect.poll(() => results.getByRole("button").allTextContents(), POLL).toEqual(

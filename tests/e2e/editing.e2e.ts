@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import type { Feature, Point } from "geojson";
 import { analyseCoverage } from "../../src/geo/coverage/coverage-analysis";
 import { guardedBrowserForFile } from "./browser-session";
+import { readStoredRecords } from "./stored-records";
 import { POLL, openApp, waitForMap } from "./app-page";
 
 const SLOW = { timeout: 60_000, interval: 200 };
@@ -31,23 +32,9 @@ interface StoredRecord {
   version: number;
 }
 
-/** The workspace's features as stored in IndexedDB (the app's own database). */
-function storedFeatures(page: Page): Promise<StoredRecord[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredRecord[]>((resolve, reject) => {
-        const open = indexedDB.open("ban-do-quoc-phong-an-ninh-xa");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction("workspaceFeatures").objectStore("workspaceFeatures").getAll();
-          request.onsuccess = () => {
-            resolve(request.result as StoredRecord[]);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+/** The workspace's features as stored in IndexedDB (the app's own database, records opened). */
+async function storedFeatures(page: Page): Promise<StoredRecord[]> {
+  return (await readStoredRecords(page, ["workspaceFeatures"])).workspaceFeatures as StoredRecord[];
 }
 
 async function testPosts(page: Page): Promise<StoredRecord[]> {

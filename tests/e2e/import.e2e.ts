@@ -5,6 +5,7 @@
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { guardedBrowserForFile } from "./browser-session";
+import { readStoredRecords } from "./stored-records";
 import { POLL, clickMapCentreUntilDetails, detailsPanel, importFile, openApp, waitForMap } from "./app-page";
 
 const browserProfiles = guardedBrowserForFile();
@@ -26,23 +27,9 @@ async function openFresh(): Promise<Page> {
   return page;
 }
 
-/** The colours of the imported layers as stored in IndexedDB (the app's database, `layers` table). */
-function storedLayerColors(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open("ban-do-quoc-phong-an-ninh-xa");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction("layers").objectStore("layers").getAll();
-          request.onsuccess = () => {
-            resolve((request.result as { color: string }[]).map((layer) => layer.color));
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+/** The colours of the imported layers as stored in IndexedDB (the app's database, `layers` table, records opened). */
+async function storedLayerColors(page: Page): Promise<string[]> {
+  return ((await readStoredRecords(page, ["layers"])).layers as { color: string }[]).map((layer) => layer.color);
 }
 
 const importedLayers = (page: Page) => page.getByRole("region", { name: "Lớp đã nhập" }).locator(".layer-row");

@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import type { Feature, Point, Polygon } from "geojson";
 import { pointOnFeature } from "@turf/turf";
 import { guardedBrowserForFile } from "./browser-session";
+import { readStoredRecords } from "./stored-records";
 import { POLL, clickMapCentre, clickMapCentreUntilDetails, detailsPanel, jpegPhoto, openApp, sampleLayer, samplePoint, waitForMap } from "./app-page";
 import { wgs84ToVn2000Grid } from "../../src/geo/coordinates/vn2000-projections";
 
@@ -162,20 +163,8 @@ describe("incidents and hotspots", () => {
       await openIncidents(page);
       await expect.poll(() => items(page).allTextContents(), POLL).toEqual([expect.stringContaining("Ghi nhận khi mất sóng")]);
     }
-    const stored = await page.evaluate(
-      () =>
-        new Promise<{ incidents: number; outbox: { operation: string; method: string; state: string }[] }>((resolve, reject) => {
-          const request = indexedDB.open("ban-do-quoc-phong-an-ninh-xa");
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const database = request.result;
-            const transaction = database.transaction(["incidents", "outbox"], "readonly");
-            const incidents = transaction.objectStore("incidents").getAll();
-            const outbox = transaction.objectStore("outbox").getAll();
-            transaction.oncomplete = () => resolve({ incidents: incidents.result.length, outbox: outbox.result });
-          };
-        }),
-    );
+    const records = await readStoredRecords(page, ["incidents", "outbox"]);
+    const stored = { incidents: records.incidents.length, outbox: records.outbox };
     expect(stored.incidents).toBe(1);
     expect(stored.outbox).toEqual([expect.objectContaining({ operation: "create", method: "POST", state: "pending" })]);
     expect(await outboxCount(page)).toBe(1);

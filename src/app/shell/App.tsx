@@ -13,10 +13,14 @@ import { OPENED_WITH_POSITION, VIETNAM_BOUNDS } from "./map-first-start";
 import { FeatureErrorBoundary } from "../ui/FeatureErrorBoundary";
 import { SetupSidePanel, SidePanel } from "./SidePanel";
 import { useNeighbourOutlines } from "../setup";
+import { DeviceSecurityGate } from "../security";
 import { type ImportedLayerState, importedSourceId, useBuiltInLayers, useGeoJsonImport, useImportedLayers } from "../layers";
 import { usePermissions } from "../roles";
 
-export function App() {
+/** Nothing of the commune's data is read before the device is unlocked (src/app/security). */
+export const App = () => <DeviceSecurityGate><UnlockedApp /></DeviceSecurityGate>;
+
+function UnlockedApp() {
   const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
   // The last line of defence: whatever fails to render, the page never goes blank.
   return (

@@ -15,6 +15,7 @@ import { useMapController } from "../workspace";
 import { useBottomSheet } from "./use-bottom-sheet";
 import { BottomSheetHandle } from "./BottomSheetHandle";
 import { SyncStatusLine } from "../sync/SyncStatusLine";
+import { DeviceLockControls } from "../security";
 
 // Commune setup is needed once per device: its own chunk, not the shell's (from its
 // own module: the setup index is already in the shell for the neighbour outlines).
@@ -24,6 +25,7 @@ function AppHeader({ workspace, onChangeWorkspace }: { workspace: WorkspaceRecor
   return (
     <header className="app-header">
       <h1>Bản đồ số quốc phòng – an ninh</h1>
+      <DeviceLockControls />
       {workspace && (
         <p className="commune-name">
           {workspace.name}{" "}

@@ -1,0 +1,175 @@
+// Security on the device (issue #16), in real Chromium: the encrypted store
+// against the same store without the encryption middleware, in the same page
+// and run (the baseline is an AppDatabase with the middleware removed):
+//   1. opening the incident store with 100,000 incidents — open the database
+//      and read every record (what the live incident table does at start);
+//      target ≤ 1.5× the unencrypted time;
+//   2. saving one incident (record + history + outbox in one transaction);
+//      target ≤ 1.5×;
+//   3. unlocking: PBKDF2-SHA256 with 600,000 iterations and unwrapping the
+//      data key; target ≤ 1 s.
+
+import { resolve } from "node:path";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../tests/e2e/browser-session";
+import { bundleForBrowser } from "./bench-support";
+
+const RECORDS = 100_000;
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const source = (file: string) => JSON.stringify(resolve("src", file));
+  const code = await bundleForBrowser(
+    `import { AppDatabase } from ${source("store/database.ts")};
+     import { IncidentRepository } from ${source("store/incidents/incident.repository.ts")};
+     import { createKeyring, unlockKeyring } from ${source("store/crypto/keyring.ts")};
+     import { setDataKey } from ${source("store/crypto/data-key.ts")};
+     globalThis.encryptionBench = { AppDatabase, IncidentRepository, createKeyring, unlockKeyring, setDataKey };`,
+    "iife",
+    "encryption-bench",
+  );
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on("console", (message) => console.info(`[page] ${message.text()}`));
+  const blank = `${inject("baseUrl")}__encryption-bench.html`;
+  await page.route(blank, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><meta charset=utf-8><title>bench</title>" }));
+  await page.goto(blank);
+  await page.addScriptTag({ content: code });
+  const seeded = await page.evaluate(async (count) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const b = (globalThis as any).encryptionBench;
+    const { record, key } = await b.createKeyring("mật khẩu đo hiệu năng");
+    b.setDataKey(key);
+    const categories = ["ma-tuy", "trom-cap", "tranh-chap-dat-dai", "gay-roi-trat-tu", "vuot-bien-trai-phep", "buon-lau", "tai-nan-giao-thong", "khac"];
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const now = Date.UTC(2026, 2, 1);
+    const records = [];
+    for (let i = 0; i < count; i++) {
+      const time = new Date(now - random() * 365 * 86_400_000).toISOString();
+      records.push({
+        id: crypto.randomUUID(), kind: i % 9 === 0 ? "hotspot" : "incident", title: `Vụ việc mẫu số ${i} ở Vũ Quang`,
+        category: categories[i % categories.length], severity: ["thap", "trung-binh", "cao", "khan-cap"][i % 4],
+        status: ["moi", "dang-xac-minh", "dang-xu-ly", "da-giai-quyet", "luu-tru"][i % 5], occurredAt: time,
+        description: "Dữ liệu tổng hợp cho đo hiệu năng", involved: "", responsibleOfficer: "Cán bộ Công an xã",
+        lon: 105.256 + random() * 0.363, lat: 18.153 + random() * 0.296, villageId: null, villageName: null, communeName: null,
+        attachmentIds: [], warnings: [], createdAt: time, createdBy: "bench", updatedAt: time, updatedBy: "bench", version: 1, deletedAt: null,
+      });
+    }
+    const databases = { plain: "encryption-bench-plain", sealed: "encryption-bench-sealed" };
+    const open = (name: string, sealed: boolean) => {
+      const database = new b.AppDatabase(name);
+      if (!sealed) database.unuse({ stack: "dbcore", name: "DeviceEncryption" });
+      return database;
+    };
+    const writeMs: Record<string, number> = {};
+    for (const [kind, name] of Object.entries(databases)) {
+      const database = open(name, kind === "sealed");
+      await database.delete();
+      await database.open();
+      const started = performance.now();
+      await new b.IncidentRepository(database).bulkPut(records);
+      writeMs[kind] = performance.now() - started;
+      database.close();
+    }
+    Object.assign(globalThis, { benchOpen: open, benchNames: databases, benchKeyring: record });
+    return writeMs;
+  }, RECORDS);
+  console.info(`[bench] wrote ${RECORDS.toLocaleString("en")} incidents: unencrypted ${Math.round(seeded.plain)} ms, encrypted ${Math.round(seeded.sealed)} ms`);
+}, 600_000);
+
+afterAll(async () => {
+  await page
+    ?.evaluate(async () => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const g = globalThis as any;
+      for (const [kind, name] of Object.entries(g.benchNames as Record<string, string>)) await g.benchOpen(name, kind === "sealed").delete();
+    })
+    .catch(() => undefined);
+  await browser?.close();
+});
+
+function report(title: string, sealedMs: number, plainMs: number, target: string): void {
+  console.info(`[bench] ${title}: encrypted ${sealedMs.toFixed(1)} ms vs unencrypted ${plainMs.toFixed(1)} ms → ${(sealedMs / plainMs).toFixed(2)}× (target ${target})`);
+}
+
+test(`open the incident store with ${RECORDS.toLocaleString("en")} incidents: encrypted vs unencrypted`, async () => {
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const g = globalThis as any;
+    const best: Record<string, number> = { plain: Infinity, sealed: Infinity };
+    const counts: Record<string, number> = {};
+    // Alternating runs, so a busy moment of the machine hits both sides alike; the fastest of each.
+    for (let run = 0; run < 3; run++) {
+      for (const kind of ["plain", "sealed"]) {
+        const started = performance.now();
+        const database = g.benchOpen(g.benchNames[kind], kind === "sealed");
+        await database.open();
+        const all = await database.table("incidents").toArray();
+        best[kind] = Math.min(best[kind], performance.now() - started);
+        counts[kind] = all.length;
+        if (run === 0 && !all.some((record: { title: string }) => record.title === "Vụ việc mẫu số 12345 ở Vũ Quang")) {
+          throw new Error("the encrypted store did not give its records back");
+        }
+        database.close();
+      }
+    }
+    return { best, counts };
+  });
+  expect(result.counts).toEqual({ plain: RECORDS, sealed: RECORDS });
+  report("open the incident store (open + read all)", result.best.sealed, result.best.plain, "≤ 1.5×");
+});
+
+test("save one incident (record + history + outbox): encrypted vs unencrypted", async () => {
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const g = globalThis as any;
+    const b = g.encryptionBench;
+    const input = {
+      kind: "incident", title: "Trộm trâu ở bãi chăn thả", category: "trom-cap", severity: "trung-binh", occurredAt: "2026-03-02T08:30:00.000Z",
+      description: "Mất 2 con trâu.", involved: "Hộ ông Nguyễn Văn A", responsibleOfficer: "Trung úy Trần Đức Thắng", lon: 105.42, lat: 18.31,
+      villageId: null, villageName: null, communeName: null, warnings: [],
+    };
+    const times: Record<string, number[]> = { plain: [], sealed: [] };
+    const repositories: Record<string, unknown> = {};
+    const databases: Record<string, { open(): Promise<void>; close(): void }> = {};
+    for (const kind of ["plain", "sealed"]) {
+      databases[kind] = g.benchOpen(g.benchNames[kind], kind === "sealed");
+      await databases[kind].open();
+      repositories[kind] = new b.IncidentRepository(databases[kind]);
+    }
+    for (let run = 0; run < 40; run++) {
+      for (const kind of ["plain", "sealed"]) {
+        const started = performance.now();
+        await (repositories[kind] as { create(input: unknown, actor: string): Promise<unknown> }).create(input, "bench");
+        times[kind].push(performance.now() - started);
+      }
+    }
+    for (const database of Object.values(databases)) database.close();
+    const median = (values: number[]) => values.sort((a, z) => a - z)[Math.floor(values.length / 2)];
+    return { plain: median(times.plain), sealed: median(times.sealed) };
+  });
+  report("save one incident (median of 40)", result.sealed, result.plain, "≤ 1.5×");
+  expect(result.sealed).toBeGreaterThan(0);
+});
+
+test("unlock: PBKDF2-SHA256 (600,000 iterations) and unwrapping the data key", async () => {
+  const times = await page.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const g = globalThis as any;
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      const key = await g.encryptionBench.unlockKeyring(g.benchKeyring, "mật khẩu đo hiệu năng");
+      times.push(performance.now() - started);
+      if (!key) throw new Error("the keyring did not open");
+    }
+    return times;
+  });
+  const median = times.sort((a, b) => a - b)[1];
+  console.info(`[bench] unlock (600,000 PBKDF2 iterations + unwrap): median ${median.toFixed(0)} ms of ${times.map((time) => time.toFixed(0)).join(", ")} (target ≤ 1,000 ms)`);
+  expect(median).toBeGreaterThan(0);
+});

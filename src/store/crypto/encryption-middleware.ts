@@ -1,0 +1,200 @@
+// The one place records are encrypted at rest: a Dexie DBCore middleware that
+// sits right above IndexedDB (below Dexie's hooks, cache and live queries, so
+// everything above it sees plain records). On the way down, each record of an
+// encrypted table becomes { primary key, indexed properties, _sealed } where
+// `_sealed` is the whole record sealed with the data key (record-sealing.ts);
+// on the way up, sealed records are opened again — a batch in one pass
+// (Promise.all), so reading 100,000 incidents costs one wait, not 100,000.
+//
+// Every table is encrypted unless it is on the clear list (store-tables.ts).
+// Records stored before encryption (or written raw) have no `_sealed` and are
+// returned as they are, so the one-time migration can read them back.
+
+import type { DBCore, DBCoreCursor, DBCoreIndex, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from "dexie";
+import { dataKeyState, StoreLockedError } from "./data-key";
+import { openSealedRecord, sealRecord } from "./record-sealing";
+import { keepTransactionAlive } from "./transaction-keep-alive";
+
+export const SEALED_FIELD = "_sealed";
+
+type StoredObject = Record<string, unknown>;
+
+function isSealed(value: unknown): value is StoredObject & { [SEALED_FIELD]: ArrayBuffer } {
+  return typeof value === "object" && value !== null && (value as StoredObject)[SEALED_FIELD] instanceof ArrayBuffer;
+}
+
+function readPath(value: unknown, path: string): unknown {
+  let current = value;
+  for (const part of path.split(".")) {
+    if (typeof current !== "object" || current === null) return undefined;
+    current = (current as StoredObject)[part];
+  }
+  return current;
+}
+
+function writePath(target: StoredObject, path: string, value: unknown): void {
+  const parts = path.split(".");
+  let current = target;
+  for (const part of parts.slice(0, -1)) current = (current[part] ??= {}) as StoredObject;
+  current[parts[parts.length - 1]] = value;
+}
+
+/** The property paths that must stay readable: the primary key and every index. */
+function clearPathsOf(indexes: readonly DBCoreIndex[]): string[] {
+  const paths = new Set<string>();
+  for (const index of indexes) {
+    const keyPath = index.keyPath;
+    for (const path of Array.isArray(keyPath) ? keyPath : keyPath ? [keyPath] : []) paths.add(path);
+  }
+  return [...paths];
+}
+
+function usableKey(): CryptoKey | null {
+  const state = dataKeyState();
+  if (state.kind === "locked") throw new StoreLockedError();
+  return state.kind === "unlocked" ? state.key : null;
+}
+
+function encryptedTable(table: DBCoreTable): DBCoreTable {
+  const name = table.name;
+  const clearPaths = clearPathsOf([table.schema.primaryKey, ...table.schema.indexes]);
+  const primaryPath = typeof table.schema.primaryKey.keyPath === "string" ? table.schema.primaryKey.keyPath : null;
+
+  const seal = async (key: CryptoKey, value: unknown): Promise<unknown> => {
+    if (typeof value !== "object" || value === null) return { [SEALED_FIELD]: await sealRecord(key, name, value) };
+    const stored: StoredObject = {};
+    for (const path of clearPaths) {
+      const clear = readPath(value, path);
+      if (clear !== undefined) writePath(stored, path, clear);
+    }
+    stored[SEALED_FIELD] = await sealRecord(key, name, value);
+    return stored;
+  };
+
+  const open = async (key: CryptoKey, value: unknown): Promise<unknown> => {
+    if (!isSealed(value)) return value;
+    const record = await openSealedRecord(key, name, value[SEALED_FIELD]);
+    // An auto-incremented key (outbox `++seq`) was given by IndexedDB after sealing.
+    if (primaryPath && typeof record === "object" && record !== null && readPath(record, primaryPath) === undefined) {
+      writePath(record as StoredObject, primaryPath, readPath(value, primaryPath));
+    }
+    return record;
+  };
+
+  const openAll = (trans: DBCoreTransaction, values: unknown[], nextUse: "caller" | "cursor" = "caller"): Promise<unknown[]> => {
+    const key = usableKey();
+    if (!key || !values.some(isSealed)) return Promise.resolve(values);
+    const opening = Promise.all(values.map((value) => open(key, value)));
+    // A read in Dexie's own one-operation read-only transaction is the transaction's last use: let it
+    // commit instead of pinging IndexedDB while 100,000 records are opened. Explicit transactions
+    // (db.transaction(), flagged `_explicit` on the IDBTransaction by Dexie 4), read-write ones
+    // (modify/update read, then write) and cursors go on using it.
+    const idbTransaction = trans as unknown as IDBTransaction & { _explicit?: boolean };
+    if (nextUse === "caller" && !idbTransaction._explicit && idbTransaction.mode === "readonly") return opening;
+    return keepTransactionAlive(idbTransaction, name, opening);
+  };
+
+  return {
+    ...table,
+    mutate(request: DBCoreMutateRequest) {
+      if (request.type !== "add" && request.type !== "put") return table.mutate(request);
+      const key = usableKey();
+      if (!key) return table.mutate(request);
+      const sealing = Promise.all(request.values.map((value: unknown) => seal(key, value)));
+      return keepTransactionAlive(request.trans as unknown as IDBTransaction, name, sealing).then((values) => table.mutate({ ...request, values }));
+    },
+    get(request) {
+      const key = usableKey();
+      return table.get(request).then((value: unknown) => (key && isSealed(value) ? openAll(request.trans, [value]).then(([opened]) => opened) : value));
+    },
+    getMany(request) {
+      usableKey(); // locked: refuse before reading anything
+      return table.getMany(request).then((values: unknown[]) => openAll(request.trans, values));
+    },
+    query(request) {
+      usableKey();
+      if (!request.values) return table.query(request);
+      return table.query(request).then(async (response) => ({ ...response, result: await openAll(request.trans, response.result) }));
+    },
+    openCursor(request) {
+      const key = usableKey();
+      if (!key || !request.values) return table.openCursor(request);
+      return table.openCursor(request).then((cursor) => cursor && openingCursor(cursor, (value) => openAll(request.trans, [value], "cursor").then(([opened]) => opened)));
+    },
+  };
+}
+
+/**
+ * A cursor whose `value` is the opened record: each step opens the record before the
+ * caller sees it, and calls the caller back from inside a live request, so it may continue.
+ */
+function openingCursor(cursor: DBCoreCursor, openValue: (value: unknown) => Promise<unknown>): DBCoreCursor {
+  let current: unknown;
+  const wrapper: DBCoreCursor = {
+    get trans() {
+      return cursor.trans;
+    },
+    get key() {
+      return cursor.key;
+    },
+    get primaryKey() {
+      return cursor.primaryKey;
+    },
+    get value() {
+      return current;
+    },
+    get done() {
+      return cursor.done;
+    },
+    continue: (key) => cursor.continue(key),
+    continuePrimaryKey: (key, primaryKey) => cursor.continuePrimaryKey(key, primaryKey),
+    advance: (count) => cursor.advance(count),
+    stop: (value) => cursor.stop(value),
+    fail: (error) => cursor.fail(error),
+    start(onNext) {
+      return cursor.start(() => {
+        const raw: unknown = cursor.value;
+        if (!isSealed(raw)) {
+          current = raw;
+          onNext();
+          return;
+        }
+        openValue(raw).then(
+          (opened) => {
+            current = opened;
+            try {
+              onNext();
+            } catch (error) {
+              cursor.fail(error as Error);
+            }
+          },
+          (error: unknown) => cursor.fail(error as Error),
+        );
+      });
+    },
+    next() {
+      let gotOne = 1;
+      return wrapper.start(() => (gotOne-- ? wrapper.continue() : wrapper.stop())).then(() => wrapper);
+    },
+  };
+  return wrapper;
+}
+
+/** Installs the middleware: every table but those in `clearTables` is encrypted. */
+export function encryptionMiddleware(clearTables: ReadonlySet<string>): Middleware<DBCore> {
+  return {
+    stack: "dbcore",
+    name: "DeviceEncryption",
+    // Below every built-in middleware (the lowest is -1), right above IndexedDB.
+    level: -10,
+    create(down) {
+      return {
+        ...down,
+        table(tableName) {
+          const table = down.table(tableName);
+          return clearTables.has(tableName) ? table : encryptedTable(table);
+        },
+      };
+    },
+  };
+}

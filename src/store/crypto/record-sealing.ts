@@ -1,0 +1,39 @@
+// Seals one record with the device's data key: AES-GCM (256-bit key, a fresh
+// random 12-byte IV per record, 128-bit tag). The table name is the
+// additional authenticated data, so a sealed value copied into another table
+// fails to open instead of being read as something else.
+//
+// Stored form: one ArrayBuffer [format byte = 1][IV (12 bytes)][ciphertext + tag].
+
+import { decodeRecord, encodeRecord } from "./record-codec";
+
+const FORMAT = 1;
+const IV_BYTES = 12;
+
+const encoder = new TextEncoder();
+
+function additionalData(tableName: string): Uint8Array<ArrayBuffer> {
+  return encoder.encode(`ban-do-qpan/${tableName}`);
+}
+
+export async function sealRecord(key: CryptoKey, tableName: string, value: unknown): Promise<ArrayBuffer> {
+  const plaintext = await encodeRecord(value);
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const ciphertext = await crypto.subtle.encrypt({ name: "AES-GCM", iv, additionalData: additionalData(tableName) }, key, plaintext as Uint8Array<ArrayBuffer>);
+  const sealed = new Uint8Array(1 + IV_BYTES + ciphertext.byteLength);
+  sealed[0] = FORMAT;
+  sealed.set(iv, 1);
+  sealed.set(new Uint8Array(ciphertext), 1 + IV_BYTES);
+  return sealed.buffer;
+}
+
+export async function openSealedRecord(key: CryptoKey, tableName: string, sealed: ArrayBuffer): Promise<unknown> {
+  const bytes = new Uint8Array(sealed);
+  if (bytes[0] !== FORMAT) throw new Error(`Bản ghi mã hóa có định dạng ${bytes[0]} chưa biết`);
+  const plaintext = await crypto.subtle.decrypt(
+    { name: "AES-GCM", iv: bytes.subarray(1, 1 + IV_BYTES), additionalData: additionalData(tableName) },
+    key,
+    bytes.subarray(1 + IV_BYTES),
+  );
+  return decodeRecord(new Uint8Array(plaintext));
+}
