@@ -10,6 +10,7 @@ import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import type { LineString, MultiLineString, Point, Position } from "geojson";
 import { guardedBrowserForFile } from "./browser-session";
+import { readStoredRecords } from "./stored-records";
 import { POLL, baseUrl, passSecurityScreens, waitForMap } from "./app-page";
 
 const E2E_TIMEOUT_MS = 300_000;
@@ -22,23 +23,9 @@ interface StoredFeature {
   deletedAt: string | null;
 }
 
-/** The workspace's features as the app stored them in IndexedDB. */
-function storedFeatures(page: Page): Promise<StoredFeature[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredFeature[]>((resolve, reject) => {
-        const open = indexedDB.open("ban-do-quoc-phong-an-ninh-xa");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction("workspaceFeatures").objectStore("workspaceFeatures").getAll();
-          request.onsuccess = () => {
-            resolve(request.result as StoredFeature[]);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+/** The workspace's features as the app stored them in IndexedDB (opened with the test passphrase). */
+async function storedFeatures(page: Page): Promise<StoredFeature[]> {
+  return (await readStoredRecords(page, ["workspaceFeatures"])).workspaceFeatures as StoredFeature[];
 }
 
 /** Metres from a point to a polyline, in a local plane around the point (fine at these distances). */

@@ -2,6 +2,7 @@
 // connect a profile to the province server with its account and TOTP code,
 // wait for the status line, read the device's IndexedDB.
 
+import { readStoredRecords } from "./stored-records";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { POLL } from "./app-page";
@@ -29,22 +30,9 @@ export async function waitSynced(page: Page): Promise<void> {
   await expect.poll(() => statusLine(page).textContent(), SYNC_POLL).toMatch(/^Đã đồng bộ · lần cuối \d{2}:\d{2}/);
 }
 
-/** Every row of one IndexedDB table of the app, read in the page. */
+/** Every row of one IndexedDB table of the app, read in the page (sealed records opened with the test passphrase). */
 export async function readTable<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (storeName) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = indexedDB.open("ban-do-quoc-phong-an-ninh-xa");
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const database = request.result;
-          const read = database.transaction(storeName, "readonly").objectStore(storeName).getAll();
-          read.onsuccess = () => (database.close(), resolve(read.result as T[]));
-          read.onerror = () => reject(read.error);
-        };
-      }),
-    table,
-  );
+  return (await readStoredRecords(page, [table]))[table] as T[];
 }
 
 /**
