@@ -14,6 +14,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../tests/e2e/browser-session";
 import { openApp, sampleLayer } from "../tests/e2e/app-page";
+import { longTasksBetween, pageNow, recordLongTasks, type LongTasks } from "./long-task-recorder";
 
 const EXTRA_POSTS = 10_000;
 const GRID = 100;
@@ -22,11 +23,7 @@ const SPACING_DEGREES = 0.00025;
 const CENTRE = { lat: 18.3356, lon: 105.4564 };
 const LONG_TASK_TARGET_MS = 100;
 
-interface PhaseTasks {
-  longest: number;
-  overTarget: number;
-  count: number;
-}
+type PhaseTasks = LongTasks;
 
 let browser: Browser;
 
@@ -54,13 +51,7 @@ function postsFile(): string {
 
 async function openProfile(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    Object.assign(window, { benchLongTasks: tasks });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: "longtask", buffered: true });
-  });
+  await recordLongTasks(context);
   const page = await context.newPage();
   await openApp(page, { zoom: 14, ...CENTRE });
   return page;
@@ -68,14 +59,8 @@ async function openProfile(): Promise<Page> {
 
 const layerCount = async (page: Page) => Number((await page.getByTestId("layer-count-militia-post").textContent())?.replace(/\D/g, ""));
 
-/** The main-thread tasks over 50 ms between two moments of the page's clock. */
-async function tasksBetween(page: Page, from: number, to: number): Promise<PhaseTasks> {
-  const tasks = await page.evaluate(() => (window as unknown as { benchLongTasks: { start: number; duration: number }[] }).benchLongTasks);
-  const inside = tasks.filter((task) => task.start + task.duration >= from && task.start <= to);
-  return { longest: Math.max(0, ...inside.map((task) => task.duration)), overTarget: inside.filter((task) => task.duration > LONG_TASK_TARGET_MS).length, count: inside.length };
-}
-
-const now = (page: Page) => page.evaluate(() => performance.now());
+const tasksBetween = (page: Page, from: number, to: number) => longTasksBetween(page, from, to, LONG_TASK_TARGET_MS);
+const now = pageNow;
 
 /** Selects the post at `position` by clicking it on the map, then drags it east and saves. */
 async function selectAndDrag(page: Page, position: { lon: number; lat: number }, title: string): Promise<{ select: PhaseTasks; drag: PhaseTasks }> {

@@ -15,6 +15,7 @@ import type { Browser } from "playwright-core";
 import { launchChromium } from "../tests/e2e/browser-session";
 import { openApp } from "../tests/e2e/app-page";
 import { parcelShapefile } from "../scripts/bench-data/parcel-shapefile";
+import { longTasksBetween, pageNow, recordLongTasks } from "./long-task-recorder";
 
 const PARCELS = 200_000;
 const BASELINE_PARCELS = 2_000;
@@ -53,35 +54,22 @@ function writeShapefile(count: number): { paths: string[]; megabytes: number } {
 async function importThroughTheApp(count: number): Promise<ImportMeasure> {
   const { paths, megabytes } = writeShapefile(count);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    Object.assign(window, { benchLongTasks: tasks });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: "longtask", buffered: true });
-  });
+  await recordLongTasks(context);
   const page = await context.newPage();
   await openApp(page, { zoom: 12, lat: 18.33, lon: 105.43 });
   await page.waitForTimeout(3_000);
 
   // Waits are plain DOM checks: Playwright's role queries run on the page's main thread.
-  const started = await page.evaluate(() => performance.now());
+  const started = await pageNow(page);
   await page.getByLabel("Nhập dữ liệu").setInputFiles(paths);
   await page.waitForFunction(() => [...document.querySelectorAll("button")].some((button) => button.textContent === "Nhập" && !button.disabled), undefined, { timeout: 300_000 });
   await page.locator(".gis-choice button", { hasText: /^Nhập$/ }).click();
   const done = `Đã nhập ${count.toLocaleString("vi-VN")} đối tượng`;
   await page.waitForFunction((text) => document.body.textContent?.includes(text), done, { timeout: 600_000, polling: 500 });
-  const ended = await page.evaluate(() => performance.now());
-  const tasks = await page.evaluate(() => (window as unknown as { benchLongTasks: { start: number; duration: number }[] }).benchLongTasks);
+  const ended = await pageNow(page);
+  const tasks = await longTasksBetween(page, started, ended, LONG_TASK_TARGET_MS);
   await context.close();
-  const inside = tasks.filter((task) => task.start + task.duration >= started && task.start <= ended);
-  return {
-    megabytes,
-    seconds: (ended - started) / 1000,
-    longest: Math.max(0, ...inside.map((task) => task.duration)),
-    overTarget: inside.filter((task) => task.duration > LONG_TASK_TARGET_MS).length,
-    count: inside.length,
-  };
+  return { megabytes, seconds: (ended - started) / 1000, ...tasks };
 }
 
 test(`import a ${PARCELS.toLocaleString("en")}-parcel Shapefile through the app: time and main-thread tasks`, async () => {
