@@ -185,7 +185,10 @@ describe("the encryption middleware", () => {
       state: "the outbox entry's state (pending/sent/failed)",
       status: "a download job's state",
       updatedAt: "a timestamp",
+      createdAt: "a timestamp (an alert's)",
+      recordingId: "a UUID (a live patrol recording's)",
       date: "the day an inspection or patrol was made",
+      deadline: "a directive's deadline: a timestamp, like updatedAt (the directive's text and area are sealed)",
       z: "a tile's zoom",
       // Known and accepted (docs/features/device-security.md): a large imported layer's tiles stop at zoom 10,
       // so its readable footprint is a set of ≈ 37 km cells — which province, not which place.
