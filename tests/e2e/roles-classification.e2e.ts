@@ -32,11 +32,11 @@ const shown = (page: Page, name: string) => page.getByRole("button", { name, exa
 
 /** What a person in each role finds: tabs in order, then the key actions of each tab. */
 const MATRIX = [
-  { role: "Ban CHQS xã", tabs: ["Diễn tập", "Lớp bản đồ", "Biên tập", "Vụ việc", "Biên giới", "Phân tích", "Ngoại tuyến"], addIncident: false, addDrill: true, inspect: false, exchange: true, importData: true },
-  { role: "Công an xã", tabs: ["Vụ việc", "Lớp bản đồ", "Biên tập", "Phân tích", "Diễn tập", "Biên giới", "Ngoại tuyến"], addIncident: true, addDrill: false, inspect: false, exchange: true, importData: true },
-  { role: "Đồn Biên phòng", tabs: ["Biên giới", "Lớp bản đồ", "Biên tập", "Vụ việc", "Diễn tập", "Phân tích", "Ngoại tuyến"], addIncident: false, addDrill: false, inspect: true, exchange: true, importData: true },
-  { role: "Cấp tỉnh", tabs: ["Lớp bản đồ", "Vụ việc", "Diễn tập", "Biên giới", "Phân tích", "Biên tập", "Ngoại tuyến"], addIncident: true, addDrill: true, inspect: true, exchange: true, importData: true },
-  { role: "Chỉ xem", tabs: ["Lớp bản đồ", "Vụ việc", "Diễn tập", "Biên giới", "Phân tích", "Ngoại tuyến"], addIncident: false, addDrill: false, inspect: false, exchange: false, importData: false },
+  { role: "Ban CHQS xã", tabs: ["Diễn tập", "Lớp bản đồ", "Biên tập", "Vụ việc", "Biên giới", "Phân tích", "Ngoại tuyến", "Đồng bộ"], addIncident: false, addDrill: true, inspect: false, exchange: true, importData: true },
+  { role: "Công an xã", tabs: ["Vụ việc", "Lớp bản đồ", "Biên tập", "Phân tích", "Diễn tập", "Biên giới", "Ngoại tuyến", "Đồng bộ"], addIncident: true, addDrill: false, inspect: false, exchange: true, importData: true },
+  { role: "Đồn Biên phòng", tabs: ["Biên giới", "Lớp bản đồ", "Biên tập", "Vụ việc", "Diễn tập", "Phân tích", "Ngoại tuyến", "Đồng bộ"], addIncident: false, addDrill: false, inspect: true, exchange: true, importData: true },
+  { role: "Cấp tỉnh", tabs: ["Lớp bản đồ", "Vụ việc", "Diễn tập", "Biên giới", "Phân tích", "Biên tập", "Ngoại tuyến", "Đồng bộ"], addIncident: true, addDrill: true, inspect: true, exchange: true, importData: true },
+  { role: "Chỉ xem", tabs: ["Lớp bản đồ", "Vụ việc", "Diễn tập", "Biên giới", "Phân tích", "Ngoại tuyến", "Đồng bộ"], addIncident: false, addDrill: false, inspect: false, exchange: false, importData: false },
 ];
 
 describe("roles on the device", () => {
