@@ -98,7 +98,7 @@ test(`save and undo an edit of a ${BIG_VERTICES.toLocaleString("en")}-vertex pol
         ring[k + 1] = [ring[k + 1][0] + 0.00001, ring[k + 1][1]];
         return { type: "Polygon", coordinates: [ring] };
       };
-      const history = new b.EditHistory(g.benchRepository, "bench");
+      const history = new b.EditHistory(g.benchRepository, () => "bench (Ban CHQS xã)");
       const outbox = g.benchDatabase.table("outbox");
       const outboxBefore = await outbox.count();
 
