@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { guardedBrowserForFile } from "./browser-session";
-import { POLL, baseUrl, clickMapCentre, openApp, samplePoint, waitForMap } from "./app-page";
+import { POLL, baseUrl, openApp, recordIncident, samplePoint, waitForMap } from "./app-page";
 import { COMMUNE_A, COMMUNE_B, TOKEN_SECRET, startProvinceServer, type ProvinceServer } from "./sync-province-server";
 import { SYNC_POLL, connect, forgetServerFailuresInConsole, readTable, statusLine, waitSynced } from "./sync-steps";
 import { seedIncidents } from "../../server/tests/helpers/sample-features";
@@ -34,20 +34,6 @@ async function openDevice(page: Page): Promise<void> {
 }
 
 const incidentList = (page: Page) => page.getByRole("region", { name: "Danh sách vụ việc" });
-
-async function recordSharedIncident(page: Page, title: string): Promise<void> {
-  await page.getByRole("tab", { name: "Vụ việc" }).click();
-  await expect.poll(() => page.getByRole("button", { name: "Thêm vụ việc" }).isEnabled(), POLL).toBe(true);
-  await page.getByRole("button", { name: "Thêm vụ việc" }).click();
-  await expect.poll(() => page.getByRole("button", { name: "Đang chờ bấm trên bản đồ…" }).count(), POLL).toBe(1);
-  await clickMapCentre(page);
-  await expect.poll(() => page.getByLabel("Tọa độ", { exact: true }).inputValue(), POLL).toMatch(/^18\.\d{6}, 105\.\d{6}$/);
-  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
-  await page.getByLabel("Loại vụ việc", { exact: true }).selectOption({ label: "Trộm cắp tài sản" });
-  await page.getByLabel("Chia sẻ với Đồn Biên phòng").check();
-  await page.getByRole("button", { name: "Lưu", exact: true }).click();
-  await expect.poll(() => page.getByRole("form", { name: /vụ việc/ }).count(), POLL).toBe(0);
-}
 
 async function editTitle(page: Page, from: string, to: string): Promise<void> {
   await page.getByRole("tab", { name: "Vụ việc" }).click();
@@ -76,7 +62,7 @@ describe("sync with the provincial server", () => {
     // The account comes from GET /auth/me (contract item 0) once the server has it.
     const me = await fetch(`${server.url}/auth/me`, { headers: { authorization: `Bearer ${issueAccessToken(Buffer.from(TOKEN_SECRET), server.fixture.editorA.id, 60)}` } });
     if (me.status !== 404) await expect.poll(() => commune.getByRole("region", { name: "Phiên máy chủ tỉnh" }).textContent(), POLL).toContain("Công an xã A (biên tập, xã 42001)");
-    await recordSharedIncident(commune, "Trộm bò ở bản Khe");
+    await recordIncident(commune, "Trộm bò ở bản Khe", undefined, true);
     await expect.poll(() => statusLine(commune).textContent(), SYNC_POLL).toMatch(/^Chờ đồng bộ: 1 thay đổi|^Đã đồng bộ/);
     await waitSynced(commune);
     const [onServer] = await server.query<{ id: string; version: number; shared: boolean; communes: string[] }>(
