@@ -14,6 +14,17 @@ import { POLL, openApp, sampleLayer, samplePoint } from "./app-page";
 
 const browserProfiles = guardedBrowserForFile();
 
+/** The sample opened at `at`, its "Chốt dân quân" count checked, "Nhập vào lớp…" opened. */
+async function openIntoLayer(at: { lat: number; lon: number }, existing: number) {
+  const session = await browserProfiles.openProfile();
+  const page = await session.newPage();
+  await openApp(page, { zoom: 12, lat: at.lat, lon: at.lon });
+  const count = async () => Number(await page.getByTestId("layer-count-militia-post").textContent());
+  await expect.poll(count, POLL).toBe(existing);
+  await page.getByText("Nhập vào lớp…").click();
+  return { page, count };
+}
+
 describe("import into an operational layer", () => {
   test("map the columns, preview, import into Chốt dân quân, undo", async () => {
     const existing = sampleLayer("militia-post").features.length;
@@ -30,13 +41,7 @@ describe("import into an operational layer", () => {
         ],
       }),
     );
-    const session = await browserProfiles.openProfile();
-    const page = await session.newPage();
-    await openApp(page, { zoom: 12, lat: a.lat, lon: a.lon });
-    const count = async () => Number(await page.getByTestId("layer-count-militia-post").textContent());
-    await expect.poll(count, POLL).toBe(existing);
-
-    await page.getByText("Nhập vào lớp…").click();
+    const { page, count } = await openIntoLayer(a, existing);
     await page.getByLabel("Tệp để nhập vào lớp", { exact: false }).setInputFiles(file);
     const preview = page.getByRole("table", { name: "Xem trước các dòng sẽ nhập" });
     await expect.poll(() => preview.textContent(), POLL).toContain("Chốt nhập 1");
@@ -72,13 +77,7 @@ describe("import into an operational layer", () => {
     execFileSync("ogr2ogr", ["-f", "ESRI Shapefile", "-t_srs", "EPSG:9209", "-lco", "ENCODING=UTF-8", join(folder, "chot.shp"), join(folder, "posts.geojson")]);
     const parts = readdirSync(folder).filter((name) => name.startsWith("chot.")).map((name) => join(folder, name));
 
-    const session = await browserProfiles.openProfile();
-    const page = await session.newPage();
-    await openApp(page, { zoom: 12, lat: a.lat, lon: a.lon });
-    const count = async () => Number(await page.getByTestId("layer-count-militia-post").textContent());
-    await expect.poll(count, POLL).toBe(existing);
-
-    await page.getByText("Nhập vào lớp…").click();
+    const { page, count } = await openIntoLayer(a, existing);
     await page.getByLabel("Tệp để nhập vào lớp", { exact: false }).setInputFiles(parts);
     const dialog = page.getByRole("group", { name: "Nhập tệp Shapefile “chot.shp”" });
     await expect.poll(() => dialog.isVisible(), { timeout: 150_000, interval: 250 }).toBe(true);
