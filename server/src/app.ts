@@ -36,6 +36,9 @@ export function buildServer(config: ServerConfig, options: { logger?: boolean | 
     // Behind the TLS proxy (public URL set), trust X-Forwarded-* from the local proxy only.
     trustProxy: config.publicUrl ? ["127.0.0.1", "::1"] : false,
   });
+  // An idle pooled connection that the database drops (restart, failover, admin kill) emits here;
+  // unheard, it would be an uncaught exception that stops the whole server.
+  pool.on("error", (error) => app.log.warn({ err: error }, "idle database connection lost"));
   const context: ServerContext = { pool, config };
   const jsonParser = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("text/plain");

@@ -221,4 +221,14 @@ describe("hardening", () => {
       await small.close();
     }
   });
+
+  it("keeps serving after the database drops its idle connections (a restart, an admin kill)", async () => {
+    expect((await api("GET", "/collections/incidents/items?limit=1")).status).toBe(200);
+    const killed = await withClient(database.adminUrl, async (client) =>
+      (await client.query("select count(*)::int as n from (select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and usename = 'oapif_app' and state = 'idle') as t")).rows[0].n as number,
+    );
+    expect(killed).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await api("GET", "/collections/incidents/items?limit=1")).status).toBe(200);
+  });
 });
