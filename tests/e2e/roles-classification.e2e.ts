@@ -5,7 +5,9 @@
 //   (details, search) once the device's role is changed to Ban CHQS xã;
 // - a Mật drill plan exported in a package with a passphrase: the file holds
 //   nothing readable; another profile imports it only with the passphrase (a
-//   wrong one changes nothing); a Tối mật layer stays behind and the export says so.
+//   wrong one changes nothing); a Tối mật layer stays behind and the export says so;
+// - the printed sheet takes the mark of the incidents in view and leaves the
+//   Tối mật ones off the paper.
 
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
@@ -158,5 +160,38 @@ describe("classification follows the data", () => {
     expect((await readStores(receiver, ["drills"])).drills).toEqual([expect.objectContaining({ name: plan, classification: "mat" })]);
     await receiver.getByRole("tab", { name: "Diễn tập" }).click();
     await expect.poll(() => receiver.getByRole("article", { name: `Kế hoạch ${plan}` }).locator(".drill-summary").getByTestId("classification-badge").textContent(), POLL).toBe("MẬT");
+  }, E2E_TIMEOUT_MS);
+
+  test("the printed sheet takes the incidents' marks: a Mật incident makes it MẬT, a Tối mật one is left off", async () => {
+    const page = await openAs("Cấp tỉnh");
+    const incident = async (title: string, mark: string) => {
+      await page.getByRole("tab", { name: "Vụ việc" }).click();
+      await page.getByRole("button", { name: "Thêm vụ việc" }).click({ timeout: 90_000 });
+      await clickMapCentre(page);
+      await expect.poll(() => page.getByLabel("Tọa độ", { exact: true }).inputValue(), POLL).toMatch(/^18\.\d{6}, 105\.\d{6}$/);
+      await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+      await page.getByLabel("Loại vụ việc", { exact: true }).selectOption({ label: "Trộm cắp tài sản" });
+      await page.getByRole("combobox", { name: "Độ mật", exact: true }).selectOption({ label: mark });
+      await page.getByRole("button", { name: "Lưu", exact: true }).click();
+      await expect.poll(() => page.getByRole("form", { name: /vụ việc/ }).count(), POLL).toBe(0);
+    };
+    await waitForMap(page);
+    await incident("Theo dõi đối tượng tại bến đò", "Mật");
+
+    await page.getByRole("tab", { name: "Diễn tập" }).click();
+    await page.getByRole("button", { name: "Tạo kế hoạch diễn tập" }).click({ timeout: 90_000 });
+    await page.getByLabel("Tên kế hoạch").fill("Diễn tập phòng chống cháy rừng 2026");
+    await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
+    const mark = page.getByTestId("print-classification");
+    await expect.poll(() => mark.textContent(), POLL).toContain("MẬT");
+
+    await incident("Nguồn tin về đường dây vượt biên", "Tối mật");
+    await page.getByRole("tab", { name: "Diễn tập" }).click();
+    await expect.poll(() => page.getByText("Không in dữ liệu Tối mật: 1 vụ việc.").isVisible(), POLL).toBe(true);
+    expect(await mark.textContent()).toContain("MẬT");
+    await page.getByText("Không in dữ liệu Tối mật: 1 vụ việc.").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/classification-print-incidents.png" });
+    await downloadTo(page, () => page.getByRole("button", { name: "Xuất PNG" }).click(), "test-results/classification-print-incidents-sheet.png");
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Đã xuất PNG" }).textContent(), POLL).toContain("Không in dữ liệu Tối mật: 1 vụ việc.");
   }, E2E_TIMEOUT_MS);
 });

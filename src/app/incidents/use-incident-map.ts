@@ -5,6 +5,7 @@
 
 import { useEffect, useMemo, useRef } from "react";
 import type { Feature, Point } from "geojson";
+import { classificationOf } from "../../domain/classification";
 import type { IncidentRecord } from "../../domain/incident";
 import { hexBins } from "../../geo/incidents/incident-hexbin";
 import { IncidentMapLayer, type IncidentMapMode, type IncidentPointProperties } from "../../map/layers/incident-map-layer";
@@ -17,7 +18,14 @@ function pointFeature(record: IncidentRecord): Feature<Point, IncidentPointPrope
   return {
     type: "Feature",
     geometry: { type: "Point", coordinates: [record.lon, record.lat] },
-    properties: { id: record.id, kind: record.kind, severity: record.severity, status: record.status, warned: record.warnings.length > 0 ? 1 : 0 },
+    properties: {
+      id: record.id,
+      kind: record.kind,
+      severity: record.severity,
+      status: record.status,
+      warned: record.warnings.length > 0 ? 1 : 0,
+      classification: classificationOf(record),
+    },
   };
 }
 

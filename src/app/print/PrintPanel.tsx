@@ -1,7 +1,7 @@
 // "In bản đồ": the map sheet of the drill at the phase on screen — A4/A3,
 // landscape or portrait, MGRS or VN-2000 grid — saved as PNG or PDF. The
 // classification line is the highest độ mật of what is on the sheet
-// (sheet-classification.ts); Tối mật layers are left out and named.
+// (sheet-classification.ts); Tối mật layers and incidents are left out and named.
 
 import { useState } from "react";
 import { hHourLabel } from "../../domain/drill-phases";
@@ -9,6 +9,7 @@ import { DRILL_ELEMENT_KINDS, DRILL_TYPES, type DrillPlan } from "../../domain/d
 import { SAMPLE_NOTICE } from "../../domain/sample-data-contract";
 import type { GridSystem } from "../../geo/print/print-grid";
 import type { Orientation, PaperSize } from "../../geo/print/print-layout";
+import { withIncidentsLeftOut } from "../../map/layers/incident-map-layer";
 import { captureMap } from "../../map/print/print-capture";
 import { sheetToPdfBlob, sheetToPngBlob } from "../../map/print/print-export";
 import { composeSheet, type LegendEntry } from "../../map/print/print-sheet";
@@ -18,6 +19,7 @@ import { useVn2000Province, useWorkspace, userErrorMessage } from "../workspace"
 import { classificationOf } from "../../domain/classification";
 import { ClassificationBadge, useLayerClassifications } from "../roles";
 import { leftOutNotice, sheetLayers, sheetMark, withLayersHidden } from "./sheet-classification";
+import { useIncidentsInView } from "./use-incidents-in-view";
 
 const SHAPES = { point: "point", line: "line", polygon: "area" } as const;
 
@@ -25,7 +27,7 @@ export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhase
   const current = useWorkspace();
   const { controller, builtInLayers, record: workspace } = current;
   const marks = useLayerClassifications(workspace.id);
-  const onSheet = sheetLayers(plan, current, marks);
+  const onSheet = sheetLayers(plan, current, marks, useIncidentsInView(controller));
   const province = useVn2000Province();
   const [paper, setPaper] = useState<PaperSize>("A4");
   const [orientation, setOrientation] = useState<Orientation>("landscape");
@@ -56,7 +58,9 @@ export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhase
     setStatus("Đang dựng bản đồ để in…");
     try {
       await ensurePrintFonts();
-      const capture = await withLayersHidden(controller, onSheet.hidden, () => captureMap(controller));
+      const capture = await withLayersHidden(controller, onSheet.hidden, () =>
+        withIncidentsLeftOut(controller, onSheet.leftOutIncidents, () => captureMap(controller)),
+      );
       const typeLabel = DRILL_TYPES.find((type) => type.id === plan.type)?.label ?? "";
       const sheet = composeSheet(capture, {
         paper,

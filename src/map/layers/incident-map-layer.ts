@@ -7,6 +7,7 @@
 
 import type { FeatureCollection, Point, Polygon } from "geojson";
 import type { GeoJSONSource, LayerSpecification, MapMouseEvent } from "maplibre-gl";
+import { classificationOf, type Classification } from "../../domain/classification";
 import type { MapController } from "../map-controller";
 import { HEXBIN_SOURCE, INCIDENT_POINT_LAYERS, INCIDENT_SOURCE, hexBinLayerStyles, incidentLayerStyles } from "../styles/incident-layer-styles";
 
@@ -19,6 +20,8 @@ export interface IncidentPointProperties {
   status: string;
   /** 1 when the record carries an early warning (summed by clusters). */
   warned: 0 | 1;
+  /** Độ mật, for the printed sheet's mark. */
+  classification: Classification;
 }
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
@@ -119,5 +122,47 @@ export class IncidentMapLayer {
 
   destroy(): void {
     this.stopIntercepting();
+  }
+}
+
+export interface IncidentOnMap {
+  id: string;
+  classification: Classification;
+}
+
+function incidentSource(controller: MapController): GeoJSONSource | undefined {
+  return controller.map.getSource(INCIDENT_SOURCE) as GeoJSONSource | undefined;
+}
+
+/** The incident records drawn inside the current view (none when the incidents are not on the map). */
+export async function incidentsInView(controller: MapController): Promise<IncidentOnMap[]> {
+  const source = incidentSource(controller);
+  const { map } = controller;
+  const shown = [INCIDENT_POINT_LAYERS.clusters, ...hexBinLayerStyles().map((style) => style.id)].some(
+    (id) => map.getLayer(id) && map.getLayoutProperty(id, "visibility") !== "none",
+  );
+  if (!source || !shown) return [];
+  const bounds = map.getBounds();
+  const data = (await source.getData()) as FeatureCollection<Point, IncidentPointProperties>;
+  return data.features
+    .filter((feature) => bounds.contains(feature.geometry.coordinates as [number, number]))
+    .map((feature) => ({ id: feature.properties.id, classification: classificationOf(feature.properties) }));
+}
+
+/** Draws the incidents without the given records (and without the density view, which would count them) while `run` captures the map, then puts everything back. */
+export async function withIncidentsLeftOut<T>(controller: MapController, ids: ReadonlySet<string>, run: () => Promise<T>): Promise<T> {
+  const source = incidentSource(controller);
+  if (!source || ids.size === 0) return run();
+  const { map } = controller;
+  const hexLayers = hexBinLayerStyles().map((style) => style.id);
+  const hexVisibility = hexLayers.map((id) => map.getLayoutProperty(id, "visibility") as "visible" | "none" | undefined);
+  const shown = (await source.getData()) as FeatureCollection<Point, IncidentPointProperties>;
+  await source.setData({ ...shown, features: shown.features.filter((feature) => !ids.has(feature.properties.id)) });
+  for (const id of hexLayers) map.setLayoutProperty(id, "visibility", "none");
+  try {
+    return await run();
+  } finally {
+    await source.setData(shown);
+    hexLayers.forEach((id, index) => map.setLayoutProperty(id, "visibility", hexVisibility[index] ?? "visible"));
   }
 }
