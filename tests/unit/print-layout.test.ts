@@ -91,6 +91,24 @@ describe("grid", () => {
     expect(grid.caption).toContain("VN-2000");
   });
 
+  test("a grid finer than 1 km labels its lines with the hundreds of metres, so no two neighbours read the same", () => {
+    expect(gridLabel("mgrs", 2_046_500, 500)).toBe("465");
+    expect(gridLabel("mgrs", 2_046_000, 500)).toBe("460");
+    expect(gridLabel("mgrs", 2_099_900, 100)).toBe("999");
+    expect(gridLabel("vn2000", 2_024_500, 500)).toBe("2 024,5");
+    expect(gridLabel("vn2000", 2_024_000, 500)).toBe("2 024,0");
+    const street: Viewport = { ...view, zoom: 15.5 };
+    for (const system of ["mgrs", "vn2000"] as const) {
+      const grid = computeGrid(street, system);
+      expect(grid.intervalMetres).toBeLessThan(1000);
+      for (const axis of ["easting", "northing"] as const) {
+        const labels = grid.lines.filter((line) => line.axis === axis).map((line) => line.label);
+        expect(labels.length).toBeGreaterThan(2);
+        expect(new Set(labels).size, `${system} ${axis}: ${labels.join(" ")}`).toBe(labels.length);
+      }
+    }
+  });
+
   test("label positions: where a line crosses the frame edge", () => {
     expect(crossing([[10, -5], [12, 5]], 1, 0)).toBeCloseTo(11, 9);
     expect(crossing([[0, 0], [1, 1]], 1, 5)).toBeNull();

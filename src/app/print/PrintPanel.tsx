@@ -73,7 +73,7 @@ export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhase
         phaseLabel,
         legend: legend(),
         printedOn: new Date(),
-        notice: [workspace.kind === "sample" ? SAMPLE_NOTICE : "", leftOutNotice(onSheet.leftOut)].filter(Boolean).join(" "),
+        notice: [workspace.kind === "sample" ? SAMPLE_NOTICE : "", leftOutNotice(onSheet.leftOut)].filter(Boolean).join(" · "),
       });
       const name = `ban-do-${fileSlug(plan.name)}-${fileSlug(phase?.name ?? "tat-ca")}-${paper}`.toLowerCase();
       const blob = format === "png" ? await sheetToPngBlob(sheet) : await sheetToPdfBlob(sheet, plan.name);

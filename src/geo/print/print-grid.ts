@@ -64,10 +64,20 @@ export function gridInterval(spanMetres: number, maxLines = 10): number {
   return INTERVALS.find((interval) => spanMetres / interval <= maxLines) ?? INTERVALS[INTERVALS.length - 1];
 }
 
-export function gridLabel(system: GridSystem, value: number): string {
-  const km = Math.round(value / 1000);
-  if (system === "mgrs") return String(((km % 100) + 100) % 100).padStart(2, "0");
-  return km.toLocaleString("vi-VN").replace(/\./g, " ");
+/**
+ * Whole kilometres for a grid of 1 km or more; finer grids add the hundreds of metres
+ * (MGRS "465" = 46.5 km into the square, as in a 6-digit reference; VN-2000 "2 024,5"),
+ * so neighbouring lines never share a label.
+ */
+export function gridLabel(system: GridSystem, value: number, intervalMetres = 1000): string {
+  const fine = intervalMetres < 1000;
+  if (system === "mgrs") {
+    const units = Math.round(value / (fine ? 100 : 1000));
+    const modulus = fine ? 1000 : 100;
+    return String(((units % modulus) + modulus) % modulus).padStart(fine ? 3 : 2, "0");
+  }
+  const km = (fine ? Math.round(value / 100) / 10 : Math.round(value / 1000)).toLocaleString("vi-VN", { minimumFractionDigits: fine ? 1 : 0, maximumFractionDigits: 1 });
+  return km.replace(/\./g, " ");
 }
 
 /** `tm3Meridian`: the province's VN-2000 3° zone for the VN-2000 grid (default Hà Tĩnh, 105°30′). */
@@ -91,11 +101,11 @@ export function computeGrid(view: Viewport, system: GridSystem, tm3Meridian = HA
   };
   for (let e = Math.ceil(minE / interval) * interval; e <= maxE; e += interval) {
     const points = Array.from({ length: samples + 1 }, (_, i) => toPixels(e, minN + ((maxN - minN) * i) / samples));
-    lines.push({ axis: "easting", value: e, label: gridLabel(system, e), points });
+    lines.push({ axis: "easting", value: e, label: gridLabel(system, e, interval), points });
   }
   for (let n = Math.ceil(minN / interval) * interval; n <= maxN; n += interval) {
     const points = Array.from({ length: samples + 1 }, (_, i) => toPixels(minE + ((maxE - minE) * i) / samples, n));
-    lines.push({ axis: "northing", value: n, label: gridLabel(system, n), points });
+    lines.push({ axis: "northing", value: n, label: gridLabel(system, n, interval), points });
   }
   const spacing = interval >= 1000 ? `${interval / 1000} km` : `${interval} m`;
   const caption =
