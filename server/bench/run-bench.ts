@@ -91,6 +91,11 @@ async function main(): Promise<void> {
     log(`  RLS (vai trò API):        ${format(withRls)}`);
     log(`  siêu người dùng (không RLS): ${format(baseline)}`);
     log(`  tỉ lệ RLS / không RLS: p50 ×${(withRls.p50 / baseline.p50).toFixed(2)} · p95 ×${(withRls.p95 / baseline.p95).toFixed(2)} · thông lượng ×${(baseline.requestsPerSecond / withRls.requestsPerSecond).toFixed(2)}`);
+    // One client at a time: the latency of a request itself, which the machine's load distorts less than queueing at 50.
+    const singleRls = await runLoad(1, LOAD_SECONDS * 500, get(rlsServer.url));
+    const singleBaseline = await runLoad(1, LOAD_SECONDS * 500, get(baselineServer.url));
+    log(`  một máy khách, RLS:        ${format(singleRls)}`);
+    log(`  một máy khách, không RLS:  ${format(singleBaseline)} · p50 ×${(singleRls.p50 / singleBaseline.p50).toFixed(2)}`);
 
     const [west, south, east, north] = communeBox(37);
     // The API's query for a point collection (box overlap only, the page's ids first; see items-repository.ts).

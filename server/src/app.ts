@@ -29,7 +29,8 @@ export interface BuiltServer {
 }
 
 export function buildServer(config: ServerConfig, options: { logger?: boolean | { level: string } } = {}): BuiltServer {
-  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize });
+  // Pipeline mode: a request's statements leave together (db/user-transaction.ts).
+  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize, pipeline: true });
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: config.bodyLimitBytes,

@@ -5,7 +5,6 @@
 
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { findCollection, type CollectionDefinition } from "../collections/collection-registry";
-import { withUserTransaction } from "../db/user-transaction";
 import { notFound } from "../http/problem";
 import { baseUrl, requireUserId, type ServerContext } from "../http/request-context";
 import { isUuid, parseItemQuery } from "./item-query";
@@ -49,7 +48,7 @@ export function registerItemsReadRoutes(app: FastifyInstance, context: ServerCon
     const userId = requireUserId(request);
     const collection = collectionOrNotFound(request.params.collectionId);
     const query = parseItemQuery(request.query as QueryRecord);
-    const page = await withUserTransaction(context.pool, userId, (client) => readItemPage(client, collection, query));
+    const page = await readItemPage(context.pool, userId, collection, query);
     const itemsUrl = `${baseUrl(request, context.config)}/collections/${collection.id}/items`;
     // Built as text: the features are already JSON from PostgreSQL.
     const body = `{"type":"FeatureCollection","timeStamp":"${new Date().toISOString()}","numberReturned":${page.features.length},"features":[${page.features.join(",")}],"links":${pageLinks(request, itemsUrl, page.nextAfter)}}`;
@@ -60,7 +59,7 @@ export function registerItemsReadRoutes(app: FastifyInstance, context: ServerCon
     const userId = requireUserId(request);
     const collection = collectionOrNotFound(request.params.collectionId);
     if (!isUuid(request.params.featureId)) throw notFound();
-    const item = await withUserTransaction(context.pool, userId, (client) => readItem(client, collection, request.params.featureId));
+    const item = await readItem(context.pool, userId, collection, request.params.featureId);
     if (!item || item.deleted) throw notFound();
     const etag = etagOf(item.version);
     reply.header("etag", etag);

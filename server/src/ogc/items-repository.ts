@@ -2,7 +2,8 @@
 // decides which rows exist for them): a page by bbox / datetime / keyset
 // cursor, or one item with its version for the ETag.
 
-import type { Queryable } from "../db/user-transaction";
+import type pg from "pg";
+import { readAsUser } from "../db/user-transaction";
 import type { CollectionDefinition } from "../collections/collection-registry";
 import { ATTACHMENT_JSON, FEATURE_JSON } from "./feature-sql";
 import type { ItemQuery } from "./item-query";
@@ -14,7 +15,8 @@ export interface ItemPage {
   nextAfter: string | null;
 }
 
-export async function readItemPage(client: Queryable, collection: CollectionDefinition, query: ItemQuery): Promise<ItemPage> {
+/** One round trip: the plan choice (incidents by bbox) and the page go out with begin, context and commit. */
+export async function readItemPage(pool: pg.Pool, userId: string, collection: CollectionDefinition, query: ItemQuery): Promise<ItemPage> {
   const conditions = ["deleted_at is null"];
   const parameters: unknown[] = [];
   const parameter = (value: unknown): string => {
@@ -45,11 +47,15 @@ export async function readItemPage(client: Queryable, collection: CollectionDefi
       select id from ${table} where ${conditions.join(" and ")} order by id limit ${parameter(query.limit + 1)})
     select id, ${attachments ? ATTACHMENT_JSON : FEATURE_JSON} as feature
     from ${table} where id in (select id from page) order by id`;
-  if (query.bbox && collection.id === INCIDENT_COLLECTION) await chooseIdWalk(client, query.bbox, query.limit + 1);
-  const { rows } = await client.query<{ id: string; feature: string }>(sql, parameters);
+  // The page stays an unnamed statement: planned for its own box and under the plan choice made
+  // just before it (a prepared statement's generic plan would ignore both).
+  const page = { text: sql, values: parameters };
+  const statements = query.bbox && collection.id === INCIDENT_COLLECTION ? [chooseIdWalk(query.bbox, query.limit + 1), page] : [page];
+  const results = await readAsUser(pool, userId, statements);
+  const rows = (results[results.length - 1] as pg.QueryResult<{ id: string; feature: string }>).rows;
   const more = rows.length > query.limit;
-  const page = more ? rows.slice(0, query.limit) : rows;
-  return { features: page.map((row) => row.feature), nextAfter: more ? page[page.length - 1].id : null };
+  const pageRows = more ? rows.slice(0, query.limit) : rows;
+  return { features: pageRows.map((row) => row.feature), nextAfter: more ? pageRows[pageRows.length - 1].id : null };
 }
 
 /** Entries the id-ordered walk may read for one page before the GiST bitmap is the better plan. */
@@ -64,14 +70,15 @@ const WALK_BUDGET = 20_000;
  * for a sparse box the walk is (it would read every incident). No statistics
  * yet (a fresh database): the planner decides.
  */
-async function chooseIdWalk(client: Queryable, bbox: readonly [number, number, number, number], pageRows: number): Promise<void> {
-  await client.query(
-    `select set_config('enable_bitmapscan', case when walk then 'off' else 'on' end, true),
+function chooseIdWalk(bbox: readonly [number, number, number, number], pageRows: number): pg.QueryConfig {
+  return {
+    name: "choose-id-walk",
+    text: `select set_config('enable_bitmapscan', case when walk then 'off' else 'on' end, true),
        set_config('enable_indexonlyscan', case when walk is false then 'off' else 'on' end, true)
      from (select $5 * reltuples / nullif(app.estimated_box_rows(st_makeenvelope($1, $2, $3, $4, 4326)), 0) <= ${WALK_BUDGET} as walk
            from pg_class where oid = 'features'::regclass) as choice`,
-    [...bbox, pageRows],
-  );
+    values: [...bbox, pageRows],
+  };
 }
 
 export interface StoredItem {
@@ -80,11 +87,11 @@ export interface StoredItem {
   deleted: boolean;
 }
 
-export async function readItem(client: Queryable, collection: CollectionDefinition, id: string): Promise<StoredItem | null> {
-  const attachments = collection.storage === "attachments";
-  const sql = attachments
-    ? `select ${ATTACHMENT_JSON} as feature, version, deleted_at is not null as deleted from attachments where id = $1`
-    : `select ${FEATURE_JSON} as feature, version, deleted_at is not null as deleted from features where id = $1 and collection = $2`;
-  const { rows } = await client.query<StoredItem>(sql, attachments ? [id] : [id, collection.id]);
-  return rows[0] ?? null;
+/** One round trip, a named statement per storage (the plan is the primary key's either way). */
+export async function readItem(pool: pg.Pool, userId: string, collection: CollectionDefinition, id: string): Promise<StoredItem | null> {
+  const statement: pg.QueryConfig = collection.storage === "attachments"
+    ? { name: "read-attachment-item", text: `select ${ATTACHMENT_JSON} as feature, version, deleted_at is not null as deleted from attachments where id = $1`, values: [id] }
+    : { name: "read-feature-item", text: `select ${FEATURE_JSON} as feature, version, deleted_at is not null as deleted from features where id = $1 and collection = $2`, values: [id, collection.id] };
+  const [{ rows }] = await readAsUser(pool, userId, [statement]);
+  return (rows[0] as StoredItem | undefined) ?? null;
 }

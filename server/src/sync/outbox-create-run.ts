@@ -24,10 +24,16 @@ export interface CreateRunEntry {
   location: string;
 }
 
-/** Commune of a new row when the entry names none: the unit's only commune, else the one containing the geometry. */
-const RESOLVED_COMMUNES = `(select coalesce(array_agg(code order by code), '{}') from communes
-  where array[code] <@ (select app.ctx_communes())
-    and ((select cardinality(app.ctx_communes())) = 1 or (input.geometry is not null and st_intersects(boundary, st_setsrid(st_geomfromgeojson(input.geometry), 4326)))))`;
+/**
+ * Commune of a new row when the entry names none: the unit's only commune, else the one
+ * containing the geometry. The unit's communes are init plans (once per statement), so the
+ * usual case — a commune unit, one commune — costs nothing per row; only a unit of several
+ * communes searches the boundaries row by row (the search was ≈ a third of a batch's time).
+ */
+const RESOLVED_COMMUNES = `case when (select cardinality(app.ctx_communes())) = 1 then (select app.ctx_communes())
+  else (select coalesce(array_agg(code order by code), '{}') from communes
+    where array[code] <@ (select app.ctx_communes())
+      and input.geometry is not null and st_intersects(boundary, st_setsrid(st_geomfromgeojson(input.geometry), 4326))) end`;
 
 const INSERT_RUN = `
 with input as (

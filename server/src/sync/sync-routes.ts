@@ -34,7 +34,8 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
       // province's change sequence (see migration 006).
       const kind = (await client.query<{ kind: string | null }>("select app.ctx_unit_kind() as kind")).rows[0].kind;
       const scope = kind === "province" ? "true" : "commune_codes && (select app.ctx_communes())";
-      const result = await client.query<{ change_seq: string; change: string }>(
+      // The device's sync time travels with the page (pipelined); a failed page aborts both.
+      const page = client.query<{ change_seq: string; change: string }>(
         `select change_seq, change from (
            (select change_seq, '{"collection":' || to_json(collection)::text || ',"feature":' || ${FEATURE_JSON} || '}' as change
               from features where change_seq > $1 and ${scope} order by change_seq limit $2)
@@ -51,7 +52,7 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
          ) as changes order by change_seq limit $2`,
         [since, limit + 1],
       );
-      await recordDevice(client, device, true);
+      const [result] = await Promise.all([page, recordDevice(client, device, true)]);
       return result.rows;
     });
     const more = rows.length > limit;
