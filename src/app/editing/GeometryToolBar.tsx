@@ -11,8 +11,8 @@ const HELP: Record<GeometryToolKind, Record<string, string>> = {
   },
   reshaping: {
     Point: "Kéo điểm đến vị trí mới rồi bấm “Xong”.",
-    LineString: "Kéo đỉnh để sửa; kéo điểm giữa để thêm đỉnh; chuột phải vào đỉnh để xóa đỉnh.",
-    Polygon: "Kéo đỉnh để sửa; kéo điểm giữa để thêm đỉnh; chuột phải vào đỉnh để xóa đỉnh.",
+    LineString: "Kéo đỉnh để sửa; kéo điểm giữa để thêm đỉnh; giữ ngón tay (hoặc bấm chuột phải) trên một đỉnh để xóa đỉnh hoặc chèn đỉnh.",
+    Polygon: "Kéo đỉnh để sửa; kéo điểm giữa để thêm đỉnh; giữ ngón tay (hoặc bấm chuột phải) trên một đỉnh để xóa đỉnh hoặc chèn đỉnh.",
   },
 };
 
