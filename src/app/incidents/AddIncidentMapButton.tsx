@@ -13,7 +13,10 @@ export function AddIncidentMapButton({ controller, onAdd }: { controller: MapCon
   return (
     <MapOverlayPortal>
       <button type="button" className="add-incident-map-button" onClick={onAdd}>
-        <span aria-hidden="true">＋</span> Thêm vụ việc
+        <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+          <path d="M12 4v16M4 12h16" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
+        </svg>
+        Thêm vụ việc
       </button>
     </MapOverlayPortal>
   );
