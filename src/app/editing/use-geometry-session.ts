@@ -75,6 +75,10 @@ export function useGeometrySession() {
           return { type: "Point", coordinates: lngLat };
         }),
       ]);
+      // Escape cancels, as it does a drawing (terra-draw-session.ts).
+      const onKey = (event: KeyboardEvent) => event.key === "Escape" && abort.abort();
+      window.addEventListener("keydown", onKey);
+      void picked.catch(() => undefined).finally(() => window.removeEventListener("keydown", onKey));
       // A point is placed by its click: "Xong" has nothing to finish.
       return run<Point>("placing", "Point", { result: picked, finish: () => undefined, cancel: () => abort.abort() }, { placeAt });
     },

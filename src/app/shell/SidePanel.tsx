@@ -79,13 +79,14 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
   const { reveal, setState: setSheet } = sheet;
   const control = useMemo<SidePanelControl>(
     () => ({
+      sheet: sheet.state,
       showTab: (tabId, height) => {
         setActiveId(tabId);
         if (height) setSheet(height);
         else reveal();
       },
     }),
-    [reveal, setSheet],
+    [sheet.state, reveal, setSheet],
   );
   return (
     <aside ref={panelRef} className="side-panel" aria-label="Bảng điều khiển" data-sheet={sheet.state} data-collapsed={collapsed} onFocusCapture={sheet.onFocusCapture}>

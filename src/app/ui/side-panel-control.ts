@@ -7,11 +7,13 @@ import { createContext, useContext } from "react";
 export type SheetHeight = "peek" | "half" | "full";
 
 export interface SidePanelControl {
+  /** The phone's bottom sheet now (always "peek" off a phone, where it has no effect). */
+  sheet: SheetHeight;
   /** Shows the tab `tabId`; on a phone the sheet opens to `sheet` (at least half when absent). */
   showTab(tabId: string, sheet?: SheetHeight): void;
 }
 
-export const SidePanelControlContext = createContext<SidePanelControl>({ showTab: () => undefined });
+export const SidePanelControlContext = createContext<SidePanelControl>({ sheet: "peek", showTab: () => undefined });
 
 export function useSidePanelControl(): SidePanelControl {
   return useContext(SidePanelControlContext);

@@ -23,11 +23,11 @@ const SAME_PRESS_MS = 1_500;
 export function onMapLongPress(map: MapLibreMap, listener: (press: LongPress) => void): () => void {
   const canvas = map.getCanvas();
   let hold: { pointerId: number; x: number; y: number; timer: number } | null = null;
-  let lastReported = 0;
+  /** When a finger's hold was last reported: the `contextmenu` the same hold may bring is not a second press. */
+  let lastHeld = -Infinity;
 
   const report = (clientX: number, clientY: number, touch: boolean) => {
     const rect = canvas.getBoundingClientRect();
-    lastReported = performance.now();
     listener({ point: { x: clientX - rect.left, y: clientY - rect.top }, client: { x: clientX, y: clientY }, touch });
   };
   const release = () => {
@@ -38,7 +38,11 @@ export function onMapLongPress(map: MapLibreMap, listener: (press: LongPress) =>
     release();
     if (event.pointerType === "mouse" || !event.isPrimary) return;
     const { clientX, clientY, pointerId } = event;
-    hold = { pointerId, x: clientX, y: clientY, timer: window.setTimeout(() => (release(), report(clientX, clientY, true)), HOLD_MS) };
+    hold = { pointerId, x: clientX, y: clientY, timer: window.setTimeout(() => {
+      release();
+      lastHeld = performance.now();
+      report(clientX, clientY, true);
+    }, HOLD_MS) };
   };
   const move = (event: PointerEvent) => {
     if (hold?.pointerId === event.pointerId && Math.hypot(event.clientX - hold.x, event.clientY - hold.y) > MOVE_SLOP_PX) release();
@@ -47,7 +51,7 @@ export function onMapLongPress(map: MapLibreMap, listener: (press: LongPress) =>
     event.preventDefault();
     const touch = hold !== null;
     release();
-    if (performance.now() - lastReported > SAME_PRESS_MS) report(event.clientX, event.clientY, touch);
+    if (performance.now() - lastHeld > SAME_PRESS_MS) report(event.clientX, event.clientY, touch);
   };
 
   canvas.addEventListener("pointerdown", down);
