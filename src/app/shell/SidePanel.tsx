@@ -4,7 +4,7 @@
 // on a phone CSS makes it a bottom sheet with the tabs as a bottom bar, on a
 // tablet a side panel that collapses, on a desktop the fixed side panel.
 
-import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import type { WorkspaceRecord } from "../../domain/workspace";
 import { SIDE_PANEL_TABS, type SidePanelTab } from "./side-panel-tabs";
 import { FeatureErrorBoundary } from "../ui/FeatureErrorBoundary";
@@ -77,17 +77,15 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
   const panelRef = useRef<HTMLElement>(null);
   const sheet = useBottomSheet(panelRef, useMapController());
   const { reveal, setState: setSheet } = sheet;
-  const control = useMemo<SidePanelControl>(
-    () => ({
-      sheet: sheet.state,
-      showTab: (tabId, height) => {
-        setActiveId(tabId);
-        if (height) setSheet(height);
-        else reveal();
-      },
-    }),
-    [sheet.state, reveal, setSheet],
+  const showTab = useCallback<SidePanelControl["showTab"]>(
+    (tabId, height) => {
+      setActiveId(tabId);
+      if (height) setSheet(height);
+      else reveal();
+    },
+    [reveal, setSheet],
   );
+  const control = useMemo<SidePanelControl>(() => ({ sheet: sheet.state, showTab }), [sheet.state, showTab]);
   return (
     <aside ref={panelRef} className="side-panel" aria-label="Bảng điều khiển" data-sheet={sheet.state} data-collapsed={collapsed} onFocusCapture={sheet.onFocusCapture}>
       <BottomSheetHandle sheet={sheet} />
