@@ -212,6 +212,53 @@ describe("Biên tập", () => {
     await page.screenshot({ path: "test-results/editing-repaired.png" });
   }, 180_000);
 
+  test("a right-click on a vertex opens the vertex menu: Hủy closes it, Chèn đỉnh sau adds the midpoint, Xong saves it", async () => {
+    const session = await browserProfiles.openProfile();
+    const page = await session.newPage();
+    await openApp(page, VIEW);
+    await page.getByRole("tab", { name: "Biên tập" }).click();
+    await editor(page).getByLabel("Lớp cần biên tập").selectOption({ label: "Khu vực phòng thủ" });
+    await editor(page).getByRole("button", { name: "Thêm vùng" }).click();
+    const { x, y } = await mapCentre(page);
+    const square = [[-80, -80], [80, -80], [80, 80], [-80, 80]].map(([dx, dy]) => ({ x: x + dx, y: y + dy }));
+    for (const corner of square) {
+      await page.mouse.click(corner.x, corner.y);
+      await page.waitForTimeout(150);
+    }
+    await editor(page).getByRole("button", { name: "Xong" }).click();
+    const form = editor(page).getByRole("form", { name: "Thuộc tính" });
+    await form.getByLabel("Tên khu vực phòng thủ").fill("Khu vực menu đỉnh");
+    await form.getByRole("button", { name: "Lưu đối tượng" }).click();
+    const stored = async () => (await storedFeatures(page)).find((record) => record.properties.name === "Khu vực menu đỉnh") as unknown as { geometry: { coordinates: number[][][] }; version: number } | undefined;
+    await expect.poll(async () => (await stored())?.version, POLL).toBe(1);
+
+    await form.getByRole("button", { name: "Sửa hình" }).click();
+    await page.waitForTimeout(800);
+    const menu = page.getByRole("menu", { name: /^Đỉnh số \d$/ });
+    await page.mouse.click(square[0].x, square[0].y, { button: "right" });
+    await expect.poll(() => menu.isVisible(), POLL).toBe(true);
+    await menu.getByRole("menuitem", { name: "Hủy" }).click();
+    await expect.poll(() => menu.count(), POLL).toBe(0);
+    // A right-click beside the shape, on no vertex, opens nothing.
+    await page.mouse.click(x, y, { button: "right" });
+    await page.waitForTimeout(300);
+    expect(await menu.count()).toBe(0);
+    await page.mouse.click(square[1].x + 3, square[1].y - 3, { button: "right" });
+    await expect.poll(() => menu.isVisible(), POLL).toBe(true);
+    await page.screenshot({ path: "test-results/editing-vertex-menu.png" });
+    await menu.getByRole("menuitem", { name: "Chèn đỉnh sau" }).click();
+    await editor(page).getByRole("button", { name: "Xong" }).click();
+    await expect.poll(async () => (await stored())?.version, POLL).toBe(2);
+    const ring = (await stored())!.geometry.coordinates[0].slice(0, -1);
+    expect(ring).toHaveLength(5);
+    // The new vertex lies halfway between its neighbours.
+    const inserted = ring.findIndex((vertex, index) => {
+      const [before, after] = [ring[(index + 4) % 5], ring[(index + 1) % 5]];
+      return Math.abs(vertex[0] - (before[0] + after[0]) / 2) < 1e-8 && Math.abs(vertex[1] - (before[1] + after[1]) / 2) < 1e-8;
+    });
+    expect(inserted).toBeGreaterThanOrEqual(0);
+  }, 180_000);
+
   test("a save refused because another tab changed the post shows both versions; keeping mine saves on the stored version", async () => {
     const session = await browserProfiles.openProfile();
     const first = await session.newPage();

@@ -1,27 +1,23 @@
 // Drawing the drill on the map: choose what (assembly point, command post,
 // target, route, evacuation area, blocking point), which phase and forces,
-// then draw it with terra-draw. Routes list their length and each force's
-// travel time; evacuation areas their capacity.
+// then draw it on the map through the editor's geometry session (a point by a
+// tap or the device position; a route or area by terra-draw, "Xong" / "Hủy"
+// floating over the map on a phone). Routes list their length and each
+// force's travel time; evacuation areas their capacity.
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { bbox } from "@turf/bbox";
 import { phasesInOrder } from "../../domain/drill-phases";
 import { DRILL_ELEMENT_KINDS, elementKindInfo, type DrillElement, type DrillElementKind, type DrillPlan } from "../../domain/drill-plan";
 import { formatMinutes, routeLengthKm, routeTravelTimes } from "../../geo/drills/drill-route-metrics";
-import { drawGeometry } from "../../map/drawing/draw-geometry";
 import { newId } from "../../store/ids";
-import { useWorkspace, userErrorMessage } from "../workspace";
+import { useWorkspace } from "../workspace";
+import { GeometryToolBar, useGeometrySession } from "../editing";
 
 interface Props {
   plan: DrillPlan;
   onChange: (change: (plan: DrillPlan) => DrillPlan) => void;
 }
-
-const DRAW_HINT: Record<string, string> = {
-  Point: "Bấm vào bản đồ để đặt điểm.",
-  LineString: "Bấm từng điểm của tuyến; bấm lại điểm cuối hoặc nhấn Enter để kết thúc.",
-  Polygon: "Bấm từng đỉnh của khu vực; bấm lại đỉnh đầu hoặc nhấn Enter để khép kín.",
-};
 
 export function DrillElementsEditor({ plan, onChange }: Props) {
   const { controller } = useWorkspace();
@@ -31,37 +27,33 @@ export function DrillElementsEditor({ plan, onChange }: Props) {
   const [name, setName] = useState("");
   const [capacity, setCapacity] = useState(200);
   const [forceIds, setForceIds] = useState<string[]>([]);
-  const [drawing, setDrawing] = useState(false);
+  const session = useGeometrySession();
+  const drawing = session.tool !== null;
   const [message, setMessage] = useState<string | null>(null);
-  const abort = useRef<AbortController | null>(null);
   const chosenPhase = phases.some((phase) => phase.id === phaseId) ? phaseId : (phases[0]?.id ?? "");
   const info = elementKindInfo(kind);
 
   async function draw() {
-    if (!controller || !chosenPhase) return;
-    abort.current = new AbortController();
-    setDrawing(true);
+    if (!chosenPhase) return;
     setMessage(null);
-    try {
-      const geometry = await drawGeometry(controller, info.geometry, abort.current.signal);
-      const count = plan.elements.filter((element) => element.kind === kind).length + 1;
-      const element: DrillElement = {
-        id: newId(),
-        kind,
-        name: name.trim() || `${info.label} ${count}`,
-        phaseId: chosenPhase,
-        forceIds,
-        geometry,
-        ...(kind === "evacuation-area" ? { capacity } : {}),
-      };
-      onChange((current) => ({ ...current, elements: [...current.elements, element] }));
-      setName("");
-      setMessage(`Đã thêm “${element.name}”.`);
-    } catch (error) {
-      setMessage(error instanceof DOMException && error.name === "AbortError" ? "Đã hủy vẽ." : `Không vẽ được: ${userErrorMessage(error, "lỗi không mong đợi của công cụ vẽ")}`);
-    } finally {
-      setDrawing(false);
+    const geometry = info.geometry === "Point" ? await session.placePoint(null) : await session.drawNew(info.geometry, null);
+    if (!geometry) {
+      setMessage("Đã hủy vẽ.");
+      return;
     }
+    const count = plan.elements.filter((element) => element.kind === kind).length + 1;
+    const element: DrillElement = {
+      id: newId(),
+      kind,
+      name: name.trim() || `${info.label} ${count}`,
+      phaseId: chosenPhase,
+      forceIds,
+      geometry,
+      ...(kind === "evacuation-area" ? { capacity } : {}),
+    };
+    onChange((current) => ({ ...current, elements: [...current.elements, element] }));
+    setName("");
+    setMessage(`Đã thêm “${element.name}”.`);
   }
 
   return (
@@ -118,23 +110,29 @@ export function DrillElementsEditor({ plan, onChange }: Props) {
               ))}
             </fieldset>
           )}
-          <div className={drawing ? "drill-actions map-tool-actions" : "drill-actions"}>
-            {drawing ? (
-              <button type="button" onClick={() => abort.current?.abort()}>
-                Hủy vẽ
-              </button>
-            ) : (
+          {session.tool ? (
+            <GeometryToolBar
+              subject={`Đang vẽ ${info.label.toLowerCase()}`}
+              kind={session.tool.kind}
+              geometryType={session.tool.geometryType}
+              snapping={null}
+              onFinish={session.finish}
+              onCancel={session.cancel}
+              onPlaceAt={session.placeAt}
+            />
+          ) : (
+            <div className="drill-actions">
               <button type="button" onClick={() => void draw()} disabled={!controller}>
                 Vẽ trên bản đồ
               </button>
-            )}
-          </div>
-          {drawing && (
-            <p className="drill-hint" role="status">
-              Đang vẽ {info.label.toLowerCase()}: {DRAW_HINT[info.geometry]} Nhấn Esc để hủy.
+            </div>
+          )}
+          {!drawing && session.error && (
+            <p role="alert" className="error">
+              Không vẽ được: {session.error}
             </p>
           )}
-          {!drawing && message && <p role="status" className="muted">{message}</p>}
+          {!drawing && !session.error && message && <p role="status" className="muted">{message}</p>}
         </div>
       )}
       <ElementList plan={plan} onChange={onChange} />

@@ -14,6 +14,7 @@ import { storageErrorMessage, useBuiltInLayerData, useMapController, useWorkspac
 import { FeatureEditor } from "./FeatureEditor";
 import { GeometryToolBar } from "./GeometryToolBar";
 import { LayerFeatureList } from "./LayerFeatureList";
+import { VertexMenu } from "./VertexMenu";
 import { featureTitle } from "./feature-title";
 import { snapTargetOf } from "./editing-snap-targets";
 import { useEditHistory } from "./use-edit-history";
@@ -127,6 +128,7 @@ function LayerEditor({ layers }: { layers: typeof EDITABLE_LAYERS }) {
       {session.tool && (
         <GeometryToolBar kind={session.tool.kind} geometryType={session.tool.geometryType} snapping={snap ? snapTarget?.label ?? null : null} onFinish={session.finish} onCancel={session.cancel} onPlaceAt={session.placeAt} />
       )}
+      {session.vertexMenu && <VertexMenu request={session.vertexMenu} onDelete={session.deleteVertex} onInsertAfter={session.insertVertexAfter} onClose={session.closeVertexMenu} />}
       {session.error && <p className="error" role="alert">{session.error}</p>}
       {message && (
         <p className={message.error ? "error" : "editing-notice"} role={message.error ? "alert" : "status"}>

@@ -18,8 +18,8 @@ interface Props extends FeatureEditorOptions {
 
 const SHAPE_HELP: Record<string, string> = {
   Point: "Kéo điểm đến vị trí mới rồi bấm “Xong”.",
-  LineString: "Kéo các đỉnh; kéo điểm giữa hai đỉnh để thêm đỉnh; bấm chuột phải vào đỉnh để xóa đỉnh. Bấm “Xong” khi xong.",
-  Polygon: "Kéo các đỉnh; kéo điểm giữa hai đỉnh để thêm đỉnh; bấm chuột phải vào đỉnh để xóa đỉnh. Bấm “Xong” khi xong.",
+  LineString: "Kéo các đỉnh; kéo điểm giữa hai đỉnh để thêm đỉnh; giữ ngón tay (hoặc bấm chuột phải) trên một đỉnh để mở menu đỉnh: xóa đỉnh, chèn đỉnh sau. Bấm “Xong” khi xong.",
+  Polygon: "Kéo các đỉnh; kéo điểm giữa hai đỉnh để thêm đỉnh; giữ ngón tay (hoặc bấm chuột phải) trên một đỉnh để mở menu đỉnh: xóa đỉnh, chèn đỉnh sau. Bấm “Xong” khi xong.",
 };
 
 function shapeSummary(geometry: Geometry): string {

@@ -1,7 +1,10 @@
-// Shown while a geometry tool is on the map: what to do, and "Xong" / "Hủy".
+// Shown while a geometry tool is on the map: what to do, and "Xong" / "Hủy"
+// (floating over the map on a phone: `.map-tool-actions`). The editor's and
+// the drills' drawing share it.
 
 import type { GeometryToolKind } from "./use-geometry-session";
 import { TakePositionButton } from "../location";
+import "./editing.css";
 
 const HELP: Record<GeometryToolKind, Record<string, string>> = {
   placing: { Point: "Bấm vào bản đồ để đặt điểm." },
@@ -11,12 +14,14 @@ const HELP: Record<GeometryToolKind, Record<string, string>> = {
   },
   reshaping: {
     Point: "Kéo điểm đến vị trí mới rồi bấm “Xong”.",
-    LineString: "Kéo đỉnh để sửa; kéo điểm giữa để thêm đỉnh; chuột phải vào đỉnh để xóa đỉnh.",
-    Polygon: "Kéo đỉnh để sửa; kéo điểm giữa để thêm đỉnh; chuột phải vào đỉnh để xóa đỉnh.",
+    LineString: "Kéo đỉnh để sửa; kéo điểm giữa để thêm đỉnh; giữ ngón tay (hoặc bấm chuột phải) trên một đỉnh để xóa đỉnh hoặc chèn đỉnh.",
+    Polygon: "Kéo đỉnh để sửa; kéo điểm giữa để thêm đỉnh; giữ ngón tay (hoặc bấm chuột phải) trên một đỉnh để xóa đỉnh hoặc chèn đỉnh.",
   },
 };
 
 interface Props {
+  /** What is being drawn, said before the help (e.g. "Đang vẽ tuyến cơ động"). */
+  subject?: string;
   kind: GeometryToolKind;
   geometryType: string;
   snapping: string | null;
@@ -26,10 +31,11 @@ interface Props {
   onPlaceAt: (lngLat: [number, number]) => void;
 }
 
-export function GeometryToolBar({ kind, geometryType, snapping, onFinish, onCancel, onPlaceAt }: Props) {
+export function GeometryToolBar({ subject, kind, geometryType, snapping, onFinish, onCancel, onPlaceAt }: Props) {
   return (
     <div className="editing-tool-bar map-tool-actions" role="status" aria-label="Công cụ vẽ">
       <p>
+        {subject && `${subject}: `}
         {HELP[kind][geometryType] ?? ""}
         {snapping && <span className="muted"> ({snapping})</span>}
       </p>

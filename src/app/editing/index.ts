@@ -1,1 +1,3 @@
 export { EditingTab } from "./EditingTab";
+export { useGeometrySession } from "./use-geometry-session";
+export { GeometryToolBar } from "./GeometryToolBar";

@@ -1,12 +1,14 @@
 // The one geometry tool of the editor on the map at a time: placing a point
 // (a click, snapped), drawing a new line or polygon, or reshaping a stored
 // feature. Each resolves with the geometry on "Xong" and with null on "Hủy";
-// nothing is saved here. Leaving the editor cancels the tool.
+// nothing is saved here. Leaving the editor cancels the tool. While reshaping,
+// a vertex held (finger) or right-clicked (mouse) opens the vertex menu.
+// The drills ("Diễn tập") draw through this same session.
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Point } from "geojson";
 import { drawNewGeometry, type GeometrySession } from "../../map/drawing/draw-new-geometry";
-import { reshapeGeometry, type EditableGeometry } from "../../map/drawing/edit-geometry";
+import { reshapeGeometry, type EditableGeometry, type ReshapeSession, type VertexMenuRequest } from "../../map/drawing/edit-geometry";
 import type { SnapPosition } from "../../map/drawing/terra-draw-snapping";
 import { useMapController } from "../workspace";
 
@@ -19,6 +21,8 @@ interface ActiveTool {
   cancel(): void;
   /** Placing only: put the point here instead of at a click ("Lấy vị trí hiện tại"). */
   placeAt?(lngLat: [number, number]): void;
+  /** Reshaping a line or polygon only: the vertex menu's actions. */
+  vertices?: Pick<ReshapeSession, "deleteVertex" | "insertVertexAfter">;
 }
 
 const isAbort = (reason: unknown) => reason instanceof DOMException && reason.name === "AbortError";
@@ -33,12 +37,13 @@ export function useGeometrySession() {
   const [tool, setTool] = useState<ActiveTool | null>(null);
   const toolRef = useRef<ActiveTool | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [vertexMenu, setVertexMenu] = useState<VertexMenuRequest | null>(null);
 
   useEffect(() => () => toolRef.current?.cancel(), []);
 
-  const run = useCallback(async <G extends EditableGeometry>(kind: GeometryToolKind, geometryType: G["type"], session: GeometrySession<G>, placeAt?: ActiveTool["placeAt"]): Promise<G | null> => {
+  const run = useCallback(async <G extends EditableGeometry>(kind: GeometryToolKind, geometryType: G["type"], session: GeometrySession<G>, extra: Pick<ActiveTool, "placeAt" | "vertices"> = {}): Promise<G | null> => {
     toolRef.current?.cancel();
-    const active: ActiveTool = { kind, geometryType, finish: session.finish, cancel: session.cancel, placeAt };
+    const active: ActiveTool = { kind, geometryType, finish: session.finish, cancel: session.cancel, ...extra };
     toolRef.current = active;
     setTool(active);
     setError(null);
@@ -51,6 +56,7 @@ export function useGeometrySession() {
       if (toolRef.current === active) {
         toolRef.current = null;
         setTool(null);
+        setVertexMenu(null);
       }
     }
   }, []);
@@ -69,8 +75,12 @@ export function useGeometrySession() {
           return { type: "Point", coordinates: lngLat };
         }),
       ]);
+      // Escape cancels, as it does a drawing (terra-draw-session.ts).
+      const onKey = (event: KeyboardEvent) => event.key === "Escape" && abort.abort();
+      window.addEventListener("keydown", onKey);
+      void picked.catch(() => undefined).finally(() => window.removeEventListener("keydown", onKey));
       // A point is placed by its click: "Xong" has nothing to finish.
-      return run<Point>("placing", "Point", { result: picked, finish: () => undefined, cancel: () => abort.abort() }, placeAt);
+      return run<Point>("placing", "Point", { result: picked, finish: () => undefined, cancel: () => abort.abort() }, { placeAt });
     },
     [controller, run],
   );
@@ -83,7 +93,9 @@ export function useGeometrySession() {
   const reshape = useCallback(
     async (geometry: EditableGeometry, snap: SnapPosition | null): Promise<EditableGeometry | null> => {
       if (!controller) return null;
-      const result = await run("reshaping", geometry.type, reshapeGeometry(controller, geometry, snap));
+      const session = reshapeGeometry(controller, geometry, snap);
+      session.onVertexMenu(setVertexMenu);
+      const result = await run("reshaping", geometry.type, session, { vertices: session });
       return result?.type === "Point" ? snapPoint(result, snap) : result;
     },
     [controller, run],
@@ -98,5 +110,15 @@ export function useGeometrySession() {
     finish: () => toolRef.current?.finish(),
     cancel: () => toolRef.current?.cancel(),
     placeAt: (lngLat: [number, number]) => toolRef.current?.placeAt?.(lngLat),
+    vertexMenu,
+    closeVertexMenu: () => setVertexMenu(null),
+    deleteVertex: (vertex: number) => {
+      setVertexMenu(null);
+      toolRef.current?.vertices?.deleteVertex(vertex);
+    },
+    insertVertexAfter: (vertex: number) => {
+      setVertexMenu(null);
+      toolRef.current?.vertices?.insertVertexAfter(vertex);
+    },
   };
 }

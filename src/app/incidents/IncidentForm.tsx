@@ -28,6 +28,8 @@ interface Props {
   area: AreaOfInterest | undefined;
   controller: MapController | null;
   place: (lon: number, lat: number, selfId?: string) => IncidentPlacement & { insideCommune: boolean };
+  /** A new record waits for a map tap at once; false: it shows first, the officer picks "Chọn trên bản đồ" or "Lấy vị trí hiện tại". */
+  pickOnOpen: boolean;
   onSubmit: (input: IncidentInput, photos: NewAttachment[], baseVersion?: number) => Promise<void>;
   onClose: () => void;
 }
@@ -60,7 +62,7 @@ function initialState(record: IncidentRecord | null): IncidentFormState {
   };
 }
 
-export function IncidentForm({ record, categories, area, controller, place, onSubmit, onClose }: Props) {
+export function IncidentForm({ record, categories, area, controller, place, pickOnOpen, onSubmit, onClose }: Props) {
   const initial = useMemo(() => initialState(record), [record]);
   const form = useIncidentForm({ draftKey: record?.id ?? NEW_INCIDENT_DRAFT, initial, area, controller });
   const [problem, setProblem] = useState<string | null>(null);
@@ -70,9 +72,10 @@ export function IncidentForm({ record, categories, area, controller, place, onSu
   const formRef = useRef<HTMLFormElement>(null);
   const placement = useMemo(() => (form.position ? place(form.position.lon, form.position.lat, record?.id) : null), [form.position, place, record?.id]);
 
-  // A new record starts with "click the map to place it".
+  // A new record starts with "click the map to place it" — or, opened from the phone's map button, shows itself with both choices.
   useEffect(() => {
-    if (!record && form.loaded && form.state.coordinateText === "") form.pickOnMap();
+    if (!pickOnOpen) formRef.current?.scrollIntoView({ block: "start" });
+    else if (!record && form.loaded && form.state.coordinateText === "") form.pickOnMap();
     // Only when the form has opened (draft loaded).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form.loaded]);

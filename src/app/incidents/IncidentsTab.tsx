@@ -9,6 +9,7 @@ import type { IncidentMapMode } from "../../map/layers/incident-map-layer";
 import { NEW_INCIDENT_DRAFT } from "../../store/incidents/draft.repository";
 import type { NewAttachment } from "../../store/incidents/attachment.repository";
 import type { IncidentInput } from "../../store/incidents/incident.repository";
+import { AddIncidentMapButton } from "./AddIncidentMapButton";
 import { IncidentDetails } from "./IncidentDetails";
 import { IncidentFilters } from "./IncidentFilters";
 import { IncidentForm } from "./IncidentForm";
@@ -23,8 +24,10 @@ import { useIncidentQuery } from "./use-incident-query";
 import { useIncidentRecords } from "./use-incident-records";
 import { incidentDrafts, useBuiltInLayerData, useWorkspace } from "../workspace";
 import { RoleGate, usePermissions } from "../roles";
+import { useSidePanelControl } from "../ui";
 
-type Editing = { record: IncidentRecord | null } | null;
+/** `pickOnOpen`: a new record's form starts waiting for the map tap (false: the officer chooses map tap or device position first). */
+type Editing = { record: IncidentRecord | null; pickOnOpen?: boolean } | null;
 
 export function IncidentsTab() {
   const { controller } = useWorkspace();
@@ -41,11 +44,19 @@ export function IncidentsTab() {
   const selected = selectedId ? (byId.get(selectedId) ?? null) : null;
   const origin = useMemo<[number, number]>(() => (area ? [(area.bbox[0] + area.bbox[2]) / 2, (area.bbox[1] + area.bbox[3]) / 2] : [105.44, 18.3]), [area]);
 
-  const showFromMap = useCallback((id: string) => {
-    setSelectedId(id);
-    // Bring this tab forward (SidePanel's tab ids are tab-<id>).
-    document.getElementById("tab-incidents")?.click();
-  }, []);
+  const { showTab } = useSidePanelControl();
+  const showFromMap = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      showTab("incidents");
+    },
+    [showTab],
+  );
+  /** The phone's floating button: the form full screen, position by a map tap or the device's. */
+  const addFromMap = () => {
+    setEditing({ record: null, pickOnOpen: false });
+    showTab("incidents", "full");
+  };
   const map = useIncidentMap({ controller, records: store.records, result: query.result, mode, selectedId, origin, onRecordClick: showFromMap });
 
   // A form left mid-typing (reload, crash) reopens with its draft.
@@ -74,6 +85,7 @@ export function IncidentsTab() {
           Chờ đồng bộ: {store.pendingOutbox.toLocaleString("vi-VN")} thay đổi
         </span>
       </div>
+      {can("incident.edit") && editing === null && <AddIncidentMapButton controller={controller} onAdd={addFromMap} />}
       {store.loadError && <p className="error" role="alert">{store.loadError}</p>}
       {editing && can("incident.edit") && (
         <IncidentForm
@@ -83,6 +95,7 @@ export function IncidentsTab() {
           area={area}
           controller={controller}
           place={place}
+          pickOnOpen={editing.pickOnOpen ?? true}
           onSubmit={submit}
           onClose={() => setEditing(null)}
         />

@@ -3,7 +3,8 @@
 // context with the panels rendered beside the map (children), and accepts
 // files dropped onto the map for import. Buttons floating over the map
 // (e.g. "Vị trí của tôi") go into `.map-overlay-controls` (bottom-right, above
-// the phone's bottom sheet).
+// the phone's bottom sheet); a feature anywhere below puts its own there with
+// `MapOverlayPortal` (ui/map-overlay).
 
 import { useEffect, useRef, useState, type DragEvent, type ReactNode } from "react";
 import type { LngLatBoundsLike } from "maplibre-gl";
@@ -11,6 +12,7 @@ import { MapController } from "../../map/map-controller";
 import { MapControllerContext } from "../workspace";
 import { MyLocationControl } from "../location";
 import { createMapContainer, startedMap } from "./map-first-start";
+import { MapOverlayContext } from "../ui/map-overlay";
 
 interface Props {
   initialBounds: LngLatBoundsLike;
@@ -22,6 +24,7 @@ export function MapView({ initialBounds, onFilesDropped, children }: Props) {
   const mapAreaRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [overlayColumn, setOverlayColumn] = useState<HTMLDivElement | null>(null);
 
   useEffect(() => {
     const mapArea = mapAreaRef.current;
@@ -56,6 +59,7 @@ export function MapView({ initialBounds, onFilesDropped, children }: Props) {
 
   return (
     <MapControllerContext.Provider value={controller}>
+      <MapOverlayContext.Provider value={overlayColumn}>
       <div className="app-layout">
       {children}
       <div
@@ -69,12 +73,13 @@ export function MapView({ initialBounds, onFilesDropped, children }: Props) {
         onDrop={handleDrop}
       >
         {/* Buttons over the map (e.g. "Vị trí của tôi") go in here: bottom-right, above the phone's sheet (screen-layouts.css). */}
-        <div className="map-overlay-controls">
+        <div ref={setOverlayColumn} className="map-overlay-controls">
           <MyLocationControl />
         </div>
         {dragging && <div className="drop-hint">Thả tệp GeoJSON vào đây để nhập dữ liệu</div>}
       </div>
       </div>
+      </MapOverlayContext.Provider>
     </MapControllerContext.Provider>
   );
 }

@@ -4,11 +4,12 @@
 // on a phone CSS makes it a bottom sheet with the tabs as a bottom bar, on a
 // tablet a side panel that collapses, on a desktop the fixed side panel.
 
-import { lazy, Suspense, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import type { WorkspaceRecord } from "../../domain/workspace";
 import { SIDE_PANEL_TABS, type SidePanelTab } from "./side-panel-tabs";
 import { FeatureErrorBoundary } from "../ui/FeatureErrorBoundary";
 import { TabActiveContext } from "../ui/tab-activity";
+import { SidePanelControlContext, type SidePanelControl } from "../ui/side-panel-control";
 import { QuarantinePanel } from "../quarantine";
 import { ProfileBar, usePermissions } from "../roles";
 import { useMapController } from "../workspace";
@@ -75,6 +76,16 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
   const [collapsed, setCollapsed] = useState(false);
   const panelRef = useRef<HTMLElement>(null);
   const sheet = useBottomSheet(panelRef, useMapController());
+  const { reveal, setState: setSheet } = sheet;
+  const showTab = useCallback<SidePanelControl["showTab"]>(
+    (tabId, height) => {
+      setActiveId(tabId);
+      if (height) setSheet(height);
+      else reveal();
+    },
+    [reveal, setSheet],
+  );
+  const control = useMemo<SidePanelControl>(() => ({ sheet: sheet.state, showTab }), [sheet.state, showTab]);
   return (
     <aside ref={panelRef} className="side-panel" aria-label="Bảng điều khiển" data-sheet={sheet.state} data-collapsed={collapsed} onFocusCapture={sheet.onFocusCapture}>
       <BottomSheetHandle sheet={sheet} />
@@ -111,6 +122,7 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
           ))}
         </div>
       )}
+      <SidePanelControlContext.Provider value={control}>
       {tabs.map(({ id, label, Component }) => (
         <div key={id} role="tabpanel" id={`tab-panel-${id}`} aria-labelledby={`tab-${id}`} hidden={id !== activeId}>
           {/* One boundary per tab: a tab that fails to render does not take the others (or the map) with it. */}
@@ -123,6 +135,7 @@ export function SidePanel({ workspace }: { workspace: WorkspaceRecord }) {
           </TabActiveContext.Provider>
         </div>
       ))}
+      </SidePanelControlContext.Provider>
     </aside>
   );
 }

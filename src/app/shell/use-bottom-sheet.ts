@@ -14,8 +14,9 @@
 
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type PointerEvent as ReactPointerEvent, type RefObject } from "react";
 import type { MapController } from "../../map/map-controller";
+import type { SheetHeight } from "../ui/side-panel-control";
 
-export type SheetState = "peek" | "half" | "full";
+export type SheetState = SheetHeight;
 
 const NEXT_ON_TAP: Record<SheetState, SheetState> = { peek: "half", half: "full", full: "peek" };
 /** A drag shorter than this is a tap. */

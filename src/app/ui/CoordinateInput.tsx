@@ -31,7 +31,9 @@ export function CoordinateInput({ text, result, picking, onText, onPickOnMap, ot
         Tọa độ
         <input aria-label="Tọa độ" value={text} onChange={(event) => onText(event.target.value)} aria-describedby={hintId} aria-invalid={result ? !result.ok : undefined} placeholder="18.308333, 105.419444" autoComplete="off" spellCheck={false} />
       </label>
-      <div className="coordinate-input-actions">
+      {/* While the map waits for the tap, these float over the map on a phone (`.map-tool-actions`, screen-layouts.css). */}
+      <div className={picking ? "coordinate-input-actions map-tool-actions" : "coordinate-input-actions"}>
+        {picking && <p>Bấm vào bản đồ để đặt vị trí.</p>}
         <button type="button" onClick={onPickOnMap} aria-pressed={picking}>
           {picking ? "Đang chờ bấm trên bản đồ…" : "Chọn trên bản đồ"}
         </button>

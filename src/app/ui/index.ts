@@ -9,3 +9,5 @@ export { EditConflictPanel } from "./EditConflictPanel";
 export { FeatureErrorBoundary } from "./FeatureErrorBoundary";
 export { Vn2000ProvinceSelect } from "./Vn2000ProvinceSelect";
 export { TabActiveContext, useHeldWhileHidden, useTabActive } from "./tab-activity";
+export { MapOverlayContext, MapOverlayPortal } from "./map-overlay";
+export { SidePanelControlContext, useSidePanelControl, type SheetHeight } from "./side-panel-control";

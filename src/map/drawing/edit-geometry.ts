@@ -1,7 +1,9 @@
 // Reshaping one stored feature in the layer editor with terra-draw's select
 // mode: a point is dragged; a line or polygon has draggable vertices (snapped
-// when the layer snaps), midpoints that insert a vertex when dragged, and a
-// right-click (long press) on a vertex deletes it. Nothing is saved here: the
+// when the layer snaps) and midpoints that insert a vertex when dragged; a
+// long press (finger) or right-click (mouse) on a vertex asks for the vertex
+// menu (delete it, insert one after it), which the editor shows and answers
+// through `deleteVertex` / `insertVertexAfter`. Nothing is saved here: the
 // session hands back the new geometry on "Xong" and the editor checks and
 // saves it; "Hủy" or Escape drops the change. Feature selection is suspended
 // while reshaping so clicks on the layers underneath do not open panels.
@@ -14,12 +16,16 @@ import { LINE_STYLES, POINT_STYLES, POLYGON_STYLES, SELECT_STYLES } from "../sty
 import type { GeometrySession } from "./draw-new-geometry";
 import { terraDrawSnapping, type SnapPosition } from "./terra-draw-snapping";
 import { startDrawSession } from "./terra-draw-session";
+import { canDeleteVertex, canInsertAfter, deleteVertex, insertVertexAfter, nearestVertex, type VertexIndex, type VertexShape } from "../../geo/shapes/vertex-edits";
+import { onMapLongPress } from "./map-long-press";
 
 export type EditableGeometry = Point | LineString | Polygon;
 
 const MODE_BY_TYPE = { Point: "point", LineString: "linestring", Polygon: "polygon" } as const;
 /** terra-draw refuses coordinates with more decimals than its precision (9 by default: ~0.1 mm). */
 const PRECISION = 1e9;
+/** How far from a vertex a long press still means that vertex: a fingertip (a 44 px target) or a mouse. */
+const VERTEX_REACH_PX = { touch: 22, mouse: 10 };
 
 const rounded = (position: Position): Position => [Math.round(position[0] * PRECISION) / PRECISION, Math.round(position[1] * PRECISION) / PRECISION];
 
@@ -29,9 +35,22 @@ function roundedGeometry(geometry: EditableGeometry): EditableGeometry {
   return { type: "Polygon", coordinates: geometry.coordinates.map((ring) => ring.map(rounded)) };
 }
 
+/** A long press or right-click on a vertex of the line or polygon under edit. */
+export interface VertexMenuRequest {
+  vertex: VertexIndex;
+  /** Where it was pressed, in the page's viewport pixels. */
+  client: { x: number; y: number };
+  canDelete: boolean;
+  canInsertAfter: boolean;
+}
+
 export interface ReshapeSession extends GeometrySession<EditableGeometry> {
   /** Called after every change of the shape (a drag ended, a vertex inserted or deleted). */
   onChange(listener: (geometry: EditableGeometry) => void): void;
+  /** A vertex was held (or right-clicked): show its menu; null when a new press elsewhere closes it. */
+  onVertexMenu(listener: (request: VertexMenuRequest | null) => void): void;
+  deleteVertex(vertex: VertexIndex): void;
+  insertVertexAfter(vertex: VertexIndex): void;
 }
 
 export function reshapeGeometry(controller: MapController, geometry: EditableGeometry, snap: SnapPosition | null): ReshapeSession {
@@ -51,8 +70,9 @@ export function reshapeGeometry(controller: MapController, geometry: EditableGeo
         keyEvents: null,
         flags: {
           point: { feature: { draggable: true } },
-          linestring: { feature: { draggable: false, coordinates: { draggable: true, midpoints: true, deletable: true, snappable } } },
-          polygon: { feature: { draggable: false, coordinates: { draggable: true, midpoints: true, deletable: true, snappable } } },
+          // A right-click opens the vertex menu (below) instead of deleting at once.
+          linestring: { feature: { draggable: false, coordinates: { draggable: true, midpoints: true, deletable: false, snappable } } },
+          polygon: { feature: { draggable: false, coordinates: { draggable: true, midpoints: true, deletable: false, snappable } } },
         },
       }),
     ],
@@ -62,7 +82,31 @@ export function reshapeGeometry(controller: MapController, geometry: EditableGeo
   const [validation] = draw.addFeatures([{ id, type: "Feature", geometry: roundedGeometry(geometry), properties: { mode } } as GeoJSONStoreFeatures]);
   const current = (): EditableGeometry => structuredClone(draw.getSnapshotFeature(id)?.geometry ?? geometry) as EditableGeometry;
   const listeners = new Set<(geometry: EditableGeometry) => void>();
-  const session = startDrawSession<EditableGeometry>(draw, controller.map.getCanvas(), resume, "Đã hủy sửa hình");
+  const menuListeners = new Set<(request: VertexMenuRequest | null) => void>();
+  const vertexShape = (): VertexShape | null => {
+    const shape = current();
+    return shape.type === "Point" ? null : shape;
+  };
+  const closeMenuOnPress = () => menuListeners.forEach((listener) => listener(null));
+  const canvas = controller.map.getCanvas();
+  canvas.addEventListener("pointerdown", closeMenuOnPress);
+  const stopLongPress = onMapLongPress(controller.map, ({ point, client, touch }) => {
+    const shape = vertexShape();
+    const vertex = shape && nearestVertex(shape, point, VERTEX_REACH_PX[touch ? "touch" : "mouse"], (position) => controller.map.project(position as [number, number]));
+    if (shape === null || vertex === null) return;
+    const request: VertexMenuRequest = { vertex, client, canDelete: canDeleteVertex(shape), canInsertAfter: canInsertAfter(shape, vertex) };
+    for (const listener of menuListeners) listener(request);
+  });
+  const detach = () => {
+    canvas.removeEventListener("pointerdown", closeMenuOnPress);
+    stopLongPress();
+    resume();
+  };
+  const editVertex = (edit: (shape: VertexShape, vertex: VertexIndex) => VertexShape, vertex: VertexIndex) => {
+    const shape = vertexShape();
+    if (shape && !session.stopped()) draw.updateFeatureGeometry(id, roundedGeometry(edit(shape, vertex)));
+  };
+  const session = startDrawSession<EditableGeometry>(draw, canvas, detach, "Đã hủy sửa hình");
   if (!validation?.valid) {
     session.stop();
     session.reject(new Error("Không mở được hình này để sửa trên bản đồ (hình có lỗ, nhiều phần hoặc tọa độ không hợp lệ)."));
@@ -83,5 +127,8 @@ export function reshapeGeometry(controller: MapController, geometry: EditableGeo
     },
     cancel: session.cancel,
     onChange: (listener) => void listeners.add(listener),
+    onVertexMenu: (listener) => void menuListeners.add(listener),
+    deleteVertex: (vertex) => editVertex(deleteVertex, vertex),
+    insertVertexAfter: (vertex) => editVertex(insertVertexAfter, vertex),
   };
 }
