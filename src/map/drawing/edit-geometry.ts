@@ -45,8 +45,6 @@ export interface VertexMenuRequest {
 }
 
 export interface ReshapeSession extends GeometrySession<EditableGeometry> {
-  /** Called after every change of the shape (a drag ended, a vertex inserted or deleted). */
-  onChange(listener: (geometry: EditableGeometry) => void): void;
   /** A vertex was held (or right-clicked): show its menu; null when a new press elsewhere closes it. */
   onVertexMenu(listener: (request: VertexMenuRequest | null) => void): void;
   deleteVertex(vertex: VertexIndex): void;
@@ -81,7 +79,6 @@ export function reshapeGeometry(controller: MapController, geometry: EditableGeo
   const id = crypto.randomUUID();
   const [validation] = draw.addFeatures([{ id, type: "Feature", geometry: roundedGeometry(geometry), properties: { mode } } as GeoJSONStoreFeatures]);
   const current = (): EditableGeometry => structuredClone(draw.getSnapshotFeature(id)?.geometry ?? geometry) as EditableGeometry;
-  const listeners = new Set<(geometry: EditableGeometry) => void>();
   const menuListeners = new Set<(request: VertexMenuRequest | null) => void>();
   const vertexShape = (): VertexShape | null => {
     const shape = current();
@@ -113,9 +110,6 @@ export function reshapeGeometry(controller: MapController, geometry: EditableGeo
   } else {
     draw.setMode("select");
     draw.selectFeature(id);
-    draw.on("change", (ids, type) => {
-      if (type === "update" && ids.includes(id)) for (const listener of listeners) listener(current());
-    });
   }
   return {
     result: session.result,
@@ -126,7 +120,6 @@ export function reshapeGeometry(controller: MapController, geometry: EditableGeo
       session.resolve(geometry);
     },
     cancel: session.cancel,
-    onChange: (listener) => void listeners.add(listener),
     onVertexMenu: (listener) => void menuListeners.add(listener),
     deleteVertex: (vertex) => editVertex(deleteVertex, vertex),
     insertVertexAfter: (vertex) => editVertex(insertVertexAfter, vertex),
