@@ -9,9 +9,8 @@
 // (≤ SPLIT_ZOOM - 1) from one index over the features large enough to show
 // there (a cadastral parcel is below a pixel: geojson-vt would convert it only
 // to drop it), then each SPLIT_ZOOM tile's subtree from an index over only the
-// features touching it. Each
-// feature gets its file position as its numeric id (the map's feature-state
-// and the stored row's `index`). Worker-safe.
+// features touching it. Each feature gets its file position as its numeric id
+// (the map's feature-state and the stored row's `index`). Worker-safe.
 
 import { GeoJSONVT, type GeoJSONVTOptions, type GeoJSONVTTile } from "@maplibre/geojson-vt";
 import { fromGeojsonVt } from "@maplibre/vt-pbf";
