@@ -1,6 +1,6 @@
 // The app's IndexedDB database (Dexie), in the browser profile of the device.
 // Stores: imported layers (`layers`), their features (`features`, one row per
-// feature, so a large import is written in chunks and read with one query),
+// feature, for layers stored before v11; from v11 `layerFeatureChunks`, 1,000 per row),
 // and per-layer display settings of the built-in sample layers (`layerSettings`).
 //
 // Invariants: every record id is a client-generated UUID (or a stable built-in
@@ -20,7 +20,8 @@
 //       directives and alerts pulled from the server;
 //   9 — patrol tracks recorded live and their points (track-recording.repository.ts);
 //   10 — the device profile: role and display name of the user (profile/device-profile.repository.ts);
-//        the độ mật of each workspace's operational layers (classification/layer-classification.repository.ts).
+//        the độ mật of each workspace's operational layers (classification/layer-classification.repository.ts);
+//   11 — imported layers' features 1,000 per row instead of one row per feature (layer-feature-chunk.repository.ts).
 
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
@@ -48,6 +49,7 @@ export interface ImportedLayerRecord {
   updatedAt: string;
 }
 
+/** A feature of an imported layer stored before v11 (newer layers: layer-feature-chunk.repository.ts). */
 export interface StoredFeatureRecord {
   /** UUID of the stored feature; the original file id, if any, stays in `feature.id`. */
   id: string;
@@ -152,6 +154,12 @@ export class AppDatabase extends Dexie {
     this.version(10).stores({
       deviceProfile: "id",
       layerClassifications: "key, workspaceId",
+    });
+    // v11 — the features of an imported layer 1,000 per row (`layerFeatureChunks`, key [layerId+index]):
+    // a sealed record per feature made a 200,000-parcel import mostly encryption and puts. Layers stored
+    // before keep their `features` rows.
+    this.version(11).stores({
+      layerFeatureChunks: "[layerId+index], layerId",
     });
   }
 }

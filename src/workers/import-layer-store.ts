@@ -44,12 +44,12 @@ async function store(collection: FeatureCollection, naming: LayerNaming, onProgr
   onProgress(storeFrom, "Đang lưu vào máy");
   try {
     let lastReported = 0;
-    const stored = await layers().create({ ...naming, collection, vectorTiles }, (written, total) => {
+    const { record } = await layers().create({ ...naming, collection, vectorTiles }, (written, total) => {
       if (written - lastReported < 5_000 && written < total) return;
       lastReported = written;
       onProgress(storeFrom + ((1 - storeFrom) * written) / Math.max(1, total), "Đang lưu vào máy");
     });
-    return { kind: "stored", ...stored };
+    return { kind: "stored", record };
   } catch (error) {
     return { kind: "storage-failed", failure: storageFailure(error) };
   }

@@ -1,8 +1,8 @@
 // What the import worker answers the main thread after validating (and, for a
 // clean file, storing) a GeoJSON file: never the features themselves — only
-// the stored layer record, the map's blob (a handle, not a copy; none for a
-// layer drawn from vector tiles) and the
-// validation report, so the main thread never deserialises a large layer.
+// the stored layer record and the validation report, so the main thread never
+// deserialises a large layer. The map's data (blob or vector tiles) reaches
+// the page through the live layer list, from IndexedDB.
 
 import type { ValidationResult } from "../io/validate-geojson";
 import type { ImportedLayerRecord } from "../store/database";
@@ -25,14 +25,13 @@ export interface StorageFailure {
 }
 
 export type StoreOutcome =
-  | { kind: "stored"; record: ImportedLayerRecord; blob: Blob | null }
+  | { kind: "stored"; record: ImportedLayerRecord }
   | { kind: "storage-failed"; failure: StorageFailure }
   /** The worker no longer holds the validated features (newer imports, or the worker restarted). */
   | { kind: "expired" };
 
 export type WorkerImportOutcome =
-  /** `blob` is null when the layer is drawn from its vector tiles (record.vectorTiles). */
-  | { kind: "stored"; record: ImportedLayerRecord; blob: Blob | null; summary: ValidationSummary }
+  | { kind: "stored"; record: ImportedLayerRecord; summary: ValidationSummary }
   | { kind: "storage-failed"; failure: StorageFailure; summary: ValidationSummary }
   /** Problems found: nothing stored; `token` lets the user store the valid features later (null if there are none). */
   | { kind: "rejected"; summary: ValidationSummary; token: string | null };

@@ -1,7 +1,7 @@
 // Reads, validates and stores an imported file off the main thread, so a large
 // file never freezes the map (ENGINEERING.md §3). Exposed with Comlink. A clean
 // GeoJSON file is written to IndexedDB here (import-layer-store.ts); the page
-// only receives the layer record, the map's blob and the problems.
+// only receives the layer record and the problems.
 
 import { expose } from "comlink";
 import { validateGeoJsonFile } from "../io/validate-geojson-file";

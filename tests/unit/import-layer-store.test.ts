@@ -27,15 +27,17 @@ const clean = Object.freeze({ type: "FeatureCollection", features: [point("A", [
 const partly = Object.freeze({ type: "FeatureCollection", features: [point("A", [105.43, 18.33]), point("Sai", [105.43, 95]), point("B", [105.44, 18.34])] });
 
 describe("import worker store", () => {
-  test("a clean file is stored; the answer carries the record, the blob and the report but no features", async () => {
+  test("a clean file is stored; the answer carries the record and the report but no features and no blob", async () => {
     const fractions: number[] = [];
     const outcome = await importGeoJsonFile(file("sach.geojson", clean), naming, (fraction) => fractions.push(fraction));
     expect(outcome.kind).toBe("stored");
     if (outcome.kind !== "stored") return;
     expect(outcome.summary).not.toHaveProperty("collection");
     expect(outcome.record.featureCount).toBe(2);
-    expect((JSON.parse(await outcome.blob!.text()) as FeatureCollection).features.map((feature) => feature.properties?.name)).toEqual(["A", "B"]);
-    expect(await database.features.where("layerId").equals(outcome.record.id).count()).toBe(2);
+    expect(outcome).not.toHaveProperty("blob");
+    const blob = await new ImportedLayerRepository(database).loadBlob(outcome.record.id);
+    expect((JSON.parse(await blob!.text()) as FeatureCollection).features.map((feature) => feature.properties?.name)).toEqual(["A", "B"]);
+    expect((await new ImportedLayerRepository(database).loadFeatures(outcome.record.id)).features).toHaveLength(2);
     expect(fractions.at(-1)).toBe(1);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
   });
@@ -71,13 +73,13 @@ describe("import worker store", () => {
     const outcome = await importGeoJsonFile(file("toan-quoc.geojson", nationalCommunes(25)), naming, (_, stage) => stages.push(stage));
     if (outcome.kind !== "stored") throw new Error(`expected stored, got ${outcome.kind}`);
     const { record } = outcome;
-    expect(outcome.blob).toBeNull();
+    expect(await new ImportedLayerRepository(database).loadBlob(record.id)).toBeNull();
     expect(stages).toContain("Đang cắt lớp thành ô bản đồ");
     expect(record.vectorTiles?.maxZoom).toBe(10);
     expect(record.vectorTiles?.tileCount).toBeGreaterThan(100);
     expect(await layerTilesTable(database).where("layerId").equals(record.id).count()).toBe(record.vectorTiles?.tileCount);
     expect(await database.table("layerBlobs").get(record.id)).toBeUndefined();
-    expect(await database.features.where("layerId").equals(record.id).count()).toBe(3_321);
+    expect((await new ImportedLayerRepository(database).loadFeatures(record.id)).features).toHaveLength(3_321);
     const overview = await layerTilesTable(database).where("layerId").equals(record.id).filter((tile) => tile.z === 5).first();
     expect((await readLayerTile(database, record.id, overview!.z, overview!.x, overview!.y))?.byteLength).toBe(overview!.data.byteLength);
     expect(await readLayerTile(database, record.id, 0, 0, 0)).toBeNull();

@@ -1,12 +1,14 @@
 // Imported layers in IndexedDB (fake-indexeddb): round trips, order, the
-// all-or-nothing write of a layer with its features and map blob, chunked
-// reads, the blob of layers stored before v5, and deletion.
+// all-or-nothing write of a layer with its features and map blob, features
+// 1,000 per row, the blob of layers stored before v5, the feature rows of
+// layers stored before v11, and deletion.
 
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import type { Feature, FeatureCollection } from "geojson";
 import { AppDatabase } from "../../src/store/database";
 import { ImportedLayerRepository } from "../../src/store/layers/imported-layer.repository";
+import { layerFeatureChunksTable } from "../../src/store/layers/layer-feature-chunk.repository";
 
 let database: AppDatabase;
 let repository: ImportedLayerRepository;
@@ -53,20 +55,40 @@ describe("ImportedLayerRepository", () => {
     expect((await repository.list()).map((layer) => layer.id)).toEqual([first.id, second.id]);
   });
 
+  test("features are stored 1,000 per row, in file order", async () => {
+    const { record } = await repository.create({ name: "Khối", color: "#000000", sourceFileName: "k.geojson", collection: points(2_500) });
+    const rows = await layerFeatureChunksTable(database).where("layerId").equals(record.id).toArray();
+    expect(rows.map(({ index, count }) => [index, count])).toEqual([[0, 1_000], [1_000, 1_000], [2_000, 500]]);
+    expect(await database.features.count()).toBe(0);
+  });
+
   test("a write that fails half-way leaves neither the layer nor any of its features", async () => {
-    const original = database.features.bulkAdd.bind(database.features);
+    const chunks = layerFeatureChunksTable(database);
+    const original = chunks.add.bind(chunks);
     let calls = 0;
-    const spy = vi.spyOn(database.features, "bulkAdd").mockImplementation(((records: never) => {
+    const spy = vi.spyOn(chunks, "add").mockImplementation(((record: never) => {
       calls += 1;
       if (calls === 2) throw new DOMException("Hết dung lượng", "QuotaExceededError");
-      return original(records);
-    }) as typeof database.features.bulkAdd);
+      return original(record);
+    }) as typeof chunks.add);
     await expect(repository.create({ name: "Lớn", color: "#000000", sourceFileName: "lon.geojson", collection: points(2_500) })).rejects.toThrow();
     spy.mockRestore();
     expect(calls).toBe(2);
     expect(await database.layers.count()).toBe(0);
-    expect(await database.features.count()).toBe(0);
+    expect(await chunks.count()).toBe(0);
     expect(await database.table("layerBlobs").count()).toBe(0);
+  });
+
+  test("a layer stored before v11 (one row per feature) is read in file order and removed with its rows", async () => {
+    const { record } = await repository.create({ name: "Cũ", color: "#000000", sourceFileName: "c.geojson", collection: points(1) });
+    await layerFeatureChunksTable(database).where("layerId").equals(record.id).delete();
+    const features = points(2_100).features;
+    await database.features.bulkAdd(
+      features.map((feature, index) => ({ id: crypto.randomUUID(), layerId: record.id, index, feature, updatedAt: record.updatedAt })).reverse(),
+    );
+    expect((await repository.loadFeatures(record.id)).features).toEqual(features);
+    await repository.remove(record.id);
+    expect(await database.features.count()).toBe(0);
   });
 
   test("the map's blob holds the same features, the bbox is stored, and progress is reported per chunk", async () => {
@@ -106,7 +128,8 @@ describe("ImportedLayerRepository", () => {
     const { record: removed } = await repository.create({ name: "Xóa", color: "#000000", sourceFileName: "b.geojson", collection: points(5) });
     await repository.remove(removed.id);
     expect((await repository.list()).map((layer) => layer.id)).toEqual([kept.id]);
-    expect(await database.features.count()).toBe(4);
+    expect(await layerFeatureChunksTable(database).where("layerId").equals(removed.id).count()).toBe(0);
+    expect((await repository.loadFeatures(kept.id)).features).toEqual(points(4).features);
     expect(await repository.loadBlob(removed.id)).toBeNull();
     expect(await repository.loadBlob(kept.id)).not.toBeNull();
     expect((await repository.loadFeatures(removed.id)).features).toEqual([]);

@@ -1,12 +1,17 @@
 // Large layers are cut into vector tiles once, at import: the threshold, and
 // that the tiles hold every feature with its file position as id, its
 // properties, and its vertices to within the 8,192-unit grid of zoom 10
-// (≈ 4.6 m), while the overview zooms are simplified and much lighter.
+// (≈ 4.6 m), while the overview zooms are simplified and much lighter — and
+// exactly what geojson-vt cuts from every feature, though polygons too small
+// for them never reach their index.
 
+import { createHash } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { VectorTile } from "@mapbox/vector-tile";
+import { GeoJSONVT } from "@maplibre/geojson-vt";
+import { fromGeojsonVt } from "@maplibre/vt-pbf";
 import { PbfReader } from "pbf";
-import type { Position } from "geojson";
+import type { Feature, Polygon, Position } from "geojson";
 import { VECTOR_TILE_LAYER, VECTOR_TILE_MAX_ZOOM, cutVectorTiles, shouldCutVectorTiles } from "../../src/io/vector-tiles/cut-vector-tiles";
 import { tileX, tileY } from "../../src/geo/tiles/tile-enumeration";
 import { geodesicDistance } from "../../src/geo/geodesy/geodesic-distance";
@@ -75,4 +80,41 @@ describe("vector tiles of large layers", { timeout: 60_000 }, () => {
     const keys = tiles.map(({ z, x, y }) => `${z}/${x}/${y}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
+});
+
+/** A square of `side` metres centred on (lon, lat). */
+function square(lon: number, lat: number, side: number, name: string): Feature<Polygon> {
+  const dLat = side / 2 / 110_574;
+  const dLon = side / 2 / (111_320 * Math.cos((lat * Math.PI) / 180));
+  const ring = [[lon - dLon, lat - dLat], [lon + dLon, lat - dLat], [lon + dLon, lat + dLat], [lon - dLon, lat + dLat], [lon - dLon, lat - dLat]];
+  return { type: "Feature", properties: { name }, geometry: { type: "Polygon", coordinates: [ring] } };
+}
+
+test("overview tiles are those geojson-vt cuts from every feature, small parcels included", { timeout: 60_000 }, () => {
+  // Parcels of 30 m to 6 km around the size the overview's last zoom (6) drops, with the communes around them.
+  const sizes = [30, 300, 1_000, 1_500, 1_800, 2_000, 2_200, 2_600, 3_000, 6_000];
+  const squares = Array.from({ length: 2_000 }, (_, index) => square(104 + (index % 50) * 0.08, 19 + Math.floor(index / 50) * 0.05, sizes[index % sizes.length], `Thửa ${index}`));
+  const collection = { type: "FeatureCollection" as const, features: [...communes.features.slice(0, 400), ...squares] };
+  const overview = (z: number) => z < 7;
+  const cut = cutVectorTiles(collection).filter(({ z }) => overview(z));
+
+  const numbered = collection.features.map((feature, index) => ({ ...feature, id: index }));
+  const index = new GeoJSONVT({ type: "FeatureCollection", features: numbered }, { maxZoom: 10, indexMaxZoom: 4, tolerance: 24, extent: 8192, buffer: 128 });
+  const expected: { z: number; x: number; y: number; data: Uint8Array }[] = [];
+  const visit = (z: number, x: number, y: number) => {
+    const tile = index.getTile(z, x, y);
+    if (!tile) return;
+    if (tile.features.length > 0) expected.push({ z, x, y, data: fromGeojsonVt({ [VECTOR_TILE_LAYER]: tile }, { version: 2, extent: 8192 }) });
+    if (overview(z + 1)) for (const [dx, dy] of [[0, 0], [1, 0], [0, 1], [1, 1]]) visit(z + 1, 2 * x + dx, 2 * y + dy);
+  };
+  visit(0, 0, 0);
+  const digest = ({ z, x, y, data }: { z: number; x: number; y: number; data: Uint8Array }) => `${z}/${x}/${y} ${createHash("sha256").update(data).digest("hex")}`;
+  expect(cut.map(digest)).toEqual(expected.map(digest));
+  const idsAtZoom6 = new Set(cut.filter(({ z }) => z === 6).flatMap(({ data }) => {
+    const layer = decode(data);
+    return Array.from({ length: layer.length }, (_, i) => Number(layer.feature(i).id));
+  }));
+  const squareSizesShown = new Set([...idsAtZoom6].filter((id) => id >= 400).map((id) => sizes[(id - 400) % sizes.length]));
+  expect(squareSizesShown.has(30)).toBe(false);
+  expect(squareSizesShown.has(6_000)).toBe(true);
 });

@@ -1,6 +1,6 @@
 // The import flow: each file is read, validated and — when nothing is wrong —
 // stored by the import worker (import-layer-store.ts); the page receives the
-// layer record, the map's blob and the problems, never the features. A file
+// layer record and the problems, never the features nor the map's data. A file
 // with problems is reported and imports nothing unless the user then asks for
 // its valid features only (the worker still holds them). A failed write
 // leaves the database as it was (one transaction per layer).

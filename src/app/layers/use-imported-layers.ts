@@ -4,7 +4,7 @@
 // follows what is stored. The page holds only each layer's record and either a blob: URL of its stored GeoJSON, which MapLibre
 // fetches and parses in its own worker, or — for large layers — nothing: the
 // map reads the layer's vector tiles in view from IndexedDB
-// (`importedtiles://`). Code that needs the features loads them on demand
+// (`importedtiles://`, opened in the layer tile worker). Code that needs the features loads them on demand
 // (imported-layer-features.ts), so a 150 MB layer never has to be read or
 // parsed on the main thread to be shown.
 
@@ -14,9 +14,8 @@ import type { LayerChanges, NewLayerInput } from "../../store/layers/imported-la
 import { importedLayerStyles } from "../../map/styles/layer-styles";
 import { importedTilesUrl, registerImportedTileProtocol } from "../../map/layers/imported-tile-protocol";
 import { VECTOR_TILE_LAYER } from "../../io/vector-tiles/cut-vector-tiles";
-import { readLayerTile } from "../../store/layers/layer-tile.repository";
 import { IMPORTED_SOURCE_PREFIX, type MapController } from "../../map/map-controller";
-import { appDatabase, forgetImportedLayerFeatures, importedLayers, importWorker, keepValid, storageErrorMessage, useLiveData, userErrorMessage } from "../workspace";
+import { forgetImportedLayerFeatures, importedLayers, importWorker, keepValid, layerTileWorker, storageErrorMessage, useLiveData, userErrorMessage } from "../workspace";
 
 export interface ImportedLayerState {
   record: ImportedLayerRecord;
@@ -37,7 +36,7 @@ async function blobOf(record: ImportedLayerRecord): Promise<Blob | null> {
 function showLayer(controller: MapController, { record, blobUrl }: ImportedLayerState): Promise<void> {
   const sourceId = importedSourceId(record.id);
   if (record.vectorTiles) {
-    registerImportedTileProtocol((layerId, z, x, y) => readLayerTile(appDatabase, layerId, z, x, y));
+    registerImportedTileProtocol((layerId, z, x, y) => layerTileWorker().readTile(layerId, z, x, y));
     const styles = importedLayerStyles(sourceId, record.color, VECTOR_TILE_LAYER);
     return controller.setLayerFromVectorTiles(sourceId, importedTilesUrl(record.id), record.vectorTiles.maxZoom, record.bbox, styles);
   }

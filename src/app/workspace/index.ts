@@ -2,6 +2,7 @@ export { appDatabase, importedLayers, layerSettings, workspaceFeatures, workspac
 export { WorkspaceLayerCollections, useActiveWorkspace, useWorkspaceFeatureRecords } from "./active-workspace";
 export { drillRepository, markerInspectionRepository, patrolRepository, trackRecordingRepository } from "./drill-repositories";
 export { importWorker } from "./import-worker-client";
+export { layerTileWorker } from "./layer-tile-worker-client";
 export { forgetImportedLayerFeatures, loadImportedLayerFeatures, useImportedLayerFeatures } from "./imported-layer-features";
 export { incidentAttachments, incidentDrafts, incidentOutbox, incidentRepository, incidentSettingsRepository } from "./incident-repositories";
 export { LayerActionsContext, useLayerActions } from "./layer-actions-context";

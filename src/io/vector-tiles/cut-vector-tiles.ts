@@ -6,10 +6,11 @@
 // country: this keeps panning light) and keeps full detail on the last
 // level, which MapLibre over-zooms: 8,192 units per tile give ≈ 4.6 m steps
 // at Vietnam's latitudes. Memory stays bounded by cutting in two passes: the low zooms
-// (≤ SPLIT_ZOOM - 1) from one index over everything, then each SPLIT_ZOOM
-// tile's subtree from an index over only the features touching it. Each
-// feature gets its file position as its numeric id (the map's feature-state
-// and the stored row's `index`). Worker-safe.
+// (≤ SPLIT_ZOOM - 1) from one index over the features large enough to show
+// there (a cadastral parcel is below a pixel: geojson-vt would convert it only
+// to drop it), then each SPLIT_ZOOM tile's subtree from an index over only the
+// features touching it. Each feature gets its file position as its numeric id
+// (the map's feature-state and the stored row's `index`). Worker-safe.
 
 import { GeoJSONVT, type GeoJSONVTOptions, type GeoJSONVTTile } from "@maplibre/geojson-vt";
 import { fromGeojsonVt } from "@maplibre/vt-pbf";
@@ -76,17 +77,32 @@ function collect(index: GeoJSONVT, z: number, x: number, y: number, lastZoom: nu
   for (const [dx, dy] of [[0, 0], [1, 0], [0, 1], [1, 1]]) collect(index, z + 1, 2 * x + dx, 2 * y + dy, lastZoom, out);
 }
 
+type Box = [number, number, number, number];
+
+/**
+ * False for a (multi)polygon too small for every overview zoom: geojson-vt
+ * drops a ring whose area is under tolerance² (in tile units) below its last
+ * zoom, and no ring is larger than its feature's box.
+ */
+function showsInOverview(feature: Feature, [west, south, east, north]: Box): boolean {
+  const type = feature.geometry?.type;
+  if (type !== "Polygon" && type !== "MultiPolygon") return true;
+  const zoom = SPLIT_ZOOM - 1;
+  const tolerance = (OVERVIEW_OPTIONS.tolerance ?? 0) / EXTENT;
+  return (tileX(east, zoom) - tileX(west, zoom)) * (tileY(south, zoom) - tileY(north, zoom)) >= tolerance * tolerance;
+}
+
 /**
  * The features touching each tile at `zoom` (by their boxes, widened by the
  * tile buffer), so each subtree is cut from only what can appear in it.
  */
-function featuresByTile(features: readonly Feature[], zoom: number, bufferTiles: number): Map<string, Feature[]> {
+function featuresByTile(features: readonly Feature[], boxes: readonly Box[], zoom: number, bufferTiles: number): Map<string, Feature[]> {
   const byTile = new Map<string, Feature[]>();
   const last = 2 ** zoom - 1;
   const clamp = (value: number) => Math.max(0, Math.min(last, Math.floor(value)));
-  for (const feature of features) {
-    const [west, south, east, north] = bbox(feature);
-    if (!Number.isFinite(west)) continue;
+  features.forEach((feature, index) => {
+    const [west, south, east, north] = boxes[index];
+    if (!Number.isFinite(west)) return;
     for (let x = clamp(tileX(west, zoom) - bufferTiles); x <= clamp(tileX(east, zoom) + bufferTiles); x++) {
       for (let y = clamp(tileY(north, zoom) - bufferTiles); y <= clamp(tileY(south, zoom) + bufferTiles); y++) {
         const key = `${x}/${y}`;
@@ -95,16 +111,18 @@ function featuresByTile(features: readonly Feature[], zoom: number, bufferTiles:
         else byTile.set(key, [feature]);
       }
     }
-  }
+  });
   return byTile;
 }
 
 export function cutVectorTiles(collection: FeatureCollection, onProgress: TileProgress = () => {}): VectorTile[] {
   const numbered: Feature[] = collection.features.map((feature, index) => ({ ...feature, id: index }));
+  const boxes = numbered.map((feature) => bbox(feature) as Box);
+  const overview = numbered.filter((feature, index) => showsInOverview(feature, boxes[index]));
   const tiles: VectorTile[] = [];
-  collect(new GeoJSONVT({ type: "FeatureCollection", features: numbered }, OVERVIEW_OPTIONS), 0, 0, 0, SPLIT_ZOOM - 1, tiles);
+  collect(new GeoJSONVT({ type: "FeatureCollection", features: overview }, OVERVIEW_OPTIONS), 0, 0, 0, SPLIT_ZOOM - 1, tiles);
   onProgress(0.15);
-  const subtrees = [...featuresByTile(numbered, SPLIT_ZOOM, BUFFER / EXTENT)];
+  const subtrees = [...featuresByTile(numbered, boxes, SPLIT_ZOOM, BUFFER / EXTENT)];
   subtrees.forEach(([key, touching], done) => {
     const [x, y] = key.split("/").map(Number);
     collect(new GeoJSONVT({ type: "FeatureCollection", features: touching }, TILE_OPTIONS), SPLIT_ZOOM, x, y, VECTOR_TILE_MAX_ZOOM, tiles);

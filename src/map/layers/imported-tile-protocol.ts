@@ -1,8 +1,9 @@
 // `importedtiles://<layerId>/<z>/<x>/<y>`: the vector tiles of a large
 // imported layer, read from IndexedDB one tile at a time. MapLibre's workers
-// hand unknown schemes to the main thread, so the handler runs here, where
-// the app's database connection is; a tile the pyramid does not hold (no
-// features there) answers as an empty tile. Registered once per page.
+// hand unknown schemes to the main thread, so the handler runs here; it only
+// relays: `readTile` opens the sealed tile in the layer tile worker and hands
+// back its bytes. A tile the pyramid does not hold (no features there)
+// answers as an empty tile. Registered once per page.
 
 import { addProtocol } from "maplibre-gl";
 

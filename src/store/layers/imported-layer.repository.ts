@@ -1,21 +1,23 @@
 // Imported layers in IndexedDB (see database.ts): the layer record (`layers`),
-// one row per feature (`features`, the sync-ready records) and the map's copy:
-// from v5 the whole valid FeatureCollection as one JSON blob (`layerBlobs`,
-// keyed by layerId) that the map loads by URL, or from v6, for large layers,
-// their vector tiles instead (`layerTiles`, layer-tile.repository.ts). A
-// layer, its features and its map copy are written in one transaction, so a
-// failed or interrupted import leaves nothing half-written; features go in
-// chunks of 1,000 (ENGINEERING.md §3). Large imports run this in the import
-// worker (src/workers/import-layer-store.ts).
+// its features (from v11 1,000 per row, `layerFeatureChunks`,
+// layer-feature-chunk.repository.ts; one row per feature in `features` for
+// layers stored before) and the map's copy: from v5 the whole valid
+// FeatureCollection as one JSON blob (`layerBlobs`, keyed by layerId) that the
+// map loads by URL, or from v6, for large layers, their vector tiles instead
+// (`layerTiles`, layer-tile.repository.ts). A layer, its features and its map
+// copy are written in one transaction, so a failed or interrupted import
+// leaves nothing half-written. Large imports run this in the import worker
+// (src/workers/import-layer-store.ts).
 
 import type { Classification } from "../../domain/classification";
 import { bbox } from "@turf/bbox";
 import type { FeatureCollection } from "geojson";
-import type { AppDatabase, ImportedLayerRecord, StoredFeatureRecord } from "../database";
+import type { AppDatabase, ImportedLayerRecord } from "../database";
 import { newId, nowIso } from "../ids";
 import { layerTilesTable, writeLayerTiles, type EncodedTile } from "./layer-tile.repository";
+import { deleteLayerFeatureChunks, layerFeatureChunksTable, readLayerFeatureChunks, writeLayerFeatureChunks } from "./layer-feature-chunk.repository";
 
-const WRITE_CHUNK_SIZE = 1_000;
+/** Rows of the `features` table (layers stored before v11) read per request. */
 const READ_CHUNK_SIZE = 1_000;
 
 export interface NewLayerInput {
@@ -87,19 +89,9 @@ export class ImportedLayerRepository {
     };
     const blob = tiles ? null : collectionBlob(input.collection);
     const { features } = input.collection;
-    await this.database.transaction("rw", [this.database.layers, this.database.features, this.blobs, layerTilesTable(this.database)], async () => {
+    await this.database.transaction("rw", [this.database.layers, layerFeatureChunksTable(this.database), this.blobs, layerTilesTable(this.database)], async () => {
       await this.database.layers.add(layer);
-      for (let start = 0; start < features.length; start += WRITE_CHUNK_SIZE) {
-        const records: StoredFeatureRecord[] = features.slice(start, start + WRITE_CHUNK_SIZE).map((feature, offset) => ({
-          id: newId(),
-          layerId: layer.id,
-          index: start + offset,
-          feature,
-          updatedAt: timestamp,
-        }));
-        await this.database.features.bulkAdd(records);
-        onProgress?.(Math.min(features.length, start + WRITE_CHUNK_SIZE), features.length);
-      }
+      await writeLayerFeatureChunks(this.database, layer.id, features, timestamp, (written) => onProgress?.(written, features.length));
       if (blob) await this.blobs.add({ layerId: layer.id, blob, updatedAt: timestamp });
       if (tiles) await writeLayerTiles(this.database, layer.id, tiles);
     });
@@ -127,10 +119,12 @@ export class ImportedLayerRepository {
   }
 
   /**
-   * All features of a layer in file order, read 1,000 rows per request so that
-   * no single task deserialises a whole large layer on the calling thread.
+   * All features of a layer in file order, read 1,000 features per request so
+   * that no single task deserialises a whole large layer on the calling thread.
    */
   async loadFeatures(layerId: string): Promise<FeatureCollection> {
+    const chunked = await readLayerFeatureChunks(this.database, layerId);
+    if (chunked.length > 0) return { type: "FeatureCollection", features: chunked };
     const features: FeatureCollection["features"] = [];
     let next = 0;
     for (;;) {
@@ -156,8 +150,9 @@ export class ImportedLayerRepository {
   }
 
   async remove(layerId: string): Promise<void> {
-    await this.database.transaction("rw", [this.database.layers, this.database.features, this.blobs, layerTilesTable(this.database)], async () => {
+    await this.database.transaction("rw", [this.database.layers, this.database.features, layerFeatureChunksTable(this.database), this.blobs, layerTilesTable(this.database)], async () => {
       await this.database.features.where("layerId").equals(layerId).delete();
+      await deleteLayerFeatureChunks(this.database, layerId);
       await this.blobs.delete(layerId);
       await layerTilesTable(this.database).where("layerId").equals(layerId).delete();
       await this.database.layers.delete(layerId);
