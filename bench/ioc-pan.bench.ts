@@ -174,15 +174,19 @@ interface NaiveMap {
 async function openNaivePage(page: Page, size: { width: number; height: number }, communes: unknown): Promise<{ loadMs: number }> {
   const workerFile = readdirSync(resolve("dist/assets")).find((name) => /^maplibre-gl-worker-.*\.mjs$/.test(name));
   if (!workerFile) throw new Error("no MapLibre worker in dist/assets: run `npx vite build` first");
-  const pageUrl = `${baseUrl()}/bench-ioc-pan-naive.html`;
+  // Served from the preview server's origin, so MapLibre's worker (the build's own file) is same-origin.
+  const pageUrl = new URL("bench-ioc-pan-naive.html", baseUrl()).href;
+  const scriptUrl = new URL("bench-ioc-pan-naive.js", baseUrl()).href;
   const bundle = await naiveMapBundle();
+  await page.route(scriptUrl, (route) => route.fulfill({ contentType: "text/javascript; charset=utf-8", body: bundle }));
   await page.route(pageUrl, (route) =>
     route.fulfill({
-      contentType: "text/html",
-      body: `<!doctype html><html><body style="margin:0"><div id="naive-map" style="width:${size.width}px;height:${size.height}px"></div><script>${bundle}</script></body></html>`,
+      contentType: "text/html; charset=utf-8",
+      body: `<!doctype html><html><body style="margin:0"><div id="naive-map" style="width:${size.width}px;height:${size.height}px"></div><script src="${scriptUrl}"></script></body></html>`,
     }),
   );
   await page.goto(pageUrl);
+  await page.waitForFunction(() => "naiveIoc" in window);
   const points = await incidentPoints();
   return page.evaluate(
     async ({ worker, points, communes, view, colors }) => {
