@@ -12,7 +12,7 @@
 
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { launchChromium, newGuardedContext } from "../tests/e2e/browser-session";
@@ -174,11 +174,16 @@ interface NaiveMap {
 async function openNaivePage(page: Page, size: { width: number; height: number }, communes: unknown): Promise<{ loadMs: number }> {
   const workerFile = readdirSync(resolve("dist/assets")).find((name) => /^maplibre-gl-worker-.*\.mjs$/.test(name));
   if (!workerFile) throw new Error("no MapLibre worker in dist/assets: run `npx vite build` first");
-  // Served from the preview server's origin, so MapLibre's worker (the build's own file) is same-origin.
-  const pageUrl = new URL("bench-ioc-pan-naive.html", baseUrl()).href;
-  const scriptUrl = new URL("bench-ioc-pan-naive.js", baseUrl()).href;
+  // Its own loopback origin, answered by the page's routes: the app's origin has a service worker
+  // answering navigations with the app. MapLibre's worker (the build's own file) is served there too.
+  const origin = "http://127.0.0.1:9";
+  const pageUrl = `${origin}/bench-ioc-pan-naive.html`;
+  const scriptUrl = `${origin}/bench-ioc-pan-naive.js`;
   const bundle = await naiveMapBundle();
   await page.route(scriptUrl, (route) => route.fulfill({ contentType: "text/javascript; charset=utf-8", body: bundle }));
+  await page.route(`${origin}/assets/${workerFile}`, (route) =>
+    route.fulfill({ contentType: "text/javascript; charset=utf-8", body: readFileSync(resolve("dist/assets", workerFile)) }),
+  );
   await page.route(pageUrl, (route) =>
     route.fulfill({
       contentType: "text/html; charset=utf-8",
