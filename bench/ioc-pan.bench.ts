@@ -6,8 +6,9 @@
 // point per commune there) and at a commune's zoom (every incident of the
 // tiles in view, ST_AsMVT), and every main-thread task over 50 ms is recorded
 // (PerformanceObserver "longtask"). Naive baseline in the same run and the
-// same browser: a page with MapLibre alone holding every incident as ONE
-// GeoJSON source (the communes' choropleth beside it), panned the same way.
+// same browser: a page with MapLibre alone holding the incidents as ONE
+// GeoJSON source (the communes' choropleth beside it), panned the same way —
+// one incident in ten of them (NAIVE_SHARE), since all of them never finished loading.
 // Target: longest main-thread task during a pan < 100 ms.
 
 import { loadavg } from "node:os";
@@ -39,6 +40,12 @@ const PAN_STEPS = 16;
 const AFTER_PAN_MS = 1_500;
 const PROVINCE_VIEW = { zoom: 9.3, lat: 18.35, lon: 105.5 };
 const COMMUNE_VIEW = { zoom: 14, lat: 18.05, lon: 105.05 };
+/**
+ * The naive page holds one incident in 10 (≈ 69,000): with all 690,000 in one
+ * GeoJSON source it had not finished loading after 4 minutes on this shared
+ * machine (SwiftShader, load average 22). The baseline is thus favoured 10×.
+ */
+const NAIVE_SHARE = 10;
 
 let server: ProvinceServer;
 
@@ -130,10 +137,12 @@ async function moveAppMap(page: Page, view: { zoom: number; lat: number; lon: nu
   await settled();
 }
 
-/** Every open incident as [lon, lat] (float32) and its severity's index, read as the owner. */
+/** One open incident in NAIVE_SHARE (by a hash of its id) as [lon, lat] (float32) and its severity's index, read as the owner. */
 async function incidentPoints(): Promise<{ coordinates: string; severities: string; count: number }> {
   const rows = await server.query<{ x: number; y: number; severity: string }>(
-    "select st_x(geometry) as x, st_y(geometry) as y, properties ->> 'severity' as severity from features where collection = 'incidents' and deleted_at is null",
+    `select st_x(geometry) as x, st_y(geometry) as y, properties ->> 'severity' as severity from features
+     where collection = 'incidents' and deleted_at is null and abs(hashtext(id::text)) % $1 = 0`,
+    [NAIVE_SHARE],
   );
   const coordinates = new Float32Array(rows.length * 2);
   const severities = new Uint8Array(rows.length);
@@ -171,7 +180,7 @@ interface NaiveMap {
 }
 
 /** The naive page: a map of the app's map size, the communes and every incident as one GeoJSON source (circles coloured by severity). */
-async function openNaivePage(page: Page, size: { width: number; height: number }, communes: unknown): Promise<{ loadMs: number }> {
+async function openNaivePage(page: Page, size: { width: number; height: number }, communes: unknown): Promise<{ loadMs: number; naivePoints: number }> {
   const workerFile = readdirSync(resolve("dist/assets")).find((name) => /^maplibre-gl-worker-.*\.mjs$/.test(name));
   if (!workerFile) throw new Error("no MapLibre worker in dist/assets: run `npx vite build` first");
   // Its own loopback origin, answered by the page's routes: the app's origin has a service worker
@@ -224,7 +233,7 @@ async function openNaivePage(page: Page, size: { width: number; height: number }
         paint: { "circle-color": ["match", ["get", "severity"], 0, colors[0], 1, colors[1], 2, colors[2], colors[3]], "circle-radius": 4, "circle-stroke-color": "#ffffff", "circle-stroke-width": 1.2 },
       });
       await map.once("idle");
-      return { loadMs: performance.now() - started };
+      return { loadMs: performance.now() - started, naivePoints: points.count };
     },
     { worker: `/assets/${workerFile}`, points, communes, view: PROVINCE_VIEW, colors: ["#16a34a", "#ca8a04", "#ea580c", "#dc2626"] },
   );
@@ -268,21 +277,25 @@ test("IOC map, 69 communes × 10,000 incidents: longest main-thread task while p
     await app.screenshot({ path: "test-results/ioc-pan-commune.png" });
     const mapBox = (await app.getByTestId("map").boundingBox())!;
 
+    const load = () => loadavg().map((value) => value.toFixed(2)).join(", ");
+    console.info(`[bench] ${COMMUNES} communes × ${INCIDENTS_PER_COMMUNE.toLocaleString("en")} incidents, ${PANS} drags of ${PAN_PIXELS} px each, load average ${load()}`);
+    console.info(`[bench] app, province zoom ${PROVINCE_VIEW.zoom} (server vector tiles, one point per commune): ${line(appProvince)}`);
+    console.info(`[bench] app, commune zoom ${COMMUNE_VIEW.zoom} (server vector tiles, every incident): ${line(appCommune)}`);
+
     const naive = await session.newPage();
     const communeShapes = await server.query<{ feature: unknown }>(
       "select json_build_object('type', 'Feature', 'geometry', st_asgeojson(boundary)::json, 'properties', json_build_object('code', code)) as feature from communes",
     );
-    const { loadMs } = await openNaivePage(naive, mapBox, { type: "FeatureCollection", features: communeShapes.map((row) => row.feature) });
+    const { loadMs, naivePoints } = await openNaivePage(naive, mapBox, { type: "FeatureCollection", features: communeShapes.map((row) => row.feature) });
     const naiveProvince = await panAndRecord(naive, "#naive-map", naiveIdle(naive));
     await naive.screenshot({ path: "test-results/ioc-pan-naive-province.png" });
     await moveNaiveMap(naive, COMMUNE_VIEW);
     const naiveCommune = await panAndRecord(naive, "#naive-map", naiveIdle(naive));
 
-    const load = loadavg().map((value) => value.toFixed(2)).join(", ");
-    console.info(`[bench] ${COMMUNES} communes × ${INCIDENTS_PER_COMMUNE.toLocaleString("en")} incidents, ${PANS} drags of ${PAN_PIXELS} px each, load average ${load}`);
-    console.info(`[bench] province zoom ${PROVINCE_VIEW.zoom}: app (server vector tiles, one point per commune) ${line(appProvince)} | naive (one GeoJSON source) ${line(naiveProvince)} | ratio ${ratio(naiveProvince.longest, appProvince.longest)}`);
-    console.info(`[bench] commune zoom ${COMMUNE_VIEW.zoom}: app (server vector tiles, every incident) ${line(appCommune)} | naive ${line(naiveCommune)} | ratio ${ratio(naiveCommune.longest, appCommune.longest)}`);
-    console.info(`[bench] app: ${tilesWhilePanning} incident tiles read from the server while panning; naive page: GeoJSON source of every incident built and drawn in ${(loadMs / 1000).toFixed(1)} s`);
+    console.info(`[bench] naive (one GeoJSON source, ${naivePoints.toLocaleString("en")} incidents = 1 in ${NAIVE_SHARE}), load average ${load()}: source built and drawn in ${(loadMs / 1000).toFixed(1)} s`);
+    console.info(`[bench] province zoom: app ${line(appProvince)} | naive ${line(naiveProvince)} | longest task naive/app ${ratio(naiveProvince.longest, appProvince.longest)}`);
+    console.info(`[bench] commune zoom: app ${line(appCommune)} | naive ${line(naiveCommune)} | longest task naive/app ${ratio(naiveCommune.longest, appCommune.longest)}`);
+    console.info(`[bench] app: ${tilesWhilePanning} incident tiles read from the server while panning`);
     // The pans did show new parts of the map (tiles read), with the data present.
     expect(tilesWhilePanning).toBeGreaterThan(0);
     forgetServerFailuresInConsole(session);
@@ -291,4 +304,4 @@ test("IOC map, 69 communes × 10,000 incidents: longest main-thread task while p
   } finally {
     await browser.close();
   }
-});
+}, 1_200_000);
