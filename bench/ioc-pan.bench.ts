@@ -42,7 +42,7 @@ const PROVINCE_VIEW = { zoom: 9.3, lat: 18.35, lon: 105.5 };
 const COMMUNE_VIEW = { zoom: 14, lat: 18.05, lon: 105.05 };
 /**
  * The naive page holds one incident in 10 (≈ 69,000): with all 690,000 in one
- * GeoJSON source it had not finished loading after 4 minutes on this shared
+ * GeoJSON source it had not finished loading after 6 minutes on this shared
  * machine (SwiftShader, load average 22). The baseline is thus favoured 10×.
  */
 const NAIVE_SHARE = 10;
@@ -179,7 +179,7 @@ interface NaiveMap {
   areTilesLoaded(): boolean;
 }
 
-/** The naive page: a map of the app's map size, the communes and every incident as one GeoJSON source (circles coloured by severity). */
+/** The naive page: a map of the app's map size, the communes and the incidents (1 in NAIVE_SHARE) as one GeoJSON source (circles coloured by severity). */
 async function openNaivePage(page: Page, size: { width: number; height: number }, communes: unknown): Promise<{ loadMs: number; naivePoints: number }> {
   const workerFile = readdirSync(resolve("dist/assets")).find((name) => /^maplibre-gl-worker-.*\.mjs$/.test(name));
   if (!workerFile) throw new Error("no MapLibre worker in dist/assets: run `npx vite build` first");
