@@ -72,12 +72,17 @@ async function insertIncidents(client: pg.Client, index: number, count: number):
  * after).
  */
 export async function seedFeatures(client: pg.Client, log: (message: string) => void): Promise<void> {
+  await bulkLoadFeatures(client, log, () => loadFeatures(client, log));
+}
+
+/** Runs `load` (inserts into `features`) the bulk way described above; also used by bench/ioc-pan.bench.ts. */
+export async function bulkLoadFeatures(client: pg.Client, log: (message: string) => void, load: () => Promise<void>): Promise<void> {
   const { rows: indexes } = await client.query<{ name: string; definition: string }>(
     `select indexname as name, indexdef as definition from pg_indexes where tablename = 'features' and indexname <> 'features_pkey'`,
   );
   for (const index of indexes) await client.query(`drop index ${index.name}`);
   await client.query("set session_replication_role = replica");
-  await loadFeatures(client, log);
+  await load();
   await client.query("set session_replication_role = origin");
   log("  … dựng lại chỉ mục");
   await client.query("set maintenance_work_mem = '256MB'");

@@ -113,8 +113,8 @@ export async function clickMapCentreUntilDetails(page: Page, title: string): Pro
   throw new Error(`the attribute panel never showed "${title}"`);
 }
 
-/** Records an incident in "Vụ việc" at the map's centre, as an officer would (optionally with a description, optionally shared with the border station). */
-export async function recordIncident(page: Page, title: string, description?: string, shareWithBorderStation = false): Promise<void> {
+/** Records an incident in "Vụ việc" at the map's centre, as an officer would (optionally with a description, shared with the border station, of a chosen "Mức độ"). */
+export async function recordIncident(page: Page, title: string, description?: string, shareWithBorderStation = false, severityLabel?: string): Promise<void> {
   await page.getByRole("tab", { name: "Vụ việc" }).click();
   await expect.poll(() => page.getByRole("button", { name: "Thêm vụ việc" }).isEnabled(), POLL).toBe(true);
   await page.getByRole("button", { name: "Thêm vụ việc" }).click();
@@ -124,6 +124,7 @@ export async function recordIncident(page: Page, title: string, description?: st
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   await page.getByLabel("Loại vụ việc", { exact: true }).selectOption({ label: "Trộm cắp tài sản" });
   if (description !== undefined) await page.getByLabel("Mô tả", { exact: true }).fill(description);
+  if (severityLabel !== undefined) await page.getByLabel("Mức độ", { exact: true }).selectOption({ label: severityLabel });
   if (shareWithBorderStation) await page.getByLabel("Chia sẻ với Đồn Biên phòng").check();
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect.poll(() => page.getByRole("form", { name: /vụ việc/ }).count(), POLL).toBe(0);

@@ -5,6 +5,8 @@
 // officer (a second browser profile) receives it at the next sync and
 // acknowledges "Đã nhận"; the province sees the acknowledgement. Then the
 // server goes away: what the IOC shows stays, and it says so.
+// Before that: while the IOC tab is hidden (tabs stay mounted), its layers
+// are off the shared map and nothing is read from the server.
 // The commune is the sample workspace's (18313), added to the fixture
 // province with its own unit and account, so the device's commune is the
 // account's.
@@ -13,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { guardedBrowserForFile } from "./browser-session";
 import { POLL, baseUrl, openApp, samplePoint } from "./app-page";
-import { COMMUNE_A, COMMUNE_B, PASSWORD, startProvinceServer, type ProvinceServer } from "./sync-province-server";
+import { COMMUNE_A, COMMUNE_B, COMMUNE_C, PASSWORD, startProvinceServer, type ProvinceServer } from "./sync-province-server";
 import { SYNC_POLL, connect, forgetServerFailuresInConsole, waitSynced } from "./sync-steps";
 import { withClient } from "../../server/tests/helpers/test-database";
 import { TEST_SECRET_KEY } from "../../server/tests/helpers/fixture";
@@ -59,7 +61,79 @@ const table = (page: Page) => page.getByRole("table", { name: "Các xã trong t�
 const rowNames = (page: Page) => table(page).getByTestId("ioc-commune-row").locator("th").allTextContents();
 const openIncidentsOf = (page: Page, name: string) => table(page).getByTestId("ioc-commune-row").filter({ has: page.getByRole("rowheader", { name }) }).locator("td").nth(1).textContent();
 
+/** The map as drawn (a PNG of its element, base64). */
+const mapPicture = async (page: Page) => (await page.getByTestId("map").screenshot()).toString("base64");
+
+/** The share of pixels that differ (any channel by more than 8) between two pictures of the map, compared in the page. */
+function differingShare(page: Page, first: string, second: string): Promise<number> {
+  return page.evaluate(async ([a, b]) => {
+    const pixels = async (base64: string) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], { type: "image/png" }));
+      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext("2d")!;
+      context.drawImage(bitmap, 0, 0);
+      return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    };
+    const [left, right] = await Promise.all([pixels(a), pixels(b)]);
+    let differing = 0;
+    for (let index = 0; index < left.length; index += 4) {
+      if ([0, 1, 2].some((channel) => Math.abs(left[index + channel] - right[index + channel]) > 8)) differing += 1;
+    }
+    return differing / (left.length / 4);
+  }, [first, second]);
+}
+
 describe("province operations centre (IOC)", () => {
+  test("the IOC tab hidden: its layers leave the shared map and nothing is read from the server; shown again, both come back", async () => {
+    const profile = await browserProfiles.openProfile();
+    const page = await profile.newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const iocReads: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/ioc/")) iocReads.push(new URL(request.url()).pathname);
+    });
+    await openApp(page, { zoom: 8, lat: 18.6, lon: 106 });
+    await connect(page, server.url, server.fixture.provinceEditor);
+    await waitSynced(page);
+    // The IOC tab is offered (so mounted) but not shown: nothing read.
+    await page.getByRole("tab", { name: "Tỉnh (IOC)" }).waitFor();
+    await page.waitForTimeout(2_000);
+    expect(iocReads).toEqual([]);
+
+    // Shown: counts and tiles read, the map fitted to the province.
+    await page.getByRole("tab", { name: "Tỉnh (IOC)" }).click();
+    await expect.poll(() => rowNames(page), SYNC_POLL).toHaveLength(4);
+    await expect.poll(() => iocReads.some((path) => path.startsWith("/ioc/incidents/tiles/")), SYNC_POLL).toBe(true);
+    await page.waitForTimeout(2_000);
+    const shownFirst = await mapPicture(page);
+
+    // Hidden: the choropleth and the incident points leave the map; a change on the server is not read.
+    await page.getByRole("tab", { name: "Đồng bộ" }).click();
+    await page.waitForTimeout(1_500);
+    const hidden = await mapPicture(page);
+    iocReads.length = 0;
+    await seedOpenIncidents(COMMUNE_C, "tinh", "cao", ["Vụ việc khi thẻ IOC ẩn"], 105.2, 18);
+    await page.waitForTimeout(3_000);
+    expect(iocReads).toEqual([]);
+
+    // Shown again: read once more (Xã C now has its incident), the layers back on the map.
+    await page.getByRole("tab", { name: "Tỉnh (IOC)" }).click();
+    await expect.poll(() => openIncidentsOf(page, "Xã C"), SYNC_POLL).toBe("1");
+    expect(iocReads).toContain("/ioc/communes");
+    await page.waitForTimeout(2_000);
+    const shownAgain = await mapPicture(page);
+    await page.getByRole("tab", { name: "Đồng bộ" }).click();
+    await page.waitForTimeout(1_500);
+    const hiddenAgain = await mapPicture(page);
+
+    // Shown, the choropleth covers about a sixth of this view; hidden twice, the same basemap.
+    expect(await differingShare(page, hidden, shownFirst)).toBeGreaterThan(0.05);
+    expect(await differingShare(page, hidden, shownAgain)).toBeGreaterThan(0.05);
+    expect(await differingShare(page, hidden, hiddenAgain)).toBeLessThan(0.002);
+    // The next test counts Xã C without it.
+    await server.query("update features set deleted_at = now() where properties ->> 'title' = 'Vụ việc khi thẻ IOC ẩn'");
+    forgetServerFailuresInConsole(profile);
+  }, 400_000);
+
   test("communes with their counts, sorted; a directive to one commune, acknowledged there, seen by the province; the server gone, the view stays", async () => {
     const provinceProfile = await browserProfiles.openProfile();
     const province = await provinceProfile.newPage();

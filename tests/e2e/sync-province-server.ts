@@ -13,7 +13,7 @@ import { seedFixture, TEST_SECRET_KEY, type Fixture } from "../../server/tests/h
 import { decodeBase32 } from "../../server/src/auth/base32";
 import { totp, totpStep } from "../../server/src/auth/totp";
 
-export { PASSWORD, COMMUNE_A, COMMUNE_B } from "../../server/tests/helpers/fixture";
+export { PASSWORD, COMMUNE_A, COMMUNE_B, COMMUNE_C } from "../../server/tests/helpers/fixture";
 
 /** Known to the tests, so they can mint an access token for a fixture account. */
 export const TOKEN_SECRET = "bi-mat-thu-nghiem-dong-bo";

@@ -1,5 +1,6 @@
-// The app's sync: every change the user may see since a cursor (the server's
-// change sequence), deletions included (as items with deletedAt), features
+// The app's sync: every change the device keeps since a cursor (the server's
+// change sequence) — for a commune or border station every record it may see,
+// for the province only its own unit's — deletions included (as items with deletedAt), features
 // and attachment metadata interleaved in the order they were written, paged;
 // directives (re-sent when acknowledged) and alerts the user may see ride
 // along in the same order.
@@ -31,9 +32,11 @@ export function registerSyncRoutes(app: FastifyInstance, context: ServerContext)
     const rows = await withUserTransaction(context.pool, userId, async (client) => {
       // Below the province, the explicit commune condition repeats what row-level security
       // enforces, so the planner can use the GIN commune index instead of walking the whole
-      // province's change sequence (see migration 006).
+      // province's change sequence (see migration 006). A province device keeps only what its
+      // own unit wrote (docs/features/province.md): the communes' records stay here, read by
+      // the IOC on demand, instead of the whole province's in the device's IndexedDB (migration 010).
       const kind = (await client.query<{ kind: string | null }>("select app.ctx_unit_kind() as kind")).rows[0].kind;
-      const scope = kind === "province" ? "true" : "commune_codes && (select app.ctx_communes())";
+      const scope = kind === "province" ? "owner_unit_id = (select app.ctx_unit_id())" : "commune_codes && (select app.ctx_communes())";
       // The device's sync time travels with the page (pipelined); a failed page aborts both.
       const page = client.query<{ change_seq: string; change: string }>(
         `select change_seq, change from (

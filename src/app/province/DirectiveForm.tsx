@@ -9,6 +9,7 @@ import { drawNewGeometry, type GeometrySession } from "../../map/drawing/draw-ne
 import { showDirectiveArea } from "../../map/layers/ioc-map-layers";
 import type { MapController } from "../../map/map-controller";
 import { userErrorMessage } from "../workspace";
+import { useTabActive } from "../ui";
 import { buildDirective, sendDirective, type ProvinceHttp } from "./province-api";
 
 interface Props {
@@ -32,12 +33,19 @@ export function DirectiveForm({ http, controller, allCodes, recipients, communeN
   const id = useRef(crypto.randomUUID());
   const codes = toAll ? [...allCodes] : allCodes.filter((code) => recipients.has(code));
 
+  // The area is on the map only while the IOC tab is shown (the form keeps it while hidden).
+  const shown = useTabActive();
   useEffect(() => {
-    if (controller) void showDirectiveArea(controller, area);
-  }, [controller, area]);
-  // Leaving the view mid-drawing drops the drawing (and gives clicks back to the map).
+    if (!controller || !shown || !area) return;
+    void showDirectiveArea(controller, area);
+    return () => void showDirectiveArea(controller, null);
+  }, [controller, area, shown]);
+  // Leaving the view (or hiding its tab) mid-drawing drops the drawing (and gives clicks back to the map).
   const drawingRef = useRef(drawing);
   drawingRef.current = drawing;
+  useEffect(() => {
+    if (!shown) drawingRef.current?.cancel();
+  }, [shown]);
   useEffect(() => () => drawingRef.current?.cancel(), []);
 
   const draw = () => {

@@ -3,13 +3,16 @@
 // table, one commune opened read-only, "Gửi chỉ đạo" and the directives sent
 // with their acknowledgements. Counts and acknowledgements are read again on
 // every server `changes` event; when the server cannot be reached, what is
-// on screen stays and the failure is said above it.
+// on screen stays and the failure is said above it. While the tab is hidden
+// nothing is read (no request, no event stream) and nothing is on the map;
+// shown again, the counts and directives are read once and the layers return.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import bbox from "@turf/bbox";
 import type { ServerAccount } from "../../store/sync/sync-state.repository";
 import type { SyncHttp } from "../../store/sync/sync-http";
 import { useMapController } from "../workspace";
+import { useTabActive } from "../ui";
 import { choroplethClasses, choroplethFillExpression } from "./ioc-choropleth";
 import { IOC_METRICS, metricValue, withMetricValue, type IocMetric } from "./ioc-communes";
 import { fetchDirectives, fetchIocCommunes } from "./province-api";
@@ -29,11 +32,12 @@ export function IocView({ http, account }: { http: SyncHttp; account: ServerAcco
   const [metric, setMetric] = useState<IocMetric>("openIncidents");
   const [selectedCode, setSelectedCode] = useState<string | null>(null);
   const [recipients, setRecipients] = useState<ReadonlySet<string>>(new Set());
-  const readCommunes = useCallback(() => fetchIocCommunes(http, staleDays), [http, staleDays]);
-  const readDirectives = useCallback(() => fetchDirectives(http), [http]);
+  const shown = useTabActive();
+  const readCommunes = useMemo(() => (shown ? () => fetchIocCommunes(http, staleDays) : null), [shown, http, staleDays]);
+  const readDirectives = useMemo(() => (shown ? () => fetchDirectives(http) : null), [shown, http]);
   const communes = useServerData(readCommunes, "Không đọc được số liệu các xã.");
   const directives = useServerData(readDirectives, "Không đọc được danh sách chỉ đạo.");
-  useServerChanges(http, () => {
+  useServerChanges(shown ? http : null, () => {
     communes.reload();
     directives.reload();
   });
@@ -53,7 +57,7 @@ export function IocView({ http, account }: { http: SyncHttp; account: ServerAcco
     },
     [features, controller],
   );
-  useIocMap(controller, http, mapData, fillColor, open);
+  useIocMap(controller, http, mapData, fillColor, open, shown);
   // The first time the communes arrive, the map shows the whole province.
   const fitted = useRef(false);
   useEffect(() => {

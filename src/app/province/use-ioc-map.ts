@@ -1,7 +1,10 @@
-// Puts the IOC on the shared map while the view is open: the communes'
+// Puts the IOC on the shared map while its tab is shown: the communes'
 // choropleth (recoloured when the metric or the data changes), the open
 // incidents' vector tiles read with the session's token, and clicks on a
 // commune (or on an incident point, which names its commune) reported back.
+// Tabs stay mounted while hidden: hiding the tab removes the layers (no tile
+// is read for a map the user is not looking at as the IOC), showing it again
+// puts them back.
 
 import { useEffect, useRef } from "react";
 import type { MapController } from "../../map/map-controller";
@@ -15,12 +18,13 @@ export function useIocMap(
   communes: IocCommuneCollection | null,
   fillColor: unknown[],
   onCommuneClick: (code: string) => void,
+  shown: boolean,
 ): void {
   const latestClick = useRef(onCommuneClick);
   latestClick.current = onCommuneClick;
 
   useEffect(() => {
-    if (!controller || !http) return;
+    if (!controller || !http || !shown) return;
     void showIocIncidentTiles(controller, async (path, signal) => {
       const response = await http.request("GET", path, { signal });
       if (!response.ok) throw new Error(`Không đọc được ô bản đồ vụ việc (mã ${response.status}).`);
@@ -37,10 +41,10 @@ export function useIocMap(
       stop();
       void hideIocLayers(controller);
     };
-  }, [controller, http]);
+  }, [controller, http, shown]);
 
   useEffect(() => {
-    if (!controller || !communes) return;
+    if (!controller || !communes || !shown) return;
     void showIocCommunes(controller, communes, fillColor);
-  }, [controller, communes, fillColor]);
+  }, [controller, communes, fillColor, shown]);
 }

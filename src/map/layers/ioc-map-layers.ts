@@ -2,7 +2,7 @@
 // GET /ioc/communes, feature id = commune code so selection works) coloured
 // by the chosen metric, and the open incidents as the server's vector tiles
 // through the authorised `ioctiles://` protocol. Removed again when the IOC
-// view closes, so the commune's own map is left as it was.
+// tab is hidden or the view closes, so the commune's own map is left as it was.
 
 import type { ExpressionSpecification } from "maplibre-gl";
 import type { FeatureCollection, Polygon } from "geojson";
@@ -19,8 +19,8 @@ export async function showIocCommunes(controller: MapController, communes: Featu
   const expression = fillColor as ExpressionSpecification;
   await controller.setLayer(IOC_COMMUNE_SOURCE, communes, iocCommuneStyles(expression), "code");
   controller.map.setPaintProperty(IOC_COMMUNE_FILL, "fill-color", expression);
-  // The incident points stay above the choropleth, whichever was added first.
-  for (const style of iocIncidentStyles()) if (controller.map.getLayer(style.id)) controller.map.moveLayer(style.id);
+  // The incident points and a directive's area stay above the choropleth, whichever was added first.
+  for (const style of [...iocIncidentStyles(), ...iocDirectiveAreaStyles()]) if (controller.map.getLayer(style.id)) controller.map.moveLayer(style.id);
 }
 
 export async function showIocIncidentTiles(controller: MapController, fetcher: AuthorisedTileFetcher): Promise<void> {
@@ -35,8 +35,8 @@ export async function showDirectiveArea(controller: MapController, area: Polygon
   await controller.setLayer(IOC_DIRECTIVE_AREA_SOURCE, data, iocDirectiveAreaStyles(), undefined, false);
 }
 
+/** The choropleth and the incident tiles (the directive's area belongs to its form). */
 export async function hideIocLayers(controller: MapController): Promise<void> {
-  await controller.removeLayer(IOC_DIRECTIVE_AREA_SOURCE);
   await controller.removeLayer(IOC_INCIDENT_SOURCE);
   await controller.removeLayer(IOC_COMMUNE_SOURCE);
 }
