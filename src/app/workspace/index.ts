@@ -2,6 +2,8 @@ export { appDatabase, importedLayers, layerSettings, workspaceFeatures, workspac
 export { WorkspaceLayerCollections, useActiveWorkspace, useWorkspaceFeatureRecords } from "./active-workspace";
 export { drillRepository, markerInspectionRepository, patrolRepository, trackRecordingRepository } from "./drill-repositories";
 export { importWorker } from "./import-worker-client";
+export { afterRunningJobs, onJobsChange, runningJobs, trackJob } from "./running-jobs";
+export type { RunningJob } from "./running-jobs";
 export { forgetImportedLayerFeatures, loadImportedLayerFeatures, useImportedLayerFeatures } from "./imported-layer-features";
 export { incidentAttachments, incidentDrafts, incidentOutbox, incidentRepository, incidentSettingsRepository } from "./incident-repositories";
 export { LayerActionsContext, useLayerActions } from "./layer-actions-context";
