@@ -80,8 +80,8 @@ describe("the encryption middleware", () => {
     expect(await table.where("id").anyOf("a", "bb").count()).toBe(2);
   });
 
-  test("a large read opens the batch in order: plain records, dates, binary parts and a NUL in a text side by side", async () => {
-    const records = Array.from({ length: 2_500 }, (_, i) => {
+  test("a large read opens the batch in order: plain records, dates, binary parts and a NUL in a text side by side", { timeout: 120_000 }, async () => {
+    const records = Array.from({ length: 11_000 }, (_, i) => {
       const id = `r${String(i).padStart(5, "0")}`;
       if (i % 97 === 0) return { id, title: `${MARKER}\u0000${i}`, updatedAt: "2026-03-01" };
       if (i % 89 === 0) return { id, when: new Date(Date.UTC(2026, 2, 1, 0, i)), updatedAt: "2026-03-01" };
@@ -90,6 +90,16 @@ describe("the encryption middleware", () => {
     });
     await database.table("incidents").bulkPut(records);
     expect(await database.table("incidents").toArray()).toEqual(records);
+    // Read in pages of 5,000 overlapping the opening: limits, offsets and ranges keep their meaning.
+    expect(await database.table("incidents").limit(5_003).toArray()).toHaveLength(5_003);
+    expect(await database.table("incidents").where("id").between("r00100", "r00200").toArray()).toEqual(records.slice(100, 200));
+    expect(await database.table("incidents").where("id").above("r05150").toArray()).toEqual(records.slice(5_151));
+    expect(await database.table("incidents").offset(4_990).limit(20).toArray()).toEqual(records.slice(4_990, 5_010));
+    await database.transaction("rw", "incidents", async () => {
+      const all = await database.table("incidents").toArray();
+      await database.table("incidents").put({ ...all[1], title: "sửa trong giao dịch" });
+    });
+    expect(await database.table("incidents").get(records[1].id)).toMatchObject({ title: "sửa trong giao dịch" });
     expect(await database.table("incidents").where("updatedAt").equals("2026-03-01").primaryKeys()).toHaveLength(records.length);
   });
 
