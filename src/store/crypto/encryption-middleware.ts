@@ -15,22 +15,13 @@
 // sealed record) fails with DataKeyMissingError instead of writing clear
 // records or returning sealed ones.
 
-import type {
-  DBCore,
-  DBCoreCursor,
-  DBCoreIndex,
-  DBCoreMutateRequest,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
-} from "dexie";
+import type { DBCore, DBCoreCursor, DBCoreIndex, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from "dexie";
 import { DataKeyMissingError, dataKeyState, StoreLockedError } from "./data-key";
 import { sealRecord } from "./record-sealing";
 import { openSealedRecords } from "./record-opening-pool";
 import { keepTransactionAlive } from "./transaction-keep-alive";
 
 export const SEALED_FIELD = "_sealed";
-
 
 type StoredObject = Record<string, unknown>;
 
@@ -110,23 +101,18 @@ function encryptedTable(table: DBCoreTable): DBCoreTable {
     return result;
   };
 
-  /**
-   * Hands `opening` to the caller. A read in Dexie's own one-operation read-only transaction is the
-   * transaction's last use: let it commit instead of pinging IndexedDB while 100,000 records are
-   * opened. Explicit transactions (db.transaction(), flagged `_explicit` on the IDBTransaction by
-   * Dexie 4), read-write ones (modify/update read, then write) and cursors go on using it.
-   */
-  const deliver = <T,>(trans: DBCoreTransaction, opening: Promise<T>, nextUse: "caller" | "cursor"): Promise<T> => {
-    const idbTransaction = trans as unknown as IDBTransaction & { _explicit?: boolean };
-    if (nextUse === "caller" && !idbTransaction._explicit && idbTransaction.mode === "readonly") return opening;
-    return keepTransactionAlive(idbTransaction, name, opening);
-  };
-
   const openAll = (trans: DBCoreTransaction, values: unknown[], nextUse: "caller" | "cursor" = "caller"): Promise<unknown[]> => {
     const key = usableKey(name);
     if (!values.some(isSealed)) return Promise.resolve(values);
     if (!key) return Promise.reject(new DataKeyMissingError(name));
-    return deliver(trans, openValues(key, values), nextUse);
+    const opening = openValues(key, values);
+    // A read in Dexie's own one-operation read-only transaction is the transaction's last use: let it
+    // commit instead of pinging IndexedDB while 100,000 records are opened. Explicit transactions
+    // (db.transaction(), flagged `_explicit` on the IDBTransaction by Dexie 4), read-write ones
+    // (modify/update read, then write) and cursors go on using it.
+    const idbTransaction = trans as unknown as IDBTransaction & { _explicit?: boolean };
+    if (nextUse === "caller" && !idbTransaction._explicit && idbTransaction.mode === "readonly") return opening;
+    return keepTransactionAlive(idbTransaction, name, opening);
   };
 
   return {
