@@ -45,7 +45,7 @@ export async function passSecurityScreens(page: Page): Promise<void> {
     await setUp.click();
   } else if (await unlock.isVisible()) {
     await page.getByLabel("Mật khẩu", { exact: true }).fill(TEST_PASSPHRASE);
-    await page.getByRole("button", { name: "Mở khóa" }).click();
+    await page.getByRole("button", { name: "Mở khóa", exact: true }).click();
   }
   await app.waitFor({ timeout: 60_000 });
 }

@@ -4,13 +4,16 @@
 // item searched as bytes in every encoding), "Khóa" and unlocking, a wrong
 // passphrase refused in Vietnamese, the waiting time after five wrong ones
 // surviving a reload, a second tab asking for itself and locked with the
-// first, and the idle lock.
+// first, the idle lock, Khóa during a long import (covered at once, the
+// import finished and kept), and the passkey (WebAuthn PRF, on Chromium's
+// virtual authenticator) as a second way to unlock.
 
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { guardedBrowserForFile } from "./browser-session";
-import { baseUrl, leaveLockScreenToTest, openApp, POLL, recordIncident, TEST_PASSPHRASE, waitForMap } from "./app-page";
+import { baseUrl, chooseSampleOnFirstStart, importFile, leaveLockScreenToTest, openApp, POLL, recordIncident, TEST_PASSPHRASE, waitForMap } from "./app-page";
+import { nationalCommunes } from "../../scripts/bench-data/national-communes";
 import { dumpProfile, encodingsOf } from "./profile-dump";
 
 const browserProfiles = guardedBrowserForFile();
@@ -20,7 +23,7 @@ const alertText = (page: Page) => page.getByRole("alert").allTextContents();
 
 async function typePassphrase(page: Page, passphrase: string): Promise<void> {
   await page.getByLabel("Mật khẩu", { exact: true }).fill(passphrase);
-  await page.getByRole("button", { name: "Mở khóa" }).click();
+  await page.getByRole("button", { name: "Mở khóa", exact: true }).click();
 }
 
 async function incidentTitles(page: Page): Promise<string[]> {
@@ -90,7 +93,7 @@ describe("security on the device", () => {
       await expect.poll(() => page.getByLabel("Mật khẩu", { exact: true }).inputValue(), { ...POLL, timeout: 30_000 }).toBe("");
     }
     await expect.poll(async () => (await alertText(page)).join(" "), POLL).toMatch(/Đã nhập sai 5 lần\. Thử lại sau (30|29|28|27|26|25) giây\./);
-    expect(await page.getByRole("button", { name: "Mở khóa" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Mở khóa", exact: true }).isDisabled()).toBe(true);
     await page.reload();
     await lockForm(page).waitFor({ timeout: 30_000 });
     await expect.poll(async () => (await alertText(page)).join(" "), POLL).toMatch(/Đã nhập sai 5 lần\. Thử lại sau \d+ giây\./);
@@ -118,4 +121,76 @@ describe("security on the device", () => {
     await typePassphrase(page, TEST_PASSPHRASE);
     await waitForMap(page);
   }, 180_000);
+
+  test("Khóa during a long import covers the screen at once, lets the import finish, then locks; the layer is there after unlocking", async () => {
+    const session = await browserProfiles.openProfile();
+    const page = await session.newPage();
+    await openApp(page);
+    await importFile(page, "xa-toan-quoc.geojson", nationalCommunes(25));
+    await page.getByRole("progressbar", { name: "Tiến độ nhập “xa-toan-quoc.geojson”" }).waitFor({ timeout: 30_000 });
+    leaveLockScreenToTest(page);
+    await page.getByRole("button", { name: "Khóa", exact: true }).click();
+    const covering = page.getByRole("alertdialog", { name: "Đang khóa" });
+    await covering.waitFor({ timeout: 5_000 });
+    expect(await covering.textContent()).toContain("Đang hoàn tất: Nhập, xuất dữ liệu");
+    expect(await lockForm(page).isVisible()).toBe(false);
+    // Everything but the cover is out of reach (inert) meanwhile.
+    expect(await page.evaluate(() => [...document.body.children].filter((element) => element.getAttribute("role") !== "alertdialog").every((element) => element.hasAttribute("inert")))).toBe(true);
+    await lockForm(page).waitFor({ timeout: 150_000 });
+    await typePassphrase(page, TEST_PASSPHRASE);
+    await waitForMap(page);
+    await expect.poll(() => page.getByRole("checkbox", { name: "xa-toan-quoc", exact: true }).count(), POLL).toBe(1);
+  }, 300_000);
+
+  test("where a passkey with PRF is available, Bảo mật offers it; once added, the lock screen opens with it and the data is there", async () => {
+    const session = await browserProfiles.openProfile();
+    const page = await session.newPage();
+    // WebAuthn needs a domain name as relying party: the app by "localhost" (by 127.0.0.1 no passkey is offered).
+    await page.goto(baseUrl().replace("127.0.0.1", "localhost"));
+    await chooseSampleOnFirstStart(page);
+    await waitForMap(page);
+    const marker = `Passkey ${randomUUID().slice(0, 8)}`;
+    await recordIncident(page, marker);
+    const settings = page.getByRole("button", { name: "Bảo mật" });
+    const addPasskey = page.getByRole("form", { name: "Thêm passkey" });
+    // No authenticator yet: nothing is offered.
+    await settings.click();
+    await page.getByRole("form", { name: "Đổi mật khẩu" }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await addPasskey.count()).toBe(0);
+    await settings.click();
+
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("WebAuthn.enable", { enableUI: false });
+    const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+      options: { protocol: "ctap2", ctap2Version: "ctap2_1", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, hasPrf: true, automaticPresenceSimulation: true },
+    });
+    await settings.click();
+    await addPasskey.waitFor({ timeout: 10_000 });
+    await addPasskey.getByLabel("Mật khẩu hiện tại").fill("không phải mật khẩu");
+    await addPasskey.getByRole("button", { name: "Thêm passkey" }).click();
+    await expect.poll(() => alertText(page), { ...POLL, timeout: 30_000 }).toContain("Mật khẩu hiện tại không đúng.");
+    await addPasskey.getByLabel("Mật khẩu hiện tại").fill(TEST_PASSPHRASE);
+    await addPasskey.getByRole("button", { name: "Thêm passkey" }).click();
+    await expect.poll(() => page.getByRole("region", { name: "Bảo mật thiết bị" }).locator('[role="status"], [role="alert"]').allTextContents(), { ...POLL, timeout: 60_000 }).toContain("Đã thêm passkey. Lần mở khóa sau có thể dùng passkey của thiết bị.");
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("device-keyring") ?? "{}").passkey as Record<string, string>);
+    expect(Object.keys(stored).sort()).toEqual(["credentialId", "prfSalt", "wrapIv", "wrappedKey"]);
+
+    leaveLockScreenToTest(page);
+    await page.getByRole("button", { name: "Khóa", exact: true }).click();
+    await lockForm(page).waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Mở khóa bằng passkey" }).click();
+    await page.locator('[data-testid="map"][data-map-ready="true"]').waitFor({ timeout: 120_000 });
+    await expect.poll(async () => (await incidentTitles(page)).some((title) => title.includes(marker)), POLL).toBe(true);
+
+    // A passkey that no longer answers (user verification fails) is refused in Vietnamese; the passphrase still opens.
+    expect((await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials).toHaveLength(1);
+    await cdp.send("WebAuthn.setUserVerified", { authenticatorId, isUserVerified: false });
+    await page.getByRole("button", { name: "Khóa", exact: true }).click();
+    await lockForm(page).waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Mở khóa bằng passkey" }).click();
+    await expect.poll(() => alertText(page), { ...POLL, timeout: 60_000 }).toEqual([expect.stringContaining("Không xác thực được bằng passkey")]);
+    await typePassphrase(page, TEST_PASSPHRASE);
+    await page.locator('[data-testid="map"][data-map-ready="true"]').waitFor({ timeout: 120_000 });
+  }, 300_000);
 });

@@ -80,6 +80,49 @@ describe("the encryption middleware", () => {
     expect(await table.where("id").anyOf("a", "bb").count()).toBe(2);
   });
 
+  test("a large read opens the batch in order: plain records, dates, binary parts and a NUL in a text side by side", { timeout: 120_000 }, async () => {
+    const records = Array.from({ length: 6_000 }, (_, i) => {
+      const id = `r${String(i).padStart(5, "0")}`;
+      if (i % 97 === 0) return { id, title: `${MARKER}\u0000${i}`, updatedAt: "2026-03-01" };
+      if (i % 89 === 0) return { id, when: new Date(Date.UTC(2026, 2, 1, 0, i)), updatedAt: "2026-03-01" };
+      if (i % 83 === 0) return { id, bytes: new Uint8Array([i % 256, 1, 2]), updatedAt: "2026-03-01" };
+      return { id, title: `${MARKER} ${i} "trích dẫn" \\ gạch`, updatedAt: "2026-03-01" };
+    });
+    await database.table("incidents").bulkPut(records);
+    expect(await database.table("incidents").toArray()).toEqual(records);
+    // Limits, offsets and ranges keep their meaning.
+    expect(await database.table("incidents").limit(5_003).toArray()).toHaveLength(5_003);
+    expect(await database.table("incidents").where("id").between("r00100", "r00200").toArray()).toEqual(records.slice(100, 200));
+    expect(await database.table("incidents").where("id").above("r05150").toArray()).toEqual(records.slice(5_151));
+    expect(await database.table("incidents").offset(4_990).limit(20).toArray()).toEqual(records.slice(4_990, 5_010));
+    await database.transaction("rw", "incidents", async () => {
+      const all = await database.table("incidents").toArray();
+      await database.table("incidents").put({ ...all[1], title: "sửa trong giao dịch" });
+    });
+    expect(await database.table("incidents").get(records[1].id)).toMatchObject({ title: "sửa trong giao dịch" });
+    expect(await database.table("incidents").where("updatedAt").equals("2026-03-01").primaryKeys()).toHaveLength(records.length);
+  });
+
+  test("index-only reads (count, primary keys, index keys) open nothing: they work on a tampered record", async () => {
+    await database.table("incidents").bulkPut([incident("a"), incident("bb")]);
+    const open = indexedDB.open(name);
+    await new Promise<void>((resolve, reject) => {
+      open.onsuccess = () => {
+        const store = open.result.transaction("incidents", "readwrite").objectStore("incidents");
+        store.put({ id: "bb", updatedAt: "2026-03-02T00:00:00.000Z", [SEALED_FIELD]: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]).buffer }).onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+      };
+      open.onerror = () => reject(open.error);
+    });
+    const table = database.table("incidents");
+    expect(await table.count()).toBe(2);
+    expect(await table.toCollection().primaryKeys()).toEqual(["a", "bb"]);
+    expect(await table.orderBy("updatedAt").keys()).toHaveLength(2);
+    await expect(table.get("bb")).rejects.toThrow();
+  });
+
   test("an explicit transaction may read (and wait for decryption) then write, then read again", async () => {
     const table = database.table("incidents");
     await table.put(incident("a", { version: 1 }));

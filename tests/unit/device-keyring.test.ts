@@ -46,6 +46,13 @@ describe("device keyring", () => {
     expect(await openSealedRecord(key2!, "incidents", sealed)).toEqual({ id: "b", involved: "Nguyễn Văn A" });
   });
 
+  test("changing the passphrase keeps the passkey's wrapping of the same data key", async () => {
+    const { record } = await createKeyring("mật khẩu cũ", 1_000);
+    const passkey = { credentialId: "AQID", prfSalt: "BAUG", wrapIv: "BwgJ", wrappedKey: "CgsM" };
+    const rewrapped = await rewrapKeyring({ ...record, passkey }, "mật khẩu cũ", "mật khẩu mới");
+    expect(rewrapped?.passkey).toEqual(passkey);
+  });
+
   test("a sealed record opens only in its own table", async () => {
     const { key } = await createKeyring("mật khẩu bảng", ITERATIONS);
     const sealed = await sealRecord(key, "incidents", { id: "c" });

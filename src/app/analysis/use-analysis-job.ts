@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { proxy, wrap, type Remote } from "comlink";
 import type { AnalysisWorkerApi, Progress, WorkerOutcome } from "../../workers/analysis.worker";
-import { userErrorMessage } from "../workspace";
+import { trackJob, userErrorMessage } from "../workspace";
 
 export type JobState<T> =
   | { status: "idle" }
@@ -30,10 +30,13 @@ export function useAnalysisJob<T>() {
   const [state, setState] = useState<JobState<T>>({ status: "idle" });
   const worker = useRef<{ thread: Worker; api: Remote<AnalysisWorkerApi> } | null>(null);
   const runId = useRef(0);
+  // A terminated worker never answers: its run is ended here, so it is not left counted as running.
+  const endRun = useRef<(() => void) | null>(null);
 
   const stopWorker = useCallback(() => {
     worker.current?.thread.terminate();
     worker.current = null;
+    endRun.current?.();
   }, []);
   useEffect(() => stopWorker, [stopWorker]);
 
@@ -57,7 +60,9 @@ export function useAnalysisJob<T>() {
         if (id === runId.current && !answered) setState({ status: "running", fraction, stage });
       });
       try {
-        const outcome = await task(worker.current.api, progress);
+        const stopped = new Promise<never>((_, reject) => (endRun.current = () => reject(new Error("Đã dừng phân tích"))));
+        // A running job: locking the device waits for it (app/security).
+        const outcome = await trackJob("Phân tích", Promise.race([task(worker.current.api, progress), stopped]));
         answered = true;
         if (id !== runId.current) return;
         if (outcome.ok) {

@@ -1,9 +1,10 @@
 // The lock screen: the passphrase, the waiting time after repeated wrong ones
-// (counted across reloads), and "Quên mật khẩu", which can only wipe.
+// (counted across reloads), "Mở khóa bằng passkey" when one was added in
+// "Bảo mật", and "Quên mật khẩu", which can only wipe.
 
 import { type FormEvent, useEffect, useState } from "react";
 import { SecurityScreen } from "./SecurityScreen";
-import { unlock } from "./device-session";
+import { hasPasskey, unlock, unlockByPasskey } from "./device-session";
 import { readFailures } from "./security-storage";
 import { FREE_ATTEMPTS, formatWait, waitLeft } from "./unlock-delay";
 import { ForgetPassphrase } from "./ForgetPassphrase";
@@ -25,6 +26,19 @@ export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [left, refresh] = useWaitLeft();
+
+  const passkey = async () => {
+    setBusy(true);
+    try {
+      const outcome = await unlockByPasskey();
+      if (outcome.kind === "unlocked") return onUnlocked();
+      return lockThisTab();
+    } catch (error) {
+      setMessage(error instanceof Error && error.name === "PasskeyError" ? error.message : "Không mở được bằng passkey.");
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -70,6 +84,11 @@ export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
           {busy ? "Đang mở…" : "Mở khóa"}
         </button>
       </form>
+      {hasPasskey() && (
+        <button type="button" className="security-passkey" disabled={busy} onClick={() => void passkey()}>
+          Mở khóa bằng passkey
+        </button>
+      )}
       <ForgetPassphrase />
     </SecurityScreen>
   );

@@ -1,16 +1,19 @@
 // "Bảo mật": how long the app may stay unattended before it locks, and the
-// passphrase change (which re-wraps the data key; no record is rewritten).
+// passphrase change (which re-wraps the data key; no record is rewritten),
+// and the passkey as a second way to unlock where the device offers one.
 
 import { type FormEvent, useState } from "react";
 import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, readIdleMinutes, saveIdleMinutes } from "./security-storage";
 import { changePassphrase } from "./device-session";
 import { confirmationProblem, PASSPHRASE_RULE, passphraseProblem } from "./passphrase-rules";
+import { PasskeySetting } from "./PasskeySetting";
 
 export function SecuritySettings() {
   return (
     <section className="security-settings" aria-label="Bảo mật thiết bị">
       <IdleMinutesSetting />
       <ChangePassphrase />
+      <PasskeySetting />
     </section>
   );
 }

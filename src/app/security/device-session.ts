@@ -7,6 +7,7 @@ import Dexie from "dexie";
 import { createKeyring, rewrapKeyring, unlockKeyring } from "../../store/crypto/keyring";
 import { requireDataKey, setDataKey } from "../../store/crypto/data-key";
 import { encryptExistingRecords, type MigrationProgress } from "../../store/crypto/encrypt-existing-records";
+import { addPasskey, removePasskey, unlockWithPasskey } from "../../store/crypto/passkey-unlock";
 import { appDatabase } from "../workspace";
 import { readFailures, readKeyring, saveFailures, saveKeyring, SECURITY_STORAGE_KEYS, setEncryptionPending } from "./security-storage";
 import { waitLeft } from "./unlock-delay";
@@ -55,6 +56,34 @@ export async function changePassphrase(current: string, next: string): Promise<b
   if (!rewrapped) return false;
   saveKeyring(rewrapped);
   return true;
+}
+
+/** Unlocks with the device's passkey (WebAuthn PRF); throws a Vietnamese PasskeyError when it does not. */
+export async function unlockByPasskey(): Promise<UnlockOutcome> {
+  const keyring = readKeyring();
+  if (!keyring) return { kind: "wiped" };
+  setDataKey(await unlockWithPasskey(keyring));
+  saveFailures(null);
+  return { kind: "unlocked" };
+}
+
+export function hasPasskey(): boolean {
+  return !!readKeyring()?.passkey;
+}
+
+/** Adds a passkey as a second way to unlock; false when the passphrase is wrong. */
+export async function setUpPasskey(passphrase: string): Promise<boolean> {
+  const keyring = readKeyring();
+  if (!keyring) return false;
+  const withPasskey = await addPasskey(keyring, passphrase);
+  if (!withPasskey) return false;
+  saveKeyring(withPasskey);
+  return true;
+}
+
+export function forgetPasskey(): void {
+  const keyring = readKeyring();
+  if (keyring) saveKeyring(removePasskey(keyring));
 }
 
 /**

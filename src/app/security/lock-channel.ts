@@ -3,14 +3,17 @@
 // BroadcastChannel, to lock too. Locking is a reload into the lock screen:
 // the honest way to drop the key and every decrypted copy the page holds
 // (React state, live tables, map sources, the worker with its key). Drafts
-// being typed are already in IndexedDB (sealed), so nothing is lost.
+// being typed are already in IndexedDB (sealed), so nothing is lost; a job
+// still running (an import) is covered and finished first (lock-after-jobs.ts).
+
+import { lockAfterRunningJobs } from "./lock-after-jobs";
 
 const CHANNEL = "device-lock";
 
 type LockMessage = "lock";
 
 export function lockThisTab(): void {
-  window.location.reload();
+  lockAfterRunningJobs(() => window.location.reload());
 }
 
 /** Locks every tab of the app, this one last. */

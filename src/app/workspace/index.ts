@@ -3,6 +3,8 @@ export { WorkspaceLayerCollections, useActiveWorkspace, useWorkspaceFeatureRecor
 export { drillRepository, markerInspectionRepository, patrolRepository, trackRecordingRepository } from "./drill-repositories";
 export { importWorker } from "./import-worker-client";
 export { layerTileWorker } from "./layer-tile-worker-client";
+export { afterRunningJobs, onJobsChange, runningJobs, trackJob } from "./running-jobs";
+export type { RunningJob } from "./running-jobs";
 export { forgetImportedLayerFeatures, loadImportedLayerFeatures, useImportedLayerFeatures } from "./imported-layer-features";
 export { incidentAttachments, incidentDrafts, incidentOutbox, incidentRepository, incidentSettingsRepository } from "./incident-repositories";
 export { LayerActionsContext, useLayerActions } from "./layer-actions-context";

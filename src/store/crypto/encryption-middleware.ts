@@ -3,16 +3,22 @@
 // everything above it sees plain records). On the way down, each record of an
 // encrypted table becomes { primary key, indexed properties, _sealed } where
 // `_sealed` is the whole record sealed with the data key (record-sealing.ts);
-// on the way up, sealed records are opened again — a batch in one pass
-// (Promise.all), so reading 100,000 incidents costs one wait, not 100,000.
+// on the way up, sealed records are opened again — a batch in one pass, every
+// decrypt issued at once and the JSON parsed once (sealed-batch.ts), in a
+// worker pool for large reads (record-opening-pool.ts). Index-only reads
+// (count, primary keys, key cursors) never decrypt anything.
 //
-// Every table is encrypted unless it is on the clear list (store-tables.ts).
+// Every table is encrypted unless it is on the clear list (clear-tables.ts).
 // Records stored before encryption (or written raw) have no `_sealed` and are
-// returned as they are, so the one-time migration can read them back.
+// returned as they are, so the one-time migration can read them back. A realm
+// without the key (a worker not handed it, a page in plaintext mode meeting a
+// sealed record) fails with DataKeyMissingError instead of writing clear
+// records or returning sealed ones.
 
 import type { DBCore, DBCoreCursor, DBCoreIndex, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from "dexie";
-import { dataKeyState, StoreLockedError } from "./data-key";
-import { openSealedRecord, sealRecord } from "./record-sealing";
+import { DataKeyMissingError, dataKeyState, StoreLockedError } from "./data-key";
+import { sealRecord } from "./record-sealing";
+import { openSealedRecords } from "./record-opening-pool";
 import { keepTransactionAlive } from "./transaction-keep-alive";
 
 export const SEALED_FIELD = "_sealed";
@@ -49,9 +55,11 @@ function clearPathsOf(indexes: readonly DBCoreIndex[]): string[] {
   return [...paths];
 }
 
-function usableKey(): CryptoKey | null {
+/** The key; null in plaintext mode; throws when this realm must not touch encrypted tables. */
+function usableKey(tableName: string): CryptoKey | null {
   const state = dataKeyState();
   if (state.kind === "locked") throw new StoreLockedError();
+  if (state.kind === "worker-without-key") throw new DataKeyMissingError(tableName);
   return state.kind === "unlocked" ? state.key : null;
 }
 
@@ -71,20 +79,33 @@ function encryptedTable(table: DBCoreTable): DBCoreTable {
     return stored;
   };
 
-  const open = async (key: CryptoKey, value: unknown): Promise<unknown> => {
-    if (!isSealed(value)) return value;
-    const record = await openSealedRecord(key, name, value[SEALED_FIELD]);
-    // An auto-incremented key (outbox `++seq`) was given by IndexedDB after sealing.
-    if (primaryPath && typeof record === "object" && record !== null && readPath(record, primaryPath) === undefined) {
-      writePath(record as StoredObject, primaryPath, readPath(value, primaryPath));
-    }
-    return record;
+  /** Sealed values opened (the batch at once), others as they are. */
+  const openValues = async (key: CryptoKey, values: unknown[]): Promise<unknown[]> => {
+    const sealedAt: number[] = [];
+    const sealed: Uint8Array<ArrayBuffer>[] = [];
+    values.forEach((value, i) => {
+      if (!isSealed(value)) return;
+      sealedAt.push(i);
+      sealed.push(new Uint8Array(value[SEALED_FIELD]));
+    });
+    const opened = await openSealedRecords(key, name, sealed);
+    const result = values.slice();
+    sealedAt.forEach((at, i) => {
+      const record = opened[i];
+      // An auto-incremented key (outbox `++seq`) was given by IndexedDB after sealing.
+      if (primaryPath && typeof record === "object" && record !== null && readPath(record, primaryPath) === undefined) {
+        writePath(record as StoredObject, primaryPath, readPath(values[at], primaryPath));
+      }
+      result[at] = record;
+    });
+    return result;
   };
 
   const openAll = (trans: DBCoreTransaction, values: unknown[], nextUse: "caller" | "cursor" = "caller"): Promise<unknown[]> => {
-    const key = usableKey();
-    if (!key || !values.some(isSealed)) return Promise.resolve(values);
-    const opening = Promise.all(values.map((value) => open(key, value)));
+    const key = usableKey(name);
+    if (!values.some(isSealed)) return Promise.resolve(values);
+    if (!key) return Promise.reject(new DataKeyMissingError(name));
+    const opening = openValues(key, values);
     // A read in Dexie's own one-operation read-only transaction is the transaction's last use: let it
     // commit instead of pinging IndexedDB while 100,000 records are opened. Explicit transactions
     // (db.transaction(), flagged `_explicit` on the IDBTransaction by Dexie 4), read-write ones
@@ -98,27 +119,28 @@ function encryptedTable(table: DBCoreTable): DBCoreTable {
     ...table,
     mutate(request: DBCoreMutateRequest) {
       if (request.type !== "add" && request.type !== "put") return table.mutate(request);
-      const key = usableKey();
+      const key = usableKey(name);
       if (!key) return table.mutate(request);
       const sealing = Promise.all(request.values.map((value: unknown) => seal(key, value)));
       return keepTransactionAlive(request.trans as unknown as IDBTransaction, name, sealing).then((values) => table.mutate({ ...request, values }));
     },
     get(request) {
-      const key = usableKey();
-      return table.get(request).then((value: unknown) => (key && isSealed(value) ? openAll(request.trans, [value]).then(([opened]) => opened) : value));
+      usableKey(name); // locked: refuse before reading anything
+      return table.get(request).then((value: unknown) => (isSealed(value) ? openAll(request.trans, [value]).then(([opened]) => opened) : value));
     },
     getMany(request) {
-      usableKey(); // locked: refuse before reading anything
+      usableKey(name);
       return table.getMany(request).then((values: unknown[]) => openAll(request.trans, values));
     },
     query(request) {
-      usableKey();
+      usableKey(name);
+      // Primary keys or index keys only (count, primaryKeys(), keys()): nothing to open.
       if (!request.values) return table.query(request);
       return table.query(request).then(async (response) => ({ ...response, result: await openAll(request.trans, response.result) }));
     },
     openCursor(request) {
-      const key = usableKey();
-      if (!key || !request.values) return table.openCursor(request);
+      usableKey(name);
+      if (!request.values) return table.openCursor(request);
       return table.openCursor(request).then((cursor) => cursor && openingCursor(cursor, (value) => openAll(request.trans, [value], "cursor").then(([opened]) => opened)));
     },
   };

@@ -17,19 +17,32 @@ export interface KeyringRecord {
   wrappedKey: string;
   createdAt: string;
   updatedAt: string;
+  /** A second wrapping of the same data key, by a passkey's PRF output (passkey-unlock.ts); kept across passphrase changes. */
+  passkey?: PasskeyWrapping;
+}
+
+export interface PasskeyWrapping {
+  /** base64, the credential's raw id */
+  credentialId: string;
+  /** base64, the PRF input (32 random bytes): the passkey's output for it is the wrapping secret */
+  prfSalt: string;
+  /** base64, the IV of the wrapping */
+  wrapIv: string;
+  /** base64, the data key wrapped with AES-GCM under HKDF(PRF output) */
+  wrappedKey: string;
 }
 
 export const PBKDF2_ITERATIONS = 600_000;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let text = "";
   for (const byte of bytes) text += String.fromCharCode(byte);
   return btoa(text);
 }
 
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -64,7 +77,7 @@ async function wrap(dataKey: CryptoKey, passphrase: string, iterations: number, 
 }
 
 /** The data key, or null when the passphrase is wrong (the wrapping's tag does not verify). */
-async function unwrap(record: KeyringRecord, passphrase: string, extractable: boolean): Promise<CryptoKey | null> {
+export async function unwrap(record: KeyringRecord, passphrase: string, extractable: boolean): Promise<CryptoKey | null> {
   const kek = await wrappingKey(passphrase, fromBase64(record.salt), record.iterations);
   try {
     return await crypto.subtle.unwrapKey("raw", fromBase64(record.wrappedKey), kek, { name: "AES-GCM", iv: fromBase64(record.wrapIv) }, { name: "AES-GCM", length: 256 }, extractable, [
@@ -94,5 +107,6 @@ export function unlockKeyring(record: KeyringRecord, passphrase: string): Promis
 export async function rewrapKeyring(record: KeyringRecord, currentPassphrase: string, newPassphrase: string): Promise<KeyringRecord | null> {
   const dataKey = await unwrap(record, currentPassphrase, true);
   if (!dataKey) return null;
-  return wrap(dataKey, newPassphrase, Math.max(record.iterations, PBKDF2_ITERATIONS), record.createdAt);
+  const rewrapped = await wrap(dataKey, newPassphrase, Math.max(record.iterations, PBKDF2_ITERATIONS), record.createdAt);
+  return record.passkey ? { ...rewrapped, passkey: record.passkey } : rewrapped;
 }

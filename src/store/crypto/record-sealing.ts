@@ -11,9 +11,12 @@ const FORMAT = 1;
 const IV_BYTES = 12;
 
 const encoder = new TextEncoder();
+const additionalDataByTable = new Map<string, Uint8Array<ArrayBuffer>>();
 
 function additionalData(tableName: string): Uint8Array<ArrayBuffer> {
-  return encoder.encode(`ban-do-qpan/${tableName}`);
+  let bytes = additionalDataByTable.get(tableName);
+  if (!bytes) additionalDataByTable.set(tableName, (bytes = encoder.encode(`ban-do-qpan/${tableName}`)));
+  return bytes;
 }
 
 export async function sealRecord(key: CryptoKey, tableName: string, value: unknown): Promise<ArrayBuffer> {
@@ -27,13 +30,12 @@ export async function sealRecord(key: CryptoKey, tableName: string, value: unkno
   return sealed.buffer;
 }
 
+/** The plaintext bytes of one sealed record (record-codec.ts layout); rejects when the key, table or bytes do not match. */
+export function openSealedBytes(key: CryptoKey, tableName: string, sealed: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> {
+  if (sealed[0] !== FORMAT) return Promise.reject(new Error(`Bản ghi mã hóa có định dạng ${sealed[0]} chưa biết`));
+  return crypto.subtle.decrypt({ name: "AES-GCM", iv: sealed.subarray(1, 1 + IV_BYTES), additionalData: additionalData(tableName) }, key, sealed.subarray(1 + IV_BYTES));
+}
+
 export async function openSealedRecord(key: CryptoKey, tableName: string, sealed: ArrayBuffer): Promise<unknown> {
-  const bytes = new Uint8Array(sealed);
-  if (bytes[0] !== FORMAT) throw new Error(`Bản ghi mã hóa có định dạng ${bytes[0]} chưa biết`);
-  const plaintext = await crypto.subtle.decrypt(
-    { name: "AES-GCM", iv: bytes.subarray(1, 1 + IV_BYTES), additionalData: additionalData(tableName) },
-    key,
-    bytes.subarray(1 + IV_BYTES),
-  );
-  return decodeRecord(new Uint8Array(plaintext));
+  return decodeRecord(new Uint8Array(await openSealedBytes(key, tableName, new Uint8Array(sealed))));
 }
