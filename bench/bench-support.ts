@@ -4,7 +4,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
+import { inject } from "vitest";
 
 /** Runs `run` `repeats` times; the fastest time in ms (least disturbed by the machine). */
 export function fastestRun(run: () => void, repeats: number): number {
@@ -58,4 +60,13 @@ export async function bundleForBrowser(entrySource: string, format: "iife" | "es
     if (chunk && chunk.type === "chunk") return chunk.code;
   }
   throw new Error("the bench bundle has no chunk");
+}
+
+/** A new page and the address of a blank same-origin document of the preview server to open in it (`name` makes the address); the console is echoed. */
+export async function blankBenchPage(browser: Browser, name: string): Promise<{ page: Page; url: string }> {
+  const page = await browser.newPage();
+  page.on("console", (message) => console.info(`[page] ${message.text()}`));
+  const url = `${inject("baseUrl")}__${name}.html`;
+  await page.route(url, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><meta charset=utf-8><title>bench</title>" }));
+  return { page, url };
 }

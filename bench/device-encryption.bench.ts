@@ -11,10 +11,10 @@
 
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../tests/e2e/browser-session";
-import { bundleForBrowser } from "./bench-support";
+import { blankBenchPage, bundleForBrowser } from "./bench-support";
 
 const RECORDS = 100_000;
 
@@ -29,7 +29,8 @@ beforeAll(async () => {
      import { IncidentRepository } from ${source("store/incidents/incident.repository.ts")};
      import { createKeyring, unlockKeyring } from ${source("store/crypto/keyring.ts")};
      import { setDataKey } from ${source("store/crypto/data-key.ts")};
-     globalThis.encryptionBench = { AppDatabase, IncidentRepository, createKeyring, unlockKeyring, setDataKey };`,
+     import { syntheticIncidents } from ${JSON.stringify(resolve("bench/synthetic-incidents.ts"))};
+     globalThis.encryptionBench = { AppDatabase, IncidentRepository, createKeyring, unlockKeyring, setDataKey, syntheticIncidents };`,
     "es",
     "encryption-bench",
   );
@@ -37,15 +38,13 @@ beforeAll(async () => {
   // file (relative to the bundle), served here from its own bundle.
   const workerCode = await bundleForBrowser(`import ${source("store/crypto/record-opening.worker.ts")};`, "es", "record-opening-worker");
   browser = await launchChromium();
-  page = await browser.newPage();
-  page.on("console", (message) => console.info(`[page] ${message.text()}`));
-  const blank = `${inject("baseUrl")}__encryption-bench.html`;
-  await page.route(blank, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><meta charset=utf-8><title>bench</title>" }));
+  const blank = await blankBenchPage(browser, "encryption-bench");
+  page = blank.page;
   await page.route(/\/assets\/record-opening\.worker-[\w-]+\.js$/, (route) => {
     workerRequests++;
     return route.fulfill({ contentType: "text/javascript", body: workerCode });
   });
-  await page.goto(blank);
+  await page.goto(blank.url);
   await page.addScriptTag({ content: code, type: "module" });
   await page.waitForFunction(() => "encryptionBench" in globalThis);
   const seeded = await page.evaluate(async (count) => {
@@ -53,22 +52,7 @@ beforeAll(async () => {
     const b = (globalThis as any).encryptionBench;
     const { record, key } = await b.createKeyring("mật khẩu đo hiệu năng");
     b.setDataKey(key);
-    const categories = ["ma-tuy", "trom-cap", "tranh-chap-dat-dai", "gay-roi-trat-tu", "vuot-bien-trai-phep", "buon-lau", "tai-nan-giao-thong", "khac"];
-    let seed = 7;
-    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const now = Date.UTC(2026, 2, 1);
-    const records = [];
-    for (let i = 0; i < count; i++) {
-      const time = new Date(now - random() * 365 * 86_400_000).toISOString();
-      records.push({
-        id: crypto.randomUUID(), kind: i % 9 === 0 ? "hotspot" : "incident", title: `Vụ việc mẫu số ${i} ở Vũ Quang`,
-        category: categories[i % categories.length], severity: ["thap", "trung-binh", "cao", "khan-cap"][i % 4],
-        status: ["moi", "dang-xac-minh", "dang-xu-ly", "da-giai-quyet", "luu-tru"][i % 5], occurredAt: time,
-        description: "Dữ liệu tổng hợp cho đo hiệu năng", involved: "", responsibleOfficer: "Cán bộ Công an xã",
-        lon: 105.256 + random() * 0.363, lat: 18.153 + random() * 0.296, villageId: null, villageName: null, communeName: null,
-        attachmentIds: [], warnings: [], createdAt: time, createdBy: "bench", updatedAt: time, updatedBy: "bench", version: 1, deletedAt: null,
-      });
-    }
+    const records = b.syntheticIncidents(count);
     const databases = { plain: "encryption-bench-plain", sealed: "encryption-bench-sealed" };
     const open = (name: string, sealed: boolean) => {
       const database = new b.AppDatabase(name);

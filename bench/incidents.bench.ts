@@ -15,10 +15,10 @@
 
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../tests/e2e/browser-session";
-import { bundleForBrowser } from "./bench-support";
+import { blankBenchPage, bundleForBrowser } from "./bench-support";
 
 const RECORDS = 100_000;
 const NAIVE_LOAD_SUBSAMPLE = 10_000;
@@ -35,7 +35,8 @@ function bundlePageCode(): Promise<string> {
      import { emptyFilter } from ${source("domain/incident-filter.ts")};
      import { VillageLocator } from ${source("geo/incidents/incident-village-attribution.ts")};
      import { booleanPointInPolygon } from ${JSON.stringify(resolve("node_modules/@turf/turf"))};
-     globalThis.incidentBench = { AppDatabase, IncidentRepository, IncidentQueryIndex, emptyFilter, VillageLocator, booleanPointInPolygon };`,
+     import { syntheticIncidents } from ${JSON.stringify(resolve("bench/synthetic-incidents.ts"))};
+     globalThis.incidentBench = { AppDatabase, IncidentRepository, IncidentQueryIndex, emptyFilter, VillageLocator, booleanPointInPolygon, syntheticIncidents };`,
     "iife",
     "incidents-bench",
   );
@@ -44,11 +45,9 @@ function bundlePageCode(): Promise<string> {
 beforeAll(async () => {
   const code = await bundlePageCode();
   browser = await launchChromium();
-  page = await browser.newPage();
-  page.on("console", (message) => console.info(`[page] ${message.text()}`));
-  const blank = `${inject("baseUrl")}__incidents-bench.html`;
-  await page.route(blank, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><meta charset=utf-8><title>bench</title>" }));
-  await page.goto(blank);
+  const blank = await blankBenchPage(browser, "incidents-bench");
+  page = blank.page;
+  await page.goto(blank.url);
   await page.addScriptTag({ content: code });
   const villages = JSON.parse(readFileSync("data/vu-quang/village.geojson", "utf8"));
   const commune = JSON.parse(readFileSync("data/vu-quang/commune.geojson", "utf8"));
@@ -59,22 +58,7 @@ beforeAll(async () => {
       const database = new b.AppDatabase("incidents-bench");
       await database.delete();
       await database.open();
-      const categories = ["ma-tuy", "trom-cap", "tranh-chap-dat-dai", "gay-roi-trat-tu", "vuot-bien-trai-phep", "buon-lau", "tai-nan-giao-thong", "khac"];
-      let seed = 7;
-      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-      const now = Date.UTC(2026, 2, 1);
-      const records = [];
-      for (let i = 0; i < count; i++) {
-        const time = new Date(now - random() * 365 * 86_400_000).toISOString();
-        records.push({
-          id: crypto.randomUUID(), kind: i % 9 === 0 ? "hotspot" : "incident", title: `Vụ việc mẫu số ${i} ở Vũ Quang`,
-          category: categories[i % categories.length], severity: ["thap", "trung-binh", "cao", "khan-cap"][i % 4],
-          status: ["moi", "dang-xac-minh", "dang-xu-ly", "da-giai-quyet", "luu-tru"][i % 5], occurredAt: time,
-          description: "Dữ liệu tổng hợp cho đo hiệu năng", involved: "", responsibleOfficer: "Cán bộ Công an xã",
-          lon: 105.256 + random() * 0.363, lat: 18.153 + random() * 0.296, villageId: null, villageName: null, communeName: null,
-          attachmentIds: [], warnings: [], createdAt: time, createdBy: "bench", updatedAt: time, updatedBy: "bench", version: 1, deletedAt: null,
-        });
-      }
+      const records: { id: string }[] = b.syntheticIncidents(count);
       const started = performance.now();
       await new b.IncidentRepository(database).bulkPut(records);
       const writeMs = performance.now() - started;

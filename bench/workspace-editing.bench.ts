@@ -12,10 +12,10 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../tests/e2e/browser-session";
-import { bundleForBrowser } from "./bench-support";
+import { blankBenchPage, bundleForBrowser } from "./bench-support";
 
 const LAYER_SIZE = 300;
 const SMALL_VERTICES = 200;
@@ -42,11 +42,9 @@ function bundlePageCode(): Promise<string> {
 beforeAll(async () => {
   const code = await bundlePageCode();
   browser = await launchChromium();
-  page = await browser.newPage();
-  page.on("console", (message) => console.info(`[page] ${message.text()}`));
-  const blank = `${inject("baseUrl")}__editing-bench.html`;
-  await page.route(blank, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><meta charset=utf-8><title>bench</title>" }));
-  await page.goto(blank);
+  const blank = await blankBenchPage(browser, "editing-bench");
+  page = blank.page;
+  await page.goto(blank.url);
   await page.addScriptTag({ content: code });
   const commune = JSON.parse(readFileSync("data/vu-quang/commune.geojson", "utf8"));
   await page.evaluate(
