@@ -299,6 +299,20 @@ describe("border coordination, directives and alerts", () => {
     expect(inspections[0]).not.toHaveProperty("communeCodes");
   });
 
+  test("an inspection reaches the server at its marker's point, or where the inspector stood when no workspace holds the marker", async () => {
+    const { database, engine } = await connectedDevice();
+    const at = "2026-03-01T00:00:00.000Z";
+    await workspaceTable(database).put({ id: "xa-42001", kind: "communes", name: "Xã A", communes: [{ code: "42001", fullName: "Xã A", provinceCode: "42", provinceName: "Tỉnh thử" }], bbox: [105, 18, 106, 19], createdAt: at, updatedAt: at });
+    const marker = await new WorkspaceFeatureRepository(database).create("xa-42001", "border-marker", { geometry: { type: "Point", coordinates: [105.25, 18.75] }, properties: { number: 487 } }, "ca-a");
+    const inspections = new MarkerInspectionRepository(database);
+    const common = { date: "2026-03-01", inspector: "Đ/c Nam", condition: "tot" as const, responsibleTeam: "Tổ 1", notes: "" };
+    const atMarker = await inspections.add({ ...common, markerId: marker.featureId, position: { lon: 105.2501, lat: 18.7502, accuracyMetres: 8 } });
+    const elsewhere = await inspections.add({ ...common, markerId: "cot-moc-khong-co", position: { lon: 105.3, lat: 18.6, accuracyMetres: 12 } });
+    await engine.syncNow();
+    expect(fake.items.get(`marker-inspections/${atMarker.id}`)!.feature.geometry).toEqual({ type: "Point", coordinates: [105.25, 18.75] });
+    expect(fake.items.get(`marker-inspections/${elsewhere.id}`)!.feature.geometry).toEqual({ type: "Point", coordinates: [105.3, 18.6] });
+  });
+
   test("a directive is pulled; its acknowledgement is stored at once and posted when online, with its idempotency key", async () => {
     const { database, engine, outbox } = await connectedDevice();
     const directiveId = crypto.randomUUID();
