@@ -22,6 +22,8 @@ import { retryDelayMs } from "../../src/store/sync/retry-delay";
 import { DrillRepository } from "../../src/store/drills-border/drill.repository";
 import { newDrillPlan } from "../../src/domain/drill-plan";
 import { MarkerInspectionRepository } from "../../src/store/drills-border/marker-inspection.repository";
+import { PatrolRepository } from "../../src/store/drills-border/patrol.repository";
+import { DrillExchangeStore, type ApplyContext } from "../../src/store/drills-border/drill-exchange.store";
 import { DirectivesAlertsRepository } from "../../src/store/sync/directives-alerts.repository";
 import { WorkspaceFeatureRepository } from "../../src/store/layers/workspace-feature.repository";
 import { workspaceTable } from "../../src/store/layers/workspace.repository";
@@ -311,6 +313,31 @@ describe("border coordination, directives and alerts", () => {
     await engine.syncNow();
     expect(fake.items.get(`marker-inspections/${atMarker.id}`)!.feature.geometry).toEqual({ type: "Point", coordinates: [105.25, 18.75] });
     expect(fake.items.get(`marker-inspections/${elsewhere.id}`)!.feature.geometry).toEqual({ type: "Point", coordinates: [105.3, 18.6] });
+  });
+
+  test("records merged from a border station's package are queued in the merge's transaction and reach the server; merging it again queues nothing", async () => {
+    const { database, engine, outbox } = await connectedDevice();
+    const station = new AppDatabase(`tram-${crypto.randomUUID()}`);
+    databases.push(station);
+    const plan = await new DrillRepository(station).save(newDrillPlan(crypto.randomUUID(), "2026-03-01T00:00:00.000Z", { name: "Diễn tập chung", type: "chien-dau-phong-thu-xa", date: "2026-04-01", hHour: "07:00" }));
+    const inspection = await new MarkerInspectionRepository(station).add({ markerId: "cot-moc-487", date: "2026-03-01", inspector: "Đồn Biên phòng", condition: "tot", responsibleTeam: "Tổ 1", notes: "", position: { lon: 105.3, lat: 18.6, accuracyMetres: 10 } });
+    const patrol = await new PatrolRepository(station).add({
+      date: "2026-03-01", communeParticipants: "Trần B", stationParticipants: "Đại úy Lê C", checkedMarkerIds: ["cot-moc-487"], trackMatchedMarkerIds: [],
+      findings: "Bình thường", track: { type: "LineString", coordinates: [[105.27, 18.26], [105.3, 18.25]] }, trackFileName: "t.gpx", toleranceMetres: 100,
+    });
+    const content = await new DrillExchangeStore(station).gather({ layers: [], drills: true, markerInspections: true, patrols: true });
+    const context: ApplyContext = { builtInLayers: new Map(), importedLayers: [], sourceFileName: "goi.zip", addLayer: async () => undefined };
+
+    await new DrillExchangeStore(database).apply(content, context);
+    expect((await outbox.pending()).map((entry) => entry.entityId).sort()).toEqual([plan.id, inspection.id, patrol.id].sort());
+    await new DrillExchangeStore(database).apply(content, context);
+    expect(await outbox.countUnsynced()).toBe(3);
+
+    await engine.syncNow();
+    expect(fake.items.get(`drills/${plan.id}`)?.feature.properties?.name).toBe("Diễn tập chung");
+    expect(fake.items.get(`marker-inspections/${inspection.id}`)?.feature.geometry).toEqual({ type: "Point", coordinates: [105.3, 18.6] });
+    expect(fake.items.get(`patrols/${patrol.id}`)?.feature.geometry).toEqual(patrol.track);
+    expect(await outbox.countUnsynced()).toBe(0);
   });
 
   test("a directive is pulled; its acknowledgement is stored at once and posted when online, with its idempotency key", async () => {
