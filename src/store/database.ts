@@ -20,7 +20,8 @@
 //       directives and alerts pulled from the server;
 //   9 — patrol tracks recorded live and their points (track-recording.repository.ts);
 //   10 — the device profile: role and display name of the user (profile/device-profile.repository.ts);
-//        the độ mật of each workspace's operational layers (classification/layer-classification.repository.ts).
+//        the độ mật of each workspace's operational layers (classification/layer-classification.repository.ts);
+//   11 — operational-layer features pulled for a commune no workspace holds yet (layers/held-layer-features.ts).
 
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
@@ -152,6 +153,11 @@ export class AppDatabase extends Dexie {
     this.version(10).stores({
       deviceProfile: "id",
       layerClassifications: "key, workspaceId",
+    });
+    // v11 — layer features pulled from the provincial server for a commune no workspace on the device
+    // holds yet, by commune code, until one is created (layers/held-layer-features.ts).
+    this.version(11).stores({
+      syncHeldFeatures: "key, *communeCodes",
     });
   }
 }

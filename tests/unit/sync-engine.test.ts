@@ -26,7 +26,9 @@ import { PatrolRepository } from "../../src/store/drills-border/patrol.repositor
 import { DrillExchangeStore, type ApplyContext } from "../../src/store/drills-border/drill-exchange.store";
 import { DirectivesAlertsRepository } from "../../src/store/sync/directives-alerts.repository";
 import { WorkspaceFeatureRepository } from "../../src/store/layers/workspace-feature.repository";
-import { workspaceTable } from "../../src/store/layers/workspace.repository";
+import { WorkspaceRepository, workspaceTable } from "../../src/store/layers/workspace.repository";
+import { heldCountsByCommune } from "../../src/store/layers/held-layer-features";
+import type { WorkspaceRecord } from "../../src/domain/workspace";
 import { FakeProvinceServer, SERVER } from "./sync/fake-province-server";
 
 const INPUT = Object.freeze({
@@ -271,6 +273,27 @@ describe("pull", () => {
     fake.changesRequests = [];
     await engine.syncNow();
     expect(fake.changesRequests).toEqual(["?since=2500&limit=1000"]);
+  });
+
+  test("a layer feature lands in the workspace holding its commune (a border station's holds several); with none, it waits — never in the sample or another commune — and moves into the commune's workspace when it is created", async () => {
+    const { database, engine } = await connectedDevice();
+    const at = "2026-03-01T00:00:00.000Z";
+    const commune = (code: string) => ({ code, fullName: `Xã ${code}`, provinceCode: "42", provinceName: "Tỉnh thử" });
+    const workspace = (id: string, kind: WorkspaceRecord["kind"], codes: string[]): WorkspaceRecord => ({ id, kind, name: id, communes: codes.map(commune), bbox: [105, 18, 106, 19], createdAt: at, updatedAt: at });
+    await workspaceTable(database).bulkPut([workspace("mau", "sample", ["42003"]), workspace("tram-ab", "communes", ["42001", "42002"])]);
+    const post = (code: string) => fake.put("militia-post", { type: "Feature", id: crypto.randomUUID(), geometry: { type: "Point", coordinates: [105.5, 18.5] }, properties: { name: `Chốt ${code}`, communeCodes: [code] } }).feature;
+    const ofB = post("42002");
+    const ofC = post("42003");
+
+    expect(await engine.syncNow()).toMatchObject({ ok: true });
+    const placed = async () => (await database.table("workspaceFeatures").toArray()).map((record) => record.key).sort();
+    expect(await placed()).toEqual([`tram-ab/${ofB.id}`]);
+    expect(await heldCountsByCommune(database)).toEqual(new Map([["42003", 1]]));
+
+    await new WorkspaceRepository(database).create(workspace("xa-42003", "communes", ["42003"]), []);
+    expect(await placed()).toEqual([`tram-ab/${ofB.id}`, `xa-42003/${ofC.id}`].sort());
+    expect(await database.table("workspaceFeatures").get(`xa-42003/${ofC.id}`)).toMatchObject({ layerId: "militia-post", version: 1, properties: { name: "Chốt 42003", id: ofC.id } });
+    expect(await heldCountsByCommune(database)).toEqual(new Map());
   });
 
   test("drill plans queue their changes in the plan's transaction and come back from the server", async () => {
