@@ -18,6 +18,7 @@ import { MAX_BATCH } from "../../src/store/sync/outbox-replay";
 import { SyncConflictRepository } from "../../src/store/sync/sync-conflicts.repository";
 import { ConflictResolution } from "../../src/store/sync/conflict-resolution";
 import { SyncStateRepository } from "../../src/store/sync/sync-state.repository";
+import { watchTableChanges } from "../../src/store/table-changes";
 import { retryDelayMs } from "../../src/store/sync/retry-delay";
 import { DrillRepository } from "../../src/store/drills-border/drill.repository";
 import { newDrillPlan } from "../../src/domain/drill-plan";
@@ -294,6 +295,38 @@ describe("pull", () => {
     expect(await placed()).toEqual([`tram-ab/${ofB.id}`, `xa-42003/${ofC.id}`].sort());
     expect(await database.table("workspaceFeatures").get(`xa-42003/${ofC.id}`)).toMatchObject({ layerId: "militia-post", version: 1, properties: { name: "Chốt 42003", id: ofC.id } });
     expect(await heldCountsByCommune(database)).toEqual(new Map());
+  });
+
+  test("the next page is requested while the previous one is written; a connection dropped on it keeps the page in hand and its cursor", async () => {
+    const { database, engine, incidents } = await connectedDevice({ pageSize: 2, random: () => 0 });
+    for (let index = 0; index < 6; index += 1) {
+      fake.put("incidents", { ...toOgcFeature({ ...INPUT, id: crypto.randomUUID(), status: "moi", attachmentIds: [], createdAt: "2026-01-01T00:00:00.000Z", createdBy: "dbp", updatedAt: "2026-01-01T00:00:00.000Z", updatedBy: "dbp", version: 1, deletedAt: null, title: `Vụ ${index}` }) });
+    }
+    const requestsAtCommit: number[] = [];
+    const stopWatching = watchTableChanges(database, "syncState", () => requestsAtCommit.push(fake.changesRequests.length));
+    expect(await engine.syncNow()).toMatchObject({ ok: true, pull: { applied: 6, pages: 3 } });
+    stopWatching();
+    // When page 1 (and its cursor) was committed, page 2 had been asked for already.
+    expect(requestsAtCommit[0]).toBe(2);
+    expect((await incidents.list()).length).toBe(6);
+
+    for (let index = 0; index < 4; index += 1) {
+      fake.put("incidents", { ...toOgcFeature({ ...INPUT, id: crypto.randomUUID(), status: "moi", attachmentIds: [], createdAt: "2026-01-01T00:00:00.000Z", createdBy: "dbp", updatedAt: "2026-01-01T00:00:00.000Z", updatedBy: "dbp", version: 1, deletedAt: null, title: `Vụ mới ${index}` }) });
+    }
+    // The connection drops on the prefetched page: the page in hand is still written, with its cursor.
+    fake.onChangesRequest = () => {
+      fake.dropBefore = 1;
+      fake.onChangesRequest = () => undefined;
+    };
+    fake.changesRequests = [];
+    expect(await engine.syncNow()).toMatchObject({ ok: false, retryable: true });
+    expect(fake.changesRequests).toEqual(["?since=6&limit=2"]);
+    expect((await incidents.list()).length).toBe(8);
+    expect((await new SyncStateRepository(database).progress()).cursor).toBe("8");
+    fake.changesRequests = [];
+    expect(await engine.syncNow()).toMatchObject({ ok: true, pull: { applied: 2, pages: 1 } });
+    expect(fake.changesRequests).toEqual(["?since=8&limit=2"]);
+    expect((await incidents.list()).length).toBe(10);
   });
 
   test("drill plans queue their changes in the plan's transaction and come back from the server", async () => {
