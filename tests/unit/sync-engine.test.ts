@@ -270,6 +270,8 @@ describe("pull", () => {
     expect(fake.changesRequests).toEqual(["?since=0&limit=1000", "?since=1000&limit=1000", "?since=2000&limit=1000"]);
     expect((await incidents.list()).length).toBe(2_500);
     expect((await new SyncStateRepository(database).progress()).cursor).toBe("2500");
+    // Incidents carry their version in the record: no second, sealed row per record in syncVersions.
+    expect(await database.table("syncVersions").count()).toBe(0);
 
     fake.changesRequests = [];
     await engine.syncNow();
@@ -355,6 +357,8 @@ describe("border coordination, directives and alerts", () => {
     expect(inspections).toHaveLength(1);
     expect(inspections[0]).toMatchObject({ markerId: "cot-moc-487", inspector: "Đồn Biên phòng" });
     expect(inspections[0]).not.toHaveProperty("communeCodes");
+    // An inspection has no version of its own: the server's is kept for its next change's If-Match.
+    expect(await database.table("syncVersions").get(`marker-inspections/${inspections[0].id}`)).toEqual({ key: `marker-inspections/${inspections[0].id}`, version: 1 });
   });
 
   test("an inspection reaches the server at its marker's point, or where the inspector stood when no workspace holds the marker", async () => {

@@ -1,7 +1,7 @@
 // Pulls every change the server holds for this user since the stored cursor,
 // page by page (GET /sync/changes?since=…&limit=…), into IndexedDB. Each page
 // is ONE transaction: its records in bulk (bulkPut ~1,000 at a time), the
-// server versions, and the new cursor — so an interrupted pull resumes after
+// server versions of drills, inspections and patrols, and the new cursor — so an interrupted pull resumes after
 // the last page written, and a page is never half-applied. A change for a
 // record with unsynced local edits is NOT applied: it becomes a conflict
 // (both versions kept). Photo bytes of a page are fetched before its
@@ -15,7 +15,7 @@ import type { Feature } from "geojson";
 import type { AppDatabase } from "../database";
 import { outboxTable, UNSYNCED_STATES, type OutboxEntry } from "../outbox.repository";
 import { PulledRecords, serverVersionOf, type PulledChange } from "./pulled-records";
-import { serverVersionTable, versionKey, type ServerVersionRecord } from "./server-versions";
+import { keepsServerVersion, serverVersionTable, versionKey, type ServerVersionRecord } from "./server-versions";
 import { conflictFields, syncConflictTable, type SyncConflictRecord } from "./sync-conflicts.repository";
 import { SyncStateRepository, syncStateTable } from "./sync-state.repository";
 import { SyncHttpError, type SyncHttp } from "./sync-http";
@@ -91,7 +91,7 @@ export class ChangesPull {
       for (const { change, entityId } of located) {
         const serverId = String(change.feature.id);
         const local = lastUnsynced.get(entityId);
-        versions.push({ key: versionKey(change.collection, serverId), version: serverVersionOf(change.feature) });
+        if (keepsServerVersion(change.collection)) versions.push({ key: versionKey(change.collection, serverId), version: serverVersionOf(change.feature) });
         if (!local) {
           apply.push(change);
         } else if (local.entity !== "incident-attachment" && !isOwnEcho(local, change.feature)) {
@@ -99,7 +99,7 @@ export class ChangesPull {
         }
       }
       await this.records.apply(apply, photos);
-      await serverVersionTable(this.database).bulkPut(versions);
+      if (versions.length > 0) await serverVersionTable(this.database).bulkPut(versions);
       if (conflicts.length > 0) {
         await syncConflictTable(this.database).bulkPut(conflicts);
         await outboxTable(this.database).where("entityId").anyOf(conflicts.map((conflict) => conflict.entityId)).filter((entry) => entry.state === "pending").modify({ state: "conflict" });
