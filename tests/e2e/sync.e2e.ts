@@ -6,7 +6,8 @@
 //    the server ends with one version; the province sees it.
 // 2. The server killed in the middle of replaying 500 changes and started
 //    again: the replay resumes, the server holds exactly 500, the outbox is empty.
-// 3. A commune's device never holds another commune's records.
+// 3. A commune's device never holds another commune's records; a layer
+//    feature of a commune no workspace holds waits, and the tab says why.
 
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
@@ -50,9 +51,14 @@ describe("sync with the provincial server", () => {
     // Commune B's records exist on the server: the commune A device must never receive them.
     const otherCommune = await withClient(server.database.adminUrl, async (client) => {
       await seedIncidents(client, COMMUNE_B, "chqs-b", 25, 105.1, 18);
+      await client.query(
+        `insert into features (id, collection, geometry, properties, commune_codes, owner_unit_id)
+         values (gen_random_uuid(), 'militia-post', st_setsrid(st_makepoint(105.1, 18), 4326), '{"name": "Chốt xã B"}'::jsonb, array[$1], 'chqs-b')`,
+        [COMMUNE_B],
+      );
       return (await client.query<{ id: string }>("select id::text from features where $1 = any(commune_codes)", [COMMUNE_B])).rows.map((row) => row.id);
     });
-    expect(otherCommune).toHaveLength(25);
+    expect(otherCommune).toHaveLength(26);
 
     const communeProfile = await browserProfiles.openProfile();
     const commune = await communeProfile.newPage();
@@ -129,6 +135,10 @@ describe("sync with the provincial server", () => {
     const provinceIncidents = await readTable<{ id: string; title: string; version: number }>(province, "incidents");
     expect(provinceIncidents.find((record) => record.id === onServer.id)).toMatchObject({ title: "Trộm 2 con bò ở bản Khe (xã)", version: 3 });
     expect(provinceIncidents.length).toBe(26);
+    // Commune B's militia post has no workspace on the province device (it holds the sample): kept, and the tab says why.
+    await province.getByRole("tab", { name: "Đồng bộ" }).click();
+    await expect.poll(() => province.getByRole("region", { name: "Dữ liệu chờ vùng làm việc" }).textContent(), POLL).toContain(`1 đối tượng lớp bản đồ của xã mã ${COMMUNE_B}`);
+    expect(await readTable(commune, "syncHeldFeatures")).toEqual([]);
 
     // The commune A device holds its own record and none of commune B's.
     const communeIds = (await readTable<{ id: string }>(commune, "incidents")).map((record) => record.id);
