@@ -3,7 +3,8 @@
 // with the bytes fetched beforehand), the workspace's operational layers
 // (`workspaceFeatures`, in the commune workspace holding the feature's
 // commune — a border station's workspace may hold several — else held until
-// one exists: layers/held-layer-features.ts), drill plans, marker inspections, patrols, directives and alerts (v8).
+// one exists: layers/held-layer-features.ts), drill plans, marker
+// inspections, patrols, directives and alerts (v8).
 // `localEntityId` is the id the outbox uses for the same record, so the pull
 // can tell whether the device holds unsynced edits of it.
 
