@@ -3,9 +3,8 @@
 // is ONE transaction: its records in bulk (bulkPut ~1,000 at a time), the
 // server versions of drills, inspections and patrols, and the new cursor —
 // so an interrupted pull resumes after the last page written, and a page is
-// never half-applied. A change for a
-// record with unsynced local edits is NOT applied: it becomes a conflict
-// (both versions kept). Photo bytes of a page are fetched before its
+// never half-applied. A change for a record with unsynced local edits is NOT
+// applied: it becomes a conflict (both versions kept). Photo bytes of a page are fetched before its
 // transaction, so a photo is never stored without them. The next page (and
 // its photos) is requested while this one is written, so the network and
 // IndexedDB work side by side; pages are 5,000 changes, so the open views
