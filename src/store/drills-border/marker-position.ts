@@ -2,7 +2,7 @@
 // feature id (inspections): the marker is a feature of the "border-marker"
 // operational layer of a workspace on this device. Read inside the caller's
 // transaction, which must include `workspaces` and `workspaceFeatures`
-// (MARKER_POSITION_TABLES).
+// (`markerPositionTables`).
 
 import type { Position } from "geojson";
 import type { AppDatabase } from "../database";
