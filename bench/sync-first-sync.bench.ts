@@ -2,12 +2,14 @@
 // provincial server on loopback (PostgreSQL + PostGIS, child process): 10,000
 // features of an operational layer + 10,000 incidents + 200 photos. The app
 // (Đồng bộ tab → "Kết nối", until the status line says "Đã đồng bộ") pulls
-// pages of 1,000 changes and writes each page in one transaction; the naive
+// pages of 5,000 changes, each written in one transaction while the next is
+// fetched; the naive
 // baseline, in the same run and the same browser, asks for one record per
 // request and writes it in its own transaction — measured on a sample of
 // 1,000 records + 50 photos and extrapolated to the same 20,200 records
 // (running it whole would take many minutes). Target: < 10 s.
 
+import { loadavg } from "node:os";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { launchChromium, newGuardedContext } from "../tests/e2e/browser-session";
@@ -80,7 +82,8 @@ async function naiveBaseline(page: Page, token: string, paths: string[]): Promis
   );
 }
 
-test("first sync of a commune: 10,000 features + 10,000 incidents + 200 photos into IndexedDB, paged and batched vs one request and one transaction per record", async () => {
+// On a loaded machine (load average > 20) the run takes well over the default 10 minutes.
+test("first sync of a commune: 10,000 features + 10,000 incidents + 200 photos into IndexedDB, paged and batched vs one request and one transaction per record", { timeout: 1_800_000 }, async () => {
   const browser = await launchChromium();
   try {
     const session = await newGuardedContext(browser);
@@ -91,6 +94,7 @@ test("first sync of a commune: 10,000 features + 10,000 incidents + 200 photos i
     await connect(page, server.url, server.fixture.editorA);
     await statusLine(page).filter({ hasText: /^Đã đồng bộ · lần cuối/ }).waitFor({ timeout: 600_000 });
     const appMs = Date.now() - started;
+    const loadDuringApp = loadavg()[0];
     // The device also holds the sample workspace's own records: count the commune's.
     const incidentIds = new Set(seeded.incidentIds);
     const featureIds = new Set(seeded.featureIds);
@@ -119,10 +123,10 @@ test("first sync of a commune: 10,000 features + 10,000 incidents + 200 photos i
     const naiveMs = (recordsMs / sample.length) * (INCIDENTS + FEATURES) + (photosMs / photoPaths.length) * PHOTOS;
     console.info(
       `[result] first sync ${INCIDENTS.toLocaleString("en")} incidents + ${FEATURES.toLocaleString("en")} features + ${PHOTOS} photos (${PHOTO_BYTES / 1024} KiB each): ` +
-        `app ${(appMs / 1000).toFixed(1)} s (login, pages of 1,000, one transaction per page, until "Đã đồng bộ"); ` +
+        `app ${(appMs / 1000).toFixed(1)} s (login, pages of 5,000, one transaction per page, until "Đã đồng bộ"; load average ${loadDuringApp.toFixed(1)} at its end); ` +
         `naive one request + one transaction per record ${(recordsMs / sample.length).toFixed(1)} ms/record, ${(photosMs / photoPaths.length).toFixed(1)} ms/photo → ` +
         `${(naiveMs / 1000).toFixed(1)} s extrapolated; ratio ${(naiveMs / appMs).toFixed(1)}×; target < 10 s. ` +
-        `The server's feed alone (Node, same pages, no photos, no IndexedDB): ${(feedMs / 1000).toFixed(1)} s`,
+        `The server's feed alone (Node, pages of 1,000, no photos, no IndexedDB): ${(feedMs / 1000).toFixed(1)} s; load average ${loadavg()[0].toFixed(1)} at the end`,
     );
     expect(incidents.length).toBe(INCIDENTS);
     expect(features.length).toBe(FEATURES);

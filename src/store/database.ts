@@ -21,7 +21,8 @@
 //   9 — patrol tracks recorded live and their points (track-recording.repository.ts);
 //   10 — the device profile: role and display name of the user (profile/device-profile.repository.ts);
 //        the độ mật of each workspace's operational layers (classification/layer-classification.repository.ts);
-//   11 — imported layers' features 1,000 per row instead of one row per feature (layer-feature-chunk.repository.ts).
+//   11 — imported layers' features 1,000 per row instead of one row per feature (layer-feature-chunk.repository.ts);
+//   12 — operational-layer features pulled for a commune no workspace holds yet (layers/held-layer-features.ts).
 
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
@@ -160,6 +161,11 @@ export class AppDatabase extends Dexie {
     // before keep their `features` rows.
     this.version(11).stores({
       layerFeatureChunks: "[layerId+index], layerId",
+    });
+    // v12 — layer features pulled from the provincial server for a commune no workspace on the device
+    // holds yet, by commune code, until one is created (layers/held-layer-features.ts).
+    this.version(12).stores({
+      syncHeldFeatures: "key, *communeCodes",
     });
   }
 }

@@ -18,6 +18,12 @@ export interface LiveTableOptions<T> {
   key?: keyof T & string;
   /** Only the rows whose indexed property equals this value (e.g. one workspace's features). */
   where?: { index: keyof T & string; equals: string };
+  /**
+   * When the primary keys of the rows in scope all start with this (a workspace's features are keyed
+   * `workspaceId/featureId`), a write's other keys are not read at all: a first sync writing 10,000
+   * features of another workspace costs this copy nothing.
+   */
+  keyPrefix?: string;
 }
 
 export class LiveTable<T extends object> {
@@ -77,10 +83,12 @@ export class LiveTable<T extends object> {
         this.byId.set(this.keyOf(row), old && sameRow(old, row) ? old : row);
       }
     } else {
-      if (change.keys.length === 0) return;
-      const rows = await table.bulkGet(change.keys);
+      const prefix = this.options.keyPrefix;
+      const keys = prefix === undefined ? change.keys : change.keys.filter((key) => key.startsWith(prefix));
+      if (keys.length === 0) return;
+      const rows = await table.bulkGet(keys);
       let touched = false;
-      change.keys.forEach((key, index) => {
+      keys.forEach((key, index) => {
         const row = rows[index];
         if (row && inScope(row)) {
           this.byId.set(key, row);

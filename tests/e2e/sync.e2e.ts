@@ -7,7 +7,9 @@
 //    keeps none of the communes' records on its device.
 // 2. The server killed in the middle of replaying 500 changes and started
 //    again: the replay resumes, the server holds exactly 500, the outbox is empty.
-// 3. A commune's device never holds another commune's records.
+// 3. A commune's device never holds another commune's records; a layer
+//    feature of its commune, which no workspace on it holds yet (the device
+//    opened the sample), waits, and the tab says why.
 
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
@@ -51,9 +53,19 @@ describe("sync with the provincial server", () => {
     // Commune B's records exist on the server: the commune A device must never receive them.
     const otherCommune = await withClient(server.database.adminUrl, async (client) => {
       await seedIncidents(client, COMMUNE_B, "chqs-b", 25, 105.1, 18);
+      await client.query(
+        `insert into features (id, collection, geometry, properties, commune_codes, owner_unit_id)
+         values (gen_random_uuid(), 'militia-post', st_setsrid(st_makepoint(105.1, 18), 4326), '{"name": "Chốt xã B"}'::jsonb, array[$1], 'chqs-b')`,
+        [COMMUNE_B],
+      );
+      await client.query(
+        `insert into features (id, collection, geometry, properties, commune_codes, owner_unit_id)
+         values (gen_random_uuid(), 'militia-post', st_setsrid(st_makepoint(105.0, 18), 4326), '{"name": "Chốt xã A"}'::jsonb, array[$1], 'ca-a')`,
+        [COMMUNE_A],
+      );
       return (await client.query<{ id: string }>("select id::text from features where $1 = any(commune_codes)", [COMMUNE_B])).rows.map((row) => row.id);
     });
-    expect(otherCommune).toHaveLength(25);
+    expect(otherCommune).toHaveLength(26);
 
     const communeProfile = await browserProfiles.openProfile();
     const commune = await communeProfile.newPage();
@@ -134,6 +146,9 @@ describe("sync with the provincial server", () => {
     await expect.poll(() => communeARow.locator("td").nth(1).textContent(), SYNC_POLL).toBe("1");
     const provinceIncidents = await readTable<{ id: string }>(province, "incidents");
     expect(provinceIncidents.filter((record) => record.id === onServer.id || otherCommune.includes(record.id))).toEqual([]);
+    // Commune A's militia post has no workspace on the commune device (it holds the sample): kept, and the tab says why.
+    await commune.getByRole("tab", { name: "Đồng bộ" }).click();
+    await expect.poll(() => commune.getByRole("region", { name: "Dữ liệu chờ vùng làm việc" }).textContent(), POLL).toContain(`1 đối tượng lớp bản đồ của xã mã ${COMMUNE_A}`);
 
     // The commune A device holds its own record and none of commune B's.
     const communeIds = (await readTable<{ id: string }>(commune, "incidents")).map((record) => record.id);

@@ -218,6 +218,7 @@ describe("the encryption middleware", () => {
       seq: "the outbox's sequence number",
       layerId: "a UUID or a built-in layer's catalogue id",
       workspaceId: "the workspace's id: the official commune code, public",
+      communeCodes: "the official codes of the communes a pulled layer feature waits for (held-layer-features.ts), public like workspaceId",
       incidentId: "a UUID",
       entityId: "a UUID",
       ownerId: "a UUID",

@@ -5,11 +5,12 @@
 // on it); deletes and clears are followed.
 
 import "fake-indexeddb/auto";
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { AppDatabase } from "../../src/store/database";
 import { IncidentRepository, type IncidentInput } from "../../src/store/incidents/incident.repository";
 import { LiveTable } from "../../src/store/live-table";
 import type { IncidentRecord } from "../../src/domain/incident";
+import { workspaceFeatureKey, type WorkspaceFeatureRecord } from "../../src/domain/workspace";
 
 const INPUT = Object.freeze({
   kind: "incident",
@@ -82,5 +83,31 @@ describe("LiveTable", () => {
     expect((await settledRows()).map((row) => row.title)).toEqual(["Vụ thứ hai"]);
     await writer.table("incidents").clear();
     expect(await settledRows()).toEqual([]);
+  });
+
+  test("with a key prefix, a write to rows out of scope (another workspace's features) is not read at all", async () => {
+    const scoped = new LiveTable<WorkspaceFeatureRecord>(viewer, "workspaceFeatures", { key: "key", where: { index: "workspaceId", equals: "xa-a" }, keyPrefix: workspaceFeatureKey("xa-a", "") });
+    const stop = scoped.subscribe(() => undefined);
+    const at = "2026-03-01T00:00:00.000Z";
+    const feature = (workspaceId: string, featureId: string): WorkspaceFeatureRecord => ({
+      key: workspaceFeatureKey(workspaceId, featureId), workspaceId, layerId: "militia-post", featureId, geometry: { type: "Point", coordinates: [105, 18] },
+      properties: { id: featureId, name: featureId }, version: 1, createdAt: at, updatedAt: at, updatedBy: "Cán bộ A", deletedAt: null,
+    });
+    const settled = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await scoped.settled();
+      return (scoped.getSnapshot().rows ?? []).map((row) => row.key);
+    };
+    expect(await settled()).toEqual([]);
+    const reads = vi.spyOn(viewer.table("workspaceFeatures"), "bulkGet");
+
+    await writer.table("workspaceFeatures").bulkPut(Array.from({ length: 50 }, (_, index) => feature("xa-b", `chot-${index}`)));
+    expect(await settled()).toEqual([]);
+    expect(reads).not.toHaveBeenCalled();
+
+    await writer.table("workspaceFeatures").bulkPut([feature("xa-a", "chot-1"), feature("xa-b", "chot-99")]);
+    expect(await settled()).toEqual(["xa-a/chot-1"]);
+    expect(reads.mock.calls).toEqual([[["xa-a/chot-1"]]]);
+    stop();
   });
 });

@@ -18,13 +18,18 @@ import { MAX_BATCH } from "../../src/store/sync/outbox-replay";
 import { SyncConflictRepository } from "../../src/store/sync/sync-conflicts.repository";
 import { ConflictResolution } from "../../src/store/sync/conflict-resolution";
 import { SyncStateRepository } from "../../src/store/sync/sync-state.repository";
+import { watchTableChanges } from "../../src/store/table-changes";
 import { retryDelayMs } from "../../src/store/sync/retry-delay";
 import { DrillRepository } from "../../src/store/drills-border/drill.repository";
 import { newDrillPlan } from "../../src/domain/drill-plan";
 import { MarkerInspectionRepository } from "../../src/store/drills-border/marker-inspection.repository";
+import { PatrolRepository } from "../../src/store/drills-border/patrol.repository";
+import { DrillExchangeStore, type ApplyContext } from "../../src/store/drills-border/drill-exchange.store";
 import { DirectivesAlertsRepository } from "../../src/store/sync/directives-alerts.repository";
 import { WorkspaceFeatureRepository } from "../../src/store/layers/workspace-feature.repository";
-import { workspaceTable } from "../../src/store/layers/workspace.repository";
+import { WorkspaceRepository, workspaceTable } from "../../src/store/layers/workspace.repository";
+import { heldCountsByCommune } from "../../src/store/layers/held-layer-features";
+import type { WorkspaceRecord } from "../../src/domain/workspace";
 import { FakeProvinceServer, SERVER } from "./sync/fake-province-server";
 
 const INPUT = Object.freeze({
@@ -265,10 +270,65 @@ describe("pull", () => {
     expect(fake.changesRequests).toEqual(["?since=0&limit=1000", "?since=1000&limit=1000", "?since=2000&limit=1000"]);
     expect((await incidents.list()).length).toBe(2_500);
     expect((await new SyncStateRepository(database).progress()).cursor).toBe("2500");
+    // Incidents carry their version in the record: no second, sealed row per record in syncVersions.
+    expect(await database.table("syncVersions").count()).toBe(0);
 
     fake.changesRequests = [];
     await engine.syncNow();
     expect(fake.changesRequests).toEqual(["?since=2500&limit=1000"]);
+  });
+
+  test("a layer feature lands in the workspace holding its commune (a border station's holds several); with none, it waits — never in the sample or another commune — and moves into the commune's workspace when it is created", async () => {
+    const { database, engine } = await connectedDevice();
+    const at = "2026-03-01T00:00:00.000Z";
+    const commune = (code: string) => ({ code, fullName: `Xã ${code}`, provinceCode: "42", provinceName: "Tỉnh thử" });
+    const workspace = (id: string, kind: WorkspaceRecord["kind"], codes: string[]): WorkspaceRecord => ({ id, kind, name: id, communes: codes.map(commune), bbox: [105, 18, 106, 19], createdAt: at, updatedAt: at });
+    await workspaceTable(database).bulkPut([workspace("mau", "sample", ["42003"]), workspace("tram-ab", "communes", ["42001", "42002"])]);
+    const post = (code: string) => fake.put("militia-post", { type: "Feature", id: crypto.randomUUID(), geometry: { type: "Point", coordinates: [105.5, 18.5] }, properties: { name: `Chốt ${code}`, communeCodes: [code] } }).feature;
+    const ofB = post("42002");
+    const ofC = post("42003");
+
+    expect(await engine.syncNow()).toMatchObject({ ok: true });
+    const placed = async () => (await database.table("workspaceFeatures").toArray()).map((record) => record.key).sort();
+    expect(await placed()).toEqual([`tram-ab/${ofB.id}`]);
+    expect(await heldCountsByCommune(database)).toEqual(new Map([["42003", 1]]));
+
+    await new WorkspaceRepository(database).create(workspace("xa-42003", "communes", ["42003"]), []);
+    expect(await placed()).toEqual([`tram-ab/${ofB.id}`, `xa-42003/${ofC.id}`].sort());
+    expect(await database.table("workspaceFeatures").get(`xa-42003/${ofC.id}`)).toMatchObject({ layerId: "militia-post", version: 1, properties: { name: "Chốt 42003", id: ofC.id } });
+    expect(await heldCountsByCommune(database)).toEqual(new Map());
+  });
+
+  test("the next page is requested while the previous one is written; a connection dropped on it keeps the page in hand and its cursor", async () => {
+    const { database, engine, incidents } = await connectedDevice({ pageSize: 2, random: () => 0 });
+    for (let index = 0; index < 6; index += 1) {
+      fake.put("incidents", { ...toOgcFeature({ ...INPUT, id: crypto.randomUUID(), status: "moi", attachmentIds: [], createdAt: "2026-01-01T00:00:00.000Z", createdBy: "dbp", updatedAt: "2026-01-01T00:00:00.000Z", updatedBy: "dbp", version: 1, deletedAt: null, title: `Vụ ${index}` }) });
+    }
+    const requestsAtCommit: number[] = [];
+    const stopWatching = watchTableChanges(database, "syncState", () => requestsAtCommit.push(fake.changesRequests.length));
+    expect(await engine.syncNow()).toMatchObject({ ok: true, pull: { applied: 6, pages: 3 } });
+    stopWatching();
+    // When page 1 (and its cursor) was committed, page 2 had been asked for already.
+    expect(requestsAtCommit[0]).toBe(2);
+    expect((await incidents.list()).length).toBe(6);
+
+    for (let index = 0; index < 4; index += 1) {
+      fake.put("incidents", { ...toOgcFeature({ ...INPUT, id: crypto.randomUUID(), status: "moi", attachmentIds: [], createdAt: "2026-01-01T00:00:00.000Z", createdBy: "dbp", updatedAt: "2026-01-01T00:00:00.000Z", updatedBy: "dbp", version: 1, deletedAt: null, title: `Vụ mới ${index}` }) });
+    }
+    // The connection drops on the prefetched page: the page in hand is still written, with its cursor.
+    fake.onChangesRequest = () => {
+      fake.dropBefore = 1;
+      fake.onChangesRequest = () => undefined;
+    };
+    fake.changesRequests = [];
+    expect(await engine.syncNow()).toMatchObject({ ok: false, retryable: true });
+    expect(fake.changesRequests).toEqual(["?since=6&limit=2"]);
+    expect((await incidents.list()).length).toBe(8);
+    expect((await new SyncStateRepository(database).progress()).cursor).toBe("8");
+    fake.changesRequests = [];
+    expect(await engine.syncNow()).toMatchObject({ ok: true, pull: { applied: 2, pages: 1 } });
+    expect(fake.changesRequests).toEqual(["?since=8&limit=2"]);
+    expect((await incidents.list()).length).toBe(10);
   });
 
   test("drill plans queue their changes in the plan's transaction and come back from the server", async () => {
@@ -297,6 +357,47 @@ describe("border coordination, directives and alerts", () => {
     expect(inspections).toHaveLength(1);
     expect(inspections[0]).toMatchObject({ markerId: "cot-moc-487", inspector: "Đồn Biên phòng" });
     expect(inspections[0]).not.toHaveProperty("communeCodes");
+    // An inspection has no version of its own: the server's is kept for its next change's If-Match.
+    expect(await database.table("syncVersions").get(`marker-inspections/${inspections[0].id}`)).toEqual({ key: `marker-inspections/${inspections[0].id}`, version: 1 });
+  });
+
+  test("an inspection reaches the server at its marker's point, or where the inspector stood when no workspace holds the marker", async () => {
+    const { database, engine } = await connectedDevice();
+    const at = "2026-03-01T00:00:00.000Z";
+    await workspaceTable(database).put({ id: "xa-42001", kind: "communes", name: "Xã A", communes: [{ code: "42001", fullName: "Xã A", provinceCode: "42", provinceName: "Tỉnh thử" }], bbox: [105, 18, 106, 19], createdAt: at, updatedAt: at });
+    const marker = await new WorkspaceFeatureRepository(database).create("xa-42001", "border-marker", { geometry: { type: "Point", coordinates: [105.25, 18.75] }, properties: { number: 487 } }, "ca-a");
+    const inspections = new MarkerInspectionRepository(database);
+    const common = { date: "2026-03-01", inspector: "Đ/c Nam", condition: "tot" as const, responsibleTeam: "Tổ 1", notes: "" };
+    const atMarker = await inspections.add({ ...common, markerId: marker.featureId, position: { lon: 105.2501, lat: 18.7502, accuracyMetres: 8 } });
+    const elsewhere = await inspections.add({ ...common, markerId: "cot-moc-khong-co", position: { lon: 105.3, lat: 18.6, accuracyMetres: 12 } });
+    await engine.syncNow();
+    expect(fake.items.get(`marker-inspections/${atMarker.id}`)!.feature.geometry).toEqual({ type: "Point", coordinates: [105.25, 18.75] });
+    expect(fake.items.get(`marker-inspections/${elsewhere.id}`)!.feature.geometry).toEqual({ type: "Point", coordinates: [105.3, 18.6] });
+  });
+
+  test("records merged from a border station's package are queued in the merge's transaction and reach the server; merging it again queues nothing", async () => {
+    const { database, engine, outbox } = await connectedDevice();
+    const station = new AppDatabase(`tram-${crypto.randomUUID()}`);
+    databases.push(station);
+    const plan = await new DrillRepository(station).save(newDrillPlan(crypto.randomUUID(), "2026-03-01T00:00:00.000Z", { name: "Diễn tập chung", type: "chien-dau-phong-thu-xa", date: "2026-04-01", hHour: "07:00" }));
+    const inspection = await new MarkerInspectionRepository(station).add({ markerId: "cot-moc-487", date: "2026-03-01", inspector: "Đồn Biên phòng", condition: "tot", responsibleTeam: "Tổ 1", notes: "", position: { lon: 105.3, lat: 18.6, accuracyMetres: 10 } });
+    const patrol = await new PatrolRepository(station).add({
+      date: "2026-03-01", communeParticipants: "Trần B", stationParticipants: "Đại úy Lê C", checkedMarkerIds: ["cot-moc-487"], trackMatchedMarkerIds: [],
+      findings: "Bình thường", track: { type: "LineString", coordinates: [[105.27, 18.26], [105.3, 18.25]] }, trackFileName: "t.gpx", toleranceMetres: 100,
+    });
+    const content = await new DrillExchangeStore(station).gather({ layers: [], drills: true, markerInspections: true, patrols: true });
+    const context: ApplyContext = { builtInLayers: new Map(), importedLayers: [], sourceFileName: "goi.zip", addLayer: async () => undefined };
+
+    await new DrillExchangeStore(database).apply(content, context);
+    expect((await outbox.pending()).map((entry) => entry.entityId).sort()).toEqual([plan.id, inspection.id, patrol.id].sort());
+    await new DrillExchangeStore(database).apply(content, context);
+    expect(await outbox.countUnsynced()).toBe(3);
+
+    await engine.syncNow();
+    expect(fake.items.get(`drills/${plan.id}`)?.feature.properties?.name).toBe("Diễn tập chung");
+    expect(fake.items.get(`marker-inspections/${inspection.id}`)?.feature.geometry).toEqual({ type: "Point", coordinates: [105.3, 18.6] });
+    expect(fake.items.get(`patrols/${patrol.id}`)?.feature.geometry).toEqual(patrol.track);
+    expect(await outbox.countUnsynced()).toBe(0);
   });
 
   test("a directive is pulled; its acknowledgement is stored at once and posted when online, with its idempotency key", async () => {

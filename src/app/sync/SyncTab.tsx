@@ -1,6 +1,7 @@
 // "Đồng bộ": the link to the provincial server — connect, the account, sync
-// now, log out — then the conflicts to resolve, the directives of the
-// province and the alerts received.
+// now, log out — then the conflicts to resolve, the layer features waiting
+// for their commune's workspace, the directives of the province and the
+// alerts received.
 
 import { useMemo, useState } from "react";
 import { appDatabase, useLiveData, userErrorMessage, useWorkspace } from "../workspace";
@@ -12,6 +13,7 @@ import { ConnectForm } from "./ConnectForm";
 import { SessionSummary } from "./SessionSummary";
 import { SyncConflictPanel } from "./SyncConflictPanel";
 import { DirectiveList } from "./DirectiveList";
+import { HeldFeaturesNote } from "./HeldFeaturesNote";
 import { alertLine } from "./AlertBanner";
 import { useSyncLink } from "./use-sync-link";
 import { clockTime } from "./sync-status-text";
@@ -53,6 +55,7 @@ export function SyncTab() {
           ))}
         </section>
       )}
+      <HeldFeaturesNote />
       <DirectiveList communeCode={communeCode} />
       <section aria-label="Cảnh báo">
         <h3>Cảnh báo</h3>

@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from "react";
 import type { FeatureCollection } from "geojson";
 import { LAYER_CATALOG, type BuiltInLayerId } from "../../domain/layer-catalog";
-import { toFeature, type WorkspaceFeatureRecord, type WorkspaceRecord } from "../../domain/workspace";
+import { toFeature, workspaceFeatureKey, type WorkspaceFeatureRecord, type WorkspaceRecord } from "../../domain/workspace";
 import { LiveTable, type LiveTableSnapshot } from "../../store/live-table";
 import { appDatabase, workspaces } from "./app-database";
 import { useLiveData } from "./use-live-data";
@@ -26,7 +26,7 @@ const liveFeatures = new Map<string, LiveTable<WorkspaceFeatureRecord>>();
 function liveFeaturesOf(workspaceId: string): LiveTable<WorkspaceFeatureRecord> {
   let table = liveFeatures.get(workspaceId);
   if (!table) {
-    table = new LiveTable<WorkspaceFeatureRecord>(appDatabase, "workspaceFeatures", { key: "key", where: { index: "workspaceId", equals: workspaceId } });
+    table = new LiveTable<WorkspaceFeatureRecord>(appDatabase, "workspaceFeatures", { key: "key", where: { index: "workspaceId", equals: workspaceId }, keyPrefix: workspaceFeatureKey(workspaceId, "") });
     liveFeatures.set(workspaceId, table);
   }
   return table;

@@ -7,7 +7,11 @@
 // is overwritten unless the incoming version descends from it. Every record
 // is checked against its schema again before the transaction opens (the
 // reader already did; this store may be fed from elsewhere later, e.g. the
-// server), so a malformed record is refused and nothing changes.
+// server), so a malformed record is refused and nothing changes. Every record
+// the merge writes (new, updated, or the copy kept beside a conflict) is
+// queued for the provincial server in the same transaction, so what came by
+// zip from the border station reaches the server too; merging the same
+// package again changes nothing and queues nothing.
 
 import type { FeatureCollection } from "geojson";
 import type { MarkerInspection } from "../../domain/border-marker-register";
@@ -20,6 +24,9 @@ import type { AppDatabase } from "../database";
 import type { MarkerAttachment } from "./marker-inspection.repository";
 import { validateRecordList } from "../../io/schemas/validate-exchange-records";
 import { newId } from "../ids";
+import { drillFeature, inspectionFeature, patrolFeature, type RevisedCollection } from "../sync/record-features";
+import { enqueueRevisedChange, revisedOutboxTables } from "../sync/revised-record-outbox";
+import { markerPosition, markerPositionTables } from "./marker-position";
 
 /** A record that fails its schema: the Vietnamese message names the record and the field. */
 export class ExchangeRecordError extends Error {}
@@ -51,6 +58,8 @@ export interface ApplyReport {
 
 type Stored = DrillPlan | MarkerInspection | PatrolRecord;
 
+const SYNC_COLLECTION: Record<RecordKind, RevisedCollection> = { drills: "drills", markerInspections: "marker-inspections", patrols: "patrols" };
+
 export class DrillExchangeStore {
   constructor(private readonly database: AppDatabase) {}
 
@@ -76,7 +85,7 @@ export class DrillExchangeStore {
       if (!checked.ok) throw new ExchangeRecordError(`${checked.message} Chưa có dữ liệu nào được thay đổi.`);
     }
     const report: ApplyReport = { layers: emptyTally(), records: { drills: emptyTally(), markerInspections: emptyTally(), patrols: emptyTally() }, conflicts: [] };
-    const tables = ["drills", "markerInspections", "patrols", "markerAttachments"].map((name) => this.table<unknown>(name));
+    const tables = [...["drills", "markerInspections", "patrols", "markerAttachments"].map((name) => this.table<unknown>(name)), ...revisedOutboxTables(this.database), ...markerPositionTables(this.database)];
     await this.database.transaction("rw", tables, async () => {
       await this.mergeRecords("drills", content.drills, report, (plan, suffix) => ({ ...plan, name: `${plan.name} ${suffix}` }));
       await this.mergeRecords("markerInspections", content.markerInspections, report, (inspection, suffix) => ({ ...inspection, notes: `${inspection.notes} ${suffix}`.trim() }));
@@ -99,13 +108,24 @@ export class DrillExchangeStore {
       const local = await table.get(record.id);
       const outcome = classifyRecord(local, record);
       tally[outcome] += 1;
-      if (outcome === "new" || outcome === "updated") await table.put(record);
+      if (outcome === "new" || outcome === "updated") await this.putAndQueue(kind, record);
       if (outcome === "conflict") {
-        const copy = asCopy({ ...record, id: newId() }, "(bản nhận từ gói – xung đột)");
-        await table.put(copy);
+        await this.putAndQueue(kind, asCopy({ ...record, id: newId() }, "(bản nhận từ gói – xung đột)"));
         report.conflicts.push(`${labelOf(kind, record)}: hai bên cùng sửa; đã giữ bản của máy này và thêm bản nhận được thành bản riêng.`);
       }
     }
+  }
+
+  private async putAndQueue(kind: RecordKind, record: Stored): Promise<void> {
+    await this.table<Stored>(kind).put(record);
+    await enqueueRevisedChange(this.database, SYNC_COLLECTION[kind], await this.featureOf(kind, record), "save");
+  }
+
+  private async featureOf(kind: RecordKind, record: Stored) {
+    if (kind === "drills") return drillFeature(record as DrillPlan);
+    if (kind === "patrols") return patrolFeature(record as PatrolRecord);
+    const inspection = record as MarkerInspection;
+    return inspectionFeature(inspection, await markerPosition(this.database, inspection.markerId));
   }
 
   private async mergeLayer(layer: PackageLayer, context: ApplyContext, report: ApplyReport): Promise<void> {

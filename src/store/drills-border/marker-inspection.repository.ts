@@ -3,7 +3,8 @@
 // inspection) and the register settings (table `markerSettings`, key/value:
 // the inspection interval in days). Markers themselves are the border-marker
 // layer; records point at them by the marker's feature id. A new inspection
-// queues its outbox entry for the provincial server in the same transaction.
+// queues its outbox entry for the provincial server in the same transaction,
+// at the marker's position (marker-position.ts).
 
 import type { Table } from "dexie";
 import { DEFAULT_INSPECTION_INTERVAL_DAYS, type MarkerInspection } from "../../domain/border-marker-register";
@@ -13,6 +14,7 @@ import { stampRevision } from "./drill-record-revisions";
 import { newId, nowIso } from "../ids";
 import { inspectionFeature } from "../sync/record-features";
 import { enqueueRevisedChange, revisedOutboxTables } from "../sync/revised-record-outbox";
+import { markerPosition, markerPositionTables } from "./marker-position";
 
 export interface MarkerAttachment {
   id: string;
@@ -64,10 +66,11 @@ export class MarkerInspectionRepository {
       updatedAt: now,
     }));
     const inspection = stampRevision<MarkerInspection>({ ...input, id, photoIds: attachments.map((a) => a.id), updatedAt: now, revisions: [] }, now, actor);
-    await this.database.transaction("rw", [this.inspections, this.attachments, ...revisedOutboxTables(this.database)], async () => {
+    await this.database.transaction("rw", [this.inspections, this.attachments, ...revisedOutboxTables(this.database), ...markerPositionTables(this.database)], async () => {
       await this.inspections.add(inspection);
       if (attachments.length > 0) await this.attachments.bulkAdd(attachments);
-      await enqueueRevisedChange(this.database, "marker-inspections", inspectionFeature(inspection), "save");
+      const feature = inspectionFeature(inspection, await markerPosition(this.database, inspection.markerId));
+      await enqueueRevisedChange(this.database, "marker-inspections", feature, "save");
     });
     return inspection;
   }

@@ -1,10 +1,13 @@
 // Workspaces (`workspaces`, schema v7) and which one is open
 // (`workspaceSettings`, key "active"). Removing a workspace removes its
-// features in the same transaction; the other workspaces are untouched.
+// features in the same transaction; the other workspaces are untouched. A new
+// commune workspace takes, in its own transaction, the features the provincial
+// server sent for its communes before it existed (held-layer-features.ts).
 
 import type { AppDatabase } from "../database";
 import type { WorkspaceFeatureRecord, WorkspaceRecord } from "../../domain/workspace";
 import { nowIso } from "../ids";
+import { heldLayerFeatureTable, placeHeldFeatures } from "./held-layer-features";
 
 interface WorkspaceSettingRecord {
   key: "active";
@@ -43,10 +46,11 @@ export class WorkspaceRepository {
 
   /** Stores a new workspace with its first features (e.g. the official boundary) and opens it, in one transaction. */
   async create(workspace: WorkspaceRecord, features: readonly WorkspaceFeatureRecord[]): Promise<WorkspaceRecord> {
-    const tables = [workspaceTable(this.database), workspaceFeatureTable(this.database), settingsTable(this.database)];
+    const tables = [workspaceTable(this.database), workspaceFeatureTable(this.database), settingsTable(this.database), heldLayerFeatureTable(this.database)];
     await this.database.transaction("rw", tables, async () => {
       await workspaceTable(this.database).put(workspace);
       for (let start = 0; start < features.length; start += 1_000) await workspaceFeatureTable(this.database).bulkPut(features.slice(start, start + 1_000));
+      await placeHeldFeatures(this.database, workspace);
       await settingsTable(this.database).put({ key: "active", workspaceId: workspace.id, updatedAt: nowIso() });
     });
     return workspace;

@@ -10,7 +10,7 @@ import type { AppDatabase } from "../database";
 import { newId, nowIso } from "../ids";
 import { outboxTable } from "../outbox.repository";
 import { PulledRecords } from "./pulled-records";
-import { serverVersionTable, versionKey } from "./server-versions";
+import { keepsServerVersion, serverVersionTable, versionKey } from "./server-versions";
 import { syncConflictTable, type SyncConflictRecord } from "./sync-conflicts.repository";
 
 export type ConflictChoice = { keep: "server" } | { keep: "local" } | { keep: "merged"; fieldsFromServer: readonly string[] };
@@ -45,7 +45,7 @@ export class ConflictResolution {
       if (!conflict) throw new Error("Xung đột này đã được giải quyết.");
       const at = nowIso();
       await outboxTable(this.database).where("entityId").equals(conflict.entityId).filter((entry) => entry.state === "conflict" || entry.state === "pending").modify({ state: "superseded", updatedAt: at });
-      await serverVersionTable(this.database).put({ key: versionKey(conflict.collection, conflict.serverId), version: conflict.serverVersion });
+      if (keepsServerVersion(conflict.collection)) await serverVersionTable(this.database).put({ key: versionKey(conflict.collection, conflict.serverId), version: conflict.serverVersion });
       if (choice.keep === "server") {
         const server = conflict.server ?? deletedVersion(conflict.local!, conflict.serverVersion);
         await this.records.apply([{ collection: conflict.collection, feature: server }], new Map());

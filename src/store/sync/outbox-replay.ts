@@ -18,7 +18,7 @@ import { attachmentTable } from "../incidents/attachment.repository";
 import { workspaceTable } from "../layers/workspace.repository";
 import { nowIso } from "../ids";
 import { outboxTable, type OutboxEntry } from "../outbox.repository";
-import { serverVersionTable, versionKey, type ServerVersionRecord } from "./server-versions";
+import { keepsServerVersion, serverVersionTable, versionKey, type ServerVersionRecord } from "./server-versions";
 import { SyncConflictRepository } from "./sync-conflicts.repository";
 import { problemDetail, SyncHttpError, type SyncHttp } from "./sync-http";
 
@@ -117,7 +117,8 @@ export class OutboxReplay {
         }
         acknowledged.push({ ...entry, state: "sent", updatedAt: nowIso() });
         const version = versionOfEtag(result.etag);
-        if (version !== null) versions.push({ key: versionKey(collectionOfPath(entry.path), serverIdOf(entry)), version });
+        const collection = collectionOfPath(entry.path);
+        if (version !== null && keepsServerVersion(collection)) versions.push({ key: versionKey(collection, serverIdOf(entry)), version });
       } else if (result.status === 412 && entry.entity !== "incident-attachment") {
         await flush();
         await this.recordConflict(entry);

@@ -1,8 +1,10 @@
 // Where a change pulled from the provincial server lands on the device, per
 // collection: incidents (`incidents`), photo metadata (`incidentAttachments`,
 // with the bytes fetched beforehand), the workspace's operational layers
-// (`workspaceFeatures`, in the workspace whose communes the feature belongs
-// to), drill plans, marker inspections, patrols, directives and alerts (v8).
+// (`workspaceFeatures`, in the commune workspace holding the feature's
+// commune — a border station's workspace may hold several — else held until
+// one exists: layers/held-layer-features.ts), drill plans, marker
+// inspections, patrols, directives and alerts (v8).
 // `localEntityId` is the id the outbox uses for the same record, so the pull
 // can tell whether the device holds unsynced edits of it.
 
@@ -12,6 +14,7 @@ import type { IncidentRecord } from "../../domain/incident";
 import { fromOgcFeature, type IncidentOgcFeature } from "../../domain/incident-ogc-feature";
 import { findLayerDefinition, type BuiltInLayerId } from "../../domain/layer-catalog";
 import { workspaceFeatureKey, type WorkspaceFeatureRecord, type WorkspaceRecord } from "../../domain/workspace";
+import { communeCodesOf, heldLayerFeatureTable, workspaceFeatureFromServer, type HeldLayerFeature } from "../layers/held-layer-features";
 import { incidentTable } from "../incidents/incident-change";
 import { attachmentTable, type IncidentAttachmentRecord } from "../incidents/attachment.repository";
 import { workspaceFeatureTable, workspaceTable } from "../layers/workspace.repository";
@@ -23,9 +26,6 @@ export interface PulledChange {
   feature: Feature;
 }
 
-/** Server-owned properties kept in the record's own fields, not among the layer attributes. */
-const LAYER_SERVER_FIELDS = new Set(["version", "deletedAt", "communeCodes", "sharedWithBorderStation", "createdAt", "updatedAt", "updatedBy"]);
-
 export function serverVersionOf(feature: Feature): number {
   const version = (feature.properties as { version?: unknown } | null)?.version;
   return typeof version === "number" ? version : 0;
@@ -35,11 +35,10 @@ function isDeleted(feature: Feature): boolean {
   return Boolean((feature.properties as { deletedAt?: unknown } | null)?.deletedAt);
 }
 
-/** The workspace a layer feature belongs to: the one holding its commune, else the device's first commune workspace. */
+/** The workspace a layer feature belongs to: the commune workspace holding one of its communes (never the sample, never another commune's). */
 export function workspaceFor(workspaces: readonly WorkspaceRecord[], feature: Feature): WorkspaceRecord | undefined {
-  const codes = ((feature.properties as { communeCodes?: unknown } | null)?.communeCodes ?? []) as string[];
-  const real = workspaces.filter((workspace) => workspace.kind === "communes");
-  return real.find((workspace) => workspace.communes.some((commune) => codes.includes(commune.code))) ?? real[0];
+  const codes = communeCodesOf(feature);
+  return workspaces.find((workspace) => workspace.kind === "communes" && workspace.communes.some((commune) => codes.includes(commune.code)));
 }
 
 export class PulledRecords {
@@ -50,19 +49,19 @@ export class PulledRecords {
   /** Every table a page of changes may write (one transaction per page). */
   tables() {
     const table = (name: string) => this.database.table(name);
-    return [incidentTable(this.database), attachmentTable(this.database), workspaceFeatureTable(this.database), table("drills"), table("markerInspections"), table("patrols"), directiveTable(this.database), alertTable(this.database)];
+    return [incidentTable(this.database), attachmentTable(this.database), workspaceFeatureTable(this.database), heldLayerFeatureTable(this.database), table("drills"), table("markerInspections"), table("patrols"), directiveTable(this.database), alertTable(this.database)];
   }
 
   async loadWorkspaces(): Promise<void> {
     this.workspaces = await workspaceTable(this.database).toArray();
   }
 
-  /** The outbox entityId of the record a change is about; null when the device cannot hold it. */
-  localEntityId(change: PulledChange): string | null {
+  /** The outbox entityId of the record a change is about (a held layer feature has none: its `collection/id` matches no entry). */
+  localEntityId(change: PulledChange): string {
     const id = String(change.feature.id);
     if (findLayerDefinition(change.collection)) {
       const workspace = workspaceFor(this.workspaces, change.feature);
-      return workspace ? workspaceFeatureKey(workspace.id, id) : null;
+      return workspace ? workspaceFeatureKey(workspace.id, id) : `${change.collection}/${id}`;
     }
     return id;
   }
@@ -72,10 +71,11 @@ export class PulledRecords {
     const incidents: IncidentRecord[] = [];
     const attachments: IncidentAttachmentRecord[] = [];
     const layerFeatures: WorkspaceFeatureRecord[] = [];
+    const held: HeldLayerFeature[] = [];
     const puts = new Map<string, unknown[]>();
     const deletes = new Map<string, string[]>();
-    const put = (table: string, record: unknown) => puts.set(table, [...(puts.get(table) ?? []), record]);
-    const remove = (table: string, id: string) => deletes.set(table, [...(deletes.get(table) ?? []), id]);
+    const put = (table: string, record: unknown) => puts.set(table, puts.get(table) ?? []).get(table)!.push(record);
+    const remove = (table: string, id: string) => deletes.set(table, deletes.get(table) ?? []).get(table)!.push(id);
     for (const change of changes) {
       const { collection, feature } = change;
       const id = String(feature.id);
@@ -95,36 +95,18 @@ export class PulledRecords {
       } else if (collection === "alerts") {
         put("alerts", { id, createdAt: String(feature.properties?.createdAt ?? ""), feature, seenAt: (await alertTable(this.database).get(id))?.seenAt ?? null });
       } else if (findLayerDefinition(collection)) {
-        const record = this.layerFeatureRecord(collection as BuiltInLayerId, feature);
+        const workspace = workspaceFor(this.workspaces, feature);
+        const record = workspace ? workspaceFeatureFromServer(workspace.id, collection as BuiltInLayerId, feature) : null;
         if (record) layerFeatures.push(record);
+        else if (!workspace) held.push({ key: `${collection}/${id}`, layerId: collection as BuiltInLayerId, communeCodes: communeCodesOf(feature), feature });
       }
     }
     for (let start = 0; start < incidents.length; start += 1_000) await incidentTable(this.database).bulkPut(incidents.slice(start, start + 1_000));
     for (let start = 0; start < layerFeatures.length; start += 1_000) await workspaceFeatureTable(this.database).bulkPut(layerFeatures.slice(start, start + 1_000));
+    if (held.length > 0) await heldLayerFeatureTable(this.database).bulkPut(held);
     if (attachments.length > 0) await attachmentTable(this.database).bulkPut(attachments);
     for (const [table, records] of puts) await this.database.table(table).bulkPut(records);
     for (const [table, ids] of deletes) await this.database.table(table).bulkDelete(ids);
-  }
-
-  private layerFeatureRecord(layerId: BuiltInLayerId, feature: Feature): WorkspaceFeatureRecord | null {
-    const workspace = workspaceFor(this.workspaces, feature);
-    if (!workspace || !feature.geometry) return null;
-    const properties = feature.properties ?? {};
-    const featureId = String(feature.id);
-    const at = typeof properties.updatedAt === "string" ? properties.updatedAt : new Date().toISOString();
-    return {
-      key: workspaceFeatureKey(workspace.id, featureId),
-      workspaceId: workspace.id,
-      layerId,
-      featureId,
-      geometry: feature.geometry,
-      properties: { ...Object.fromEntries(Object.entries(properties).filter(([name]) => !LAYER_SERVER_FIELDS.has(name))), id: featureId },
-      version: serverVersionOf(feature),
-      createdAt: typeof properties.createdAt === "string" ? properties.createdAt : at,
-      updatedAt: at,
-      updatedBy: typeof properties.updatedBy === "string" ? properties.updatedBy : "Máy chủ tỉnh",
-      deletedAt: typeof properties.deletedAt === "string" ? properties.deletedAt : null,
-    };
   }
 }
 

@@ -3,10 +3,11 @@
 // `drills`, `marker-inspections` and `patrols` collections, and back. The
 // whole record goes in `properties` (so nothing is lost on the way); the
 // geometry is what the server indexes: a drill's map elements, a patrol's
-// GPS track. An inspection's marker position is not known to the inspection
-// store, so it travels as an empty point (POINT EMPTY on the server).
+// GPS track, an inspection's point: where its marker stands, else where the
+// inspector stood ("Lấy vị trí hiện tại"); only an inspection of a marker no
+// workspace holds and taken without a position travels as an empty point.
 
-import type { Feature, Geometry, GeometryCollection, LineString, MultiLineString } from "geojson";
+import type { Feature, Geometry, GeometryCollection, LineString, MultiLineString, Point, Position } from "geojson";
 import type { DrillPlan } from "../../domain/drill-plan";
 import type { MarkerInspection } from "../../domain/border-marker-register";
 import type { PatrolRecord } from "../../domain/patrol-log";
@@ -28,9 +29,10 @@ export function drillFeature(plan: DrillPlan, deletedAt: string | null = null): 
   return { type: "Feature", id, geometry: { type: "GeometryCollection", geometries }, properties: { ...structuredClone(properties), deletedAt } };
 }
 
-export function inspectionFeature(inspection: MarkerInspection): Feature {
+export function inspectionFeature(inspection: MarkerInspection, markerPosition: Position | null): Feature<Point> {
   const { id, ...properties } = inspection;
-  return { type: "Feature", id, geometry: { type: "Point", coordinates: [] }, properties: { ...structuredClone(properties), deletedAt: null } };
+  const standing = inspection.position ? [inspection.position.lon, inspection.position.lat] : [];
+  return { type: "Feature", id, geometry: { type: "Point", coordinates: markerPosition ?? standing }, properties: { ...structuredClone(properties), deletedAt: null } };
 }
 
 export function patrolFeature(patrol: PatrolRecord, deletedAt: string | null = null): Feature<LineString | MultiLineString> {

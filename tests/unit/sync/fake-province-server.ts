@@ -24,6 +24,8 @@ export class FakeProvinceServer {
   /** Every outbox batch received, as entry ids in order. */
   batches: string[][] = [];
   changesRequests: string[] = [];
+  /** Called as each /sync/changes request arrives, before it is answered (to see what the device has stored by then). */
+  onChangesRequest: () => Promise<void> | void = () => undefined;
   photoPuts = 0;
   /** Fail the next N requests before the server does anything. */
   dropBefore = 0;
@@ -133,11 +135,12 @@ export class FakeProvinceServer {
         this.acknowledgements.push({ directiveId: String(params.id), body: await request.json(), key: request.headers.get("idempotency-key") });
         return new HttpResponse(null, { status: 201 });
       }),
-      http.get(`${SERVER}/sync/changes`, ({ request }) => {
+      http.get(`${SERVER}/sync/changes`, async ({ request }) => {
         const gated = this.gate();
         if (gated) return gated;
         const url = new URL(request.url);
         this.changesRequests.push(url.search);
+        await this.onChangesRequest();
         const since = Number(url.searchParams.get("since") ?? 0);
         const limit = Number(url.searchParams.get("limit") ?? 1000);
         const after = [...this.items.values()].filter((item) => item.seq > since).sort((a, b) => a.seq - b.seq);
