@@ -80,10 +80,11 @@ export async function waitForMap(page: Page): Promise<void> {
   await page.locator('[data-testid="map"][data-map-ready="true"]').waitFor({ timeout: 120_000 });
 }
 
-export async function clickMapCentre(page: Page): Promise<void> {
+/** Clicks the map's centre, or `offset` pixels from it (beside a point already drawn there). */
+export async function clickMapCentre(page: Page, offset = { dx: 0, dy: 0 }): Promise<void> {
   const box = await page.getByTestId("map").boundingBox();
   if (!box) throw new Error("map has no box");
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(box.x + box.width / 2 + offset.dx, box.y + box.height / 2 + offset.dy);
 }
 
 export function detailsPanel(page: Page) {

@@ -164,10 +164,11 @@ describe("classification follows the data", () => {
 
   test("the printed sheet takes the incidents' marks: a Mật incident makes it MẬT, a Tối mật one is left off", async () => {
     const page = await openAs("Cấp tỉnh");
-    const incident = async (title: string, mark: string) => {
+    // The second incident goes beside the first: a click on a drawn incident opens it instead.
+    const incident = async (title: string, mark: string, offset = { dx: 0, dy: 0 }) => {
       await page.getByRole("tab", { name: "Vụ việc" }).click();
       await page.getByRole("button", { name: "Thêm vụ việc" }).click({ timeout: 90_000 });
-      await clickMapCentre(page);
+      await clickMapCentre(page, offset);
       await expect.poll(() => page.getByLabel("Tọa độ", { exact: true }).inputValue(), POLL).toMatch(/^18\.\d{6}, 105\.\d{6}$/);
       await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
       await page.getByLabel("Loại vụ việc", { exact: true }).selectOption({ label: "Trộm cắp tài sản" });
@@ -185,7 +186,7 @@ describe("classification follows the data", () => {
     const mark = page.getByTestId("print-classification");
     await expect.poll(() => mark.textContent(), POLL).toContain("MẬT");
 
-    await incident("Nguồn tin về đường dây vượt biên", "Tối mật");
+    await incident("Nguồn tin về đường dây vượt biên", "Tối mật", { dx: 80, dy: 50 });
     await page.getByRole("tab", { name: "Diễn tập" }).click();
     await expect.poll(() => page.getByText("Không in dữ liệu Tối mật: 1 vụ việc.").isVisible(), POLL).toBe(true);
     expect(await mark.textContent()).toContain("MẬT");
