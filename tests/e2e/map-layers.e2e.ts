@@ -32,6 +32,13 @@ describe("the sample commune", () => {
     const firstRenderMs = await page.evaluate(() => performance.getEntriesByName("first-map-render")[0]?.startTime);
     expect(firstRenderMs).toBeGreaterThan(0);
     console.info(`[measure] time to first map render: ${Math.round(firstRenderMs ?? 0)} ms`);
+    // The online badge covers none of the map's own text (attribution, scale).
+    const badge = (await page.getByRole("status", { name: "Trạng thái kết nối" }).boundingBox())!;
+    for (const selector of [".maplibregl-ctrl-attrib", ".maplibregl-ctrl-scale"]) {
+      const other = (await page.locator(selector).boundingBox())!;
+      const overlaps = badge.x < other.x + other.width && other.x < badge.x + badge.width && badge.y < other.y + other.height && other.y < badge.y + badge.height;
+      expect(overlaps, `the online badge overlaps ${selector}`).toBe(false);
+    }
     await page.screenshot({ path: "test-results/sample-commune.png" });
   });
 
