@@ -32,8 +32,8 @@ export function DrillForcesEditor({ plan, onChange }: Props) {
         {plan.forces.map((force) => (
           <li key={force.id}>
             <span>
-              <strong>{force.name}</strong> · {FORCE_KINDS.find((option) => option.id === force.kind)?.label} · quân số {force.strength} ·{" "}
-              {force.speedKmh} km/h
+              <strong>{force.name}</strong> · {FORCE_KINDS.find((option) => option.id === force.kind)?.label} · quân số {force.strength.toLocaleString("vi-VN")} ·{" "}
+              {force.speedKmh.toLocaleString("vi-VN")} km/h
             </span>
             <button
               type="button"
