@@ -23,6 +23,8 @@ describe("drill planning", () => {
     await page.getByRole("button", { name: "Tạo kế hoạch diễn tập" }).click();
     await page.getByLabel("Tên kế hoạch").fill("Diễn tập chiến đấu phòng thủ xã Vũ Quang 2026");
     await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
+    // The force's name has room for a name (it was squeezed beside the kind and the strength).
+    expect((await page.getByLabel("Tên lực lượng").boundingBox())!.width).toBeGreaterThan(200);
     await page.getByLabel("Tên lực lượng").fill("Trung đội dân quân cơ động");
     await page.getByLabel("Quân số").fill("1250");
     await page.getByRole("button", { name: "Thêm lực lượng" }).click();

@@ -51,7 +51,7 @@ export function DrillForcesEditor({ plan, onChange }: Props) {
           </li>
         ))}
       </ul>
-      <form className="drill-inline-form" onSubmit={add} aria-label="Thêm lực lượng">
+      <form className="drill-inline-form drill-force-form" onSubmit={add} aria-label="Thêm lực lượng">
         <input aria-label="Tên lực lượng" placeholder="Tên lực lượng" value={name} onChange={(event) => setName(event.target.value)} />
         <select aria-label="Loại lực lượng" value={kind} onChange={(event) => setKind(event.target.value as ForceKindId)}>
           {FORCE_KINDS.map((option) => (
