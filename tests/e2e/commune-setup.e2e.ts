@@ -70,6 +70,13 @@ describe("setting up a commune", () => {
     await page.getByRole("tab", { name: "Vụ việc" }).click();
     const shownText = await page.evaluate(() => [document.body.innerText, ...[...document.querySelectorAll("[placeholder]")].map((field) => field.getAttribute("placeholder"))].join("\n"));
     expect(shownText).not.toMatch(/v[uũ] quang/i);
+
+    // A new commune has no villages or hotspots yet: the coverage says so, not an empty "Chưa được phủ (0)" table.
+    await page.getByRole("tab", { name: "Phân tích" }).click();
+    const coverage = page.getByRole("region", { name: "Vùng phủ chốt dân quân" });
+    await coverage.getByRole("button", { name: "Tính vùng phủ" }).click();
+    await expect.poll(() => coverage.getByTestId("coverage-no-targets").isVisible(), POLL).toBe(true);
+    expect(await coverage.getByRole("table", { name: "Thôn và điểm nóng chưa được phủ" }).count()).toBe(0);
     await expect.poll(() => layerCount(page, "commune"), POLL).toBe(1);
     await page.screenshot({ path: "test-results/commune-setup-son-kim-1.png" });
 
