@@ -54,6 +54,13 @@ describe("the sample commune", () => {
     await expect.poll(() => details.textContent(), POLL).toContain("Đồn Biên phòng");
     await expect.poll(() => details.textContent(), POLL).toContain("Dữ liệu mẫu – không phải vị trí thật");
     await page.screenshot({ path: "test-results/feature-details.png" });
+    // On the narrowest desktop the online badge (top-left of the map) stays clear of the panel (top-right).
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(async () => {
+      const [badge, panel] = [await page.getByRole("status", { name: "Trạng thái kết nối" }).boundingBox(), await details.boundingBox()];
+      return badge!.x + badge!.width < panel!.x;
+    }, POLL).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole("checkbox", { name: "Đồn Biên phòng", exact: true }).uncheck();
     await expect.poll(() => details.count(), POLL).toBe(0);
