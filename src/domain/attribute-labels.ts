@@ -29,6 +29,8 @@ const KEY_LABELS: Record<string, string> = {
   corridorWidthM: "Hành lang bảo vệ (m)",
   roadClass: "Cấp đường",
   neighbourCountry: "Nước láng giềng",
+  neighbourCountries: "Giáp biên giới với",
+  source: "Nguồn dữ liệu",
   section: "Đoạn biên giới",
   unit: "Đơn vị",
   strength: "Quân số",

@@ -66,6 +66,17 @@ describe("setting up a commune", () => {
     await waitForMap(page);
     await expect.poll(() => page.locator(".commune-name").textContent(), POLL).toContain("Xã Sơn Kim 1, Hà Tĩnh");
     expect(await page.getByRole("note").filter({ hasText: "Dữ liệu mẫu" }).count()).toBe(0);
+    // Nothing on screen, not even a hint in a search box, still speaks of the sample commune.
+    await page.getByRole("tab", { name: "Vụ việc" }).click();
+    const shownText = await page.evaluate(() => [document.body.innerText, ...[...document.querySelectorAll("[placeholder]")].map((field) => field.getAttribute("placeholder"))].join("\n"));
+    expect(shownText).not.toMatch(/v[uũ] quang/i);
+
+    // A new commune has no villages or hotspots yet: the coverage says so, not an empty "Chưa được phủ (0)" table.
+    await page.getByRole("tab", { name: "Phân tích" }).click();
+    const coverage = page.getByRole("region", { name: "Vùng phủ chốt dân quân" });
+    await coverage.getByRole("button", { name: "Tính vùng phủ" }).click();
+    await expect.poll(() => coverage.getByTestId("coverage-no-targets").isVisible(), POLL).toBe(true);
+    expect(await coverage.getByRole("table", { name: "Thôn và điểm nóng chưa được phủ" }).count()).toBe(0);
     await expect.poll(() => layerCount(page, "commune"), POLL).toBe(1);
     await page.screenshot({ path: "test-results/commune-setup-son-kim-1.png" });
 

@@ -23,10 +23,14 @@ describe("drill planning", () => {
     await page.getByRole("button", { name: "Tạo kế hoạch diễn tập" }).click();
     await page.getByLabel("Tên kế hoạch").fill("Diễn tập chiến đấu phòng thủ xã Vũ Quang 2026");
     await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
+    // The force's name has room for a name (it was squeezed beside the kind and the strength).
+    expect((await page.getByLabel("Tên lực lượng").boundingBox())!.width).toBeGreaterThan(200);
     await page.getByLabel("Tên lực lượng").fill("Trung đội dân quân cơ động");
-    await page.getByLabel("Quân số").fill("30");
+    await page.getByLabel("Quân số").fill("1250");
     await page.getByRole("button", { name: "Thêm lực lượng" }).click();
-    await expect.poll(() => page.getByText("Lực lượng tham gia (30 người)").isVisible(), POLL).toBe(true);
+    await expect.poll(() => page.getByText("Lực lượng tham gia (1.250 người)").isVisible(), POLL).toBe(true);
+    // Numbers the Vietnamese way in the force's line too (1.250, not 1250).
+    expect(await page.getByRole("listitem").filter({ hasText: "Trung đội dân quân cơ động" }).textContent()).toContain("quân số 1.250 ·");
 
     await page.getByLabel("Tên giai đoạn").fill("Báo động, tập kết");
     await page.getByLabel("Phút so với giờ H").fill("0");

@@ -44,6 +44,11 @@ describe("importing GIS files", () => {
     // Export it again as a Shapefile in VN-2000 Hà Tĩnh and read the download with GDAL.
     const exportPanel = page.getByRole("region", { name: "Xuất lớp ra tệp GIS" });
     await exportPanel.getByRole("combobox", { name: "Lớp" }).selectOption({ label: "diem-tcvn3 (3)" });
+    // Each list sits under its label, not run into it ("Lớpdiem-tcvn3").
+    for (const name of ["Lớp", "Hệ tọa độ của tệp xuất"]) {
+      const [list, panel] = [await exportPanel.getByRole("combobox", { name }).boundingBox(), await exportPanel.boundingBox()];
+      expect(list!.x, name).toBeLessThan(panel!.x + 2);
+    }
     await exportPanel.getByRole("combobox", { name: "Hệ tọa độ của tệp xuất" }).selectOption("tm3:Hà Tĩnh");
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), exportPanel.getByRole("button", { name: "Xuất Shapefile" }).click()]);
     expect(download.suggestedFilename()).toBe("diem-tcvn3.zip");

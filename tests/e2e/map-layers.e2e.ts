@@ -32,6 +32,13 @@ describe("the sample commune", () => {
     const firstRenderMs = await page.evaluate(() => performance.getEntriesByName("first-map-render")[0]?.startTime);
     expect(firstRenderMs).toBeGreaterThan(0);
     console.info(`[measure] time to first map render: ${Math.round(firstRenderMs ?? 0)} ms`);
+    // The online badge covers none of the map's own text (attribution, scale).
+    const badge = (await page.getByRole("status", { name: "Trạng thái kết nối" }).boundingBox())!;
+    for (const selector of [".maplibregl-ctrl-attrib", ".maplibregl-ctrl-scale"]) {
+      const other = (await page.locator(selector).boundingBox())!;
+      const overlaps = badge.x < other.x + other.width && other.x < badge.x + badge.width && badge.y < other.y + other.height && other.y < badge.y + badge.height;
+      expect(overlaps, `the online badge overlaps ${selector}`).toBe(false);
+    }
     await page.screenshot({ path: "test-results/sample-commune.png" });
   });
 
@@ -47,6 +54,13 @@ describe("the sample commune", () => {
     await expect.poll(() => details.textContent(), POLL).toContain("Đồn Biên phòng");
     await expect.poll(() => details.textContent(), POLL).toContain("Dữ liệu mẫu – không phải vị trí thật");
     await page.screenshot({ path: "test-results/feature-details.png" });
+    // On the narrowest desktop the online badge (top-left of the map) stays clear of the panel (top-right).
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(async () => {
+      const [badge, panel] = [await page.getByRole("status", { name: "Trạng thái kết nối" }).boundingBox(), await details.boundingBox()];
+      return badge!.x + badge!.width < panel!.x;
+    }, POLL).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole("checkbox", { name: "Đồn Biên phòng", exact: true }).uncheck();
     await expect.poll(() => details.count(), POLL).toBe(0);

@@ -57,6 +57,10 @@ describe("roles on the device", () => {
     await page.getByRole("tab", { name: "Diễn tập" }).click();
     await expect.poll(() => page.getByRole("heading", { name: "Kế hoạch diễn tập" }).isVisible(), POLL).toBe(true);
     expect(await shown(page, "Tạo kế hoạch diễn tập"), "Tạo kế hoạch").toBe(expected.addDrill);
+    // No plan yet: the tab says so (and who makes plans) rather than staying blank under its heading.
+    await expect.poll(() => page.getByTestId("drill-no-plans").textContent(), POLL).toBe(
+      expected.addDrill ? "Chưa có kế hoạch diễn tập nào." : `Chưa có kế hoạch diễn tập nào. Vai trò ${expected.role} chỉ xem kế hoạch do Ban CHQS xã lập.`,
+    );
     await page.getByRole("tab", { name: "Biên giới" }).click();
     await expect.poll(() => page.getByTestId("marker-row-border-marker-490").isVisible(), POLL).toBe(true);
     expect(await page.getByRole("button", { name: "Ghi kiểm tra Cột mốc 490" }).isVisible(), "Ghi kiểm tra").toBe(expected.inspect);

@@ -52,25 +52,29 @@ export function AnalysisCoverageResults({ result, features }: { result: Coverage
           ))}
         </ol>
       )}
-      <table className="analysis-table" aria-label="Thôn và điểm nóng chưa được phủ">
-        <caption>Chưa được phủ ({uncovered.length})</caption>
-        <thead>
-          <tr>
-            <th>Loại</th>
-            <th>Tên</th>
-            <th>Được phủ</th>
-          </tr>
-        </thead>
-        <tbody>
-          {uncovered.map((row) => (
-            <tr key={`${row.kind}-${row.id}`}>
-              <td>{row.kind}</td>
-              <td>{row.name}</td>
-              <td>{percent(row.coveredShare * 100)}</td>
+      {rows.length === 0 ? (
+        <p data-testid="coverage-no-targets">Chưa có thôn, điểm nóng nào trên bản đồ để xét được phủ hay chưa.</p>
+      ) : (
+        <table className="analysis-table" aria-label="Thôn và điểm nóng chưa được phủ">
+          <caption>Chưa được phủ ({uncovered.length})</caption>
+          <thead>
+            <tr>
+              <th>Loại</th>
+              <th>Tên</th>
+              <th>Được phủ</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {uncovered.map((row) => (
+              <tr key={`${row.kind}-${row.id}`}>
+                <td>{row.kind}</td>
+                <td>{row.name}</td>
+                <td>{percent(row.coveredShare * 100)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <AnalysisExport baseName="vung-phu-chot-dan-quan" title="Vùng phủ chốt dân quân" columns={COLUMNS} rows={rows} features={features} />
     </div>
   );

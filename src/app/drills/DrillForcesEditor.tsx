@@ -32,8 +32,8 @@ export function DrillForcesEditor({ plan, onChange }: Props) {
         {plan.forces.map((force) => (
           <li key={force.id}>
             <span>
-              <strong>{force.name}</strong> · {FORCE_KINDS.find((option) => option.id === force.kind)?.label} · quân số {force.strength} ·{" "}
-              {force.speedKmh} km/h
+              <strong>{force.name}</strong> · {FORCE_KINDS.find((option) => option.id === force.kind)?.label} · quân số {force.strength.toLocaleString("vi-VN")} ·{" "}
+              {force.speedKmh.toLocaleString("vi-VN")} km/h
             </span>
             <button
               type="button"
@@ -51,7 +51,7 @@ export function DrillForcesEditor({ plan, onChange }: Props) {
           </li>
         ))}
       </ul>
-      <form className="drill-inline-form" onSubmit={add} aria-label="Thêm lực lượng">
+      <form className="drill-inline-form drill-force-form" onSubmit={add} aria-label="Thêm lực lượng">
         <input aria-label="Tên lực lượng" placeholder="Tên lực lượng" value={name} onChange={(event) => setName(event.target.value)} />
         <select aria-label="Loại lực lượng" value={kind} onChange={(event) => setKind(event.target.value as ForceKindId)}>
           {FORCE_KINDS.map((option) => (

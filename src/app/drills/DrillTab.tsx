@@ -39,7 +39,7 @@ export function DrillTab() {
   const replay = useDrillReplay(sequence);
   useDrillSituation(plan, replay.shownPhaseId);
   const conflicts = useDrillConflicts(plan);
-  const { can } = usePermissions();
+  const { can, role } = usePermissions();
 
   return (
     <div className="drill-tab">
@@ -72,6 +72,11 @@ export function DrillTab() {
           </button>
         )}
       </div>
+      {drills.loaded && drills.plans.length === 0 && !creating && (
+        <p className="muted" data-testid="drill-no-plans">
+          Chưa có kế hoạch diễn tập nào.{!can("drill.edit") && ` Vai trò ${role.label} chỉ xem kế hoạch do Ban CHQS xã lập.`}
+        </p>
+      )}
       {creating && (
         <DrillPlanForm
           onCancel={() => setCreating(false)}

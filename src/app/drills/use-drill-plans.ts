@@ -79,7 +79,7 @@ export function useDrillPlans() {
     setSelectedId((current) => (current === id ? null : current));
   }, []);
 
-  return { plans, selected, select: setSelectedId, create, update, remove, error, conflict, keepStored, keepMine };
+  return { plans, loaded: stored.data !== undefined, selected, select: setSelectedId, create, update, remove, error, conflict, keepStored, keepMine };
 }
 
 export type DrillPlans = ReturnType<typeof useDrillPlans>;

@@ -40,7 +40,7 @@ export function IncidentFilters({ filter, sort, categories, villages, onFilter, 
     <div className="incident-filters" role="search" aria-label="Lọc vụ việc">
       <label className="incident-search">
         Tìm kiếm
-        <input aria-label="Tìm kiếm" type="search" value={filter.text} onChange={(event) => set({ text: event.target.value })} placeholder="vd: vu quang, ma tuy…" />
+        <input aria-label="Tìm kiếm" type="search" value={filter.text} onChange={(event) => set({ text: event.target.value })} placeholder="vd: trộm cắp, ma túy…" />
       </label>
       <label>
         Lọc loại vụ việc
