@@ -4,7 +4,8 @@
 
 import { describe, expect, test } from "vitest";
 import type { LonLat } from "../../src/domain/coordinate-systems";
-import { formatAllCoordinates } from "../../src/geo/coordinates/format-coordinates";
+import { coordinateExamples, formatAllCoordinates } from "../../src/geo/coordinates/format-coordinates";
+import { provinceMeridian } from "../../src/geo/coordinates/vn2000-province-meridians";
 import { parseCoordinate } from "../../src/geo/coordinates/parse-coordinate";
 import type { AreaOfInterest } from "../../src/geo/coordinates/coordinate-area";
 import { wgs84ToVn2000Grid } from "../../src/geo/coordinates/vn2000-projections";
@@ -80,6 +81,24 @@ describe("good strings", () => {
       expect(result.system).toBe(formatted.system);
       expect(metresBetween(result.position, point)).toBeLessThan(1);
     }
+  });
+});
+
+describe("the field's examples are the open commune's own centre", () => {
+  // A commune far from the sample, on another 3° zone: Mường Nhé area, Điện Biên (KTT 103°00′).
+  const bbox: [number, number, number, number] = [102.2, 22.1, 102.5, 22.3];
+  const meridian = provinceMeridian("Điện Biên")!.centralMeridian;
+  const area: AreaOfInterest = { name: "xã biên giới", bbox, maxDistanceKm: 20 };
+
+  test("each example parses, with the province's meridian, to the centre of the commune", () => {
+    const examples = coordinateExamples(bbox, meridian);
+    expect(examples.decimal).toBe("22.200000, 102.350000");
+    for (const text of [examples.decimal, examples.dms, examples.tm3, examples.utm, examples.mgrs]) {
+      const result = parseCoordinate(text, area, meridian);
+      if (!result.ok) throw new Error(`${text}: ${result.message}`);
+      expect(metresBetween(result.position, { lon: 102.35, lat: 22.2 }), text).toBeLessThan(1);
+    }
+    expect(Object.values(examples).join(" ")).not.toContain("105.4");
   });
 });
 

@@ -2,14 +2,14 @@
 // VN-2000 (Hà Tĩnh 3° zone or UTM 48N/49N) and MGRS, plus "pick on the map"
 // and whatever other way the form offers (the device position, from the
 // location feature). It says which system it recognised and where that lands,
-// or, in Vietnamese, what is wrong.
+// or, in Vietnamese, what is wrong. Its examples are the open commune's centre.
 
-import { useId, type ReactNode } from "react";
+import { useId, useMemo, type ReactNode } from "react";
 import type { CoordinateParseResult } from "../../domain/coordinate-systems";
 import { formatMeridian } from "../../geo/coordinates/vn2000-province-meridians";
-import { useVn2000Province } from "../workspace";
+import { useVn2000Province, useWorkspace } from "../workspace";
 import { systemLabel } from "./vn2000-system-label";
-import { formatDecimal } from "../../geo/coordinates/format-coordinates";
+import { coordinateExamples, formatDecimal } from "../../geo/coordinates/format-coordinates";
 
 interface Props {
   text: string;
@@ -23,13 +23,15 @@ interface Props {
 
 export function CoordinateInput({ text, result, picking, onText, onPickOnMap, otherActions }: Props) {
   const province = useVn2000Province();
+  const { bbox } = useWorkspace().record;
+  const examples = useMemo(() => coordinateExamples(bbox, province.centralMeridian), [bbox, province.centralMeridian]);
   const hintId = useId();
 
   return (
     <div className="coordinate-input">
       <label>
         Tọa độ
-        <input aria-label="Tọa độ" value={text} onChange={(event) => onText(event.target.value)} aria-describedby={hintId} aria-invalid={result ? !result.ok : undefined} placeholder="18.308333, 105.419444" autoComplete="off" spellCheck={false} />
+        <input aria-label="Tọa độ" value={text} onChange={(event) => onText(event.target.value)} aria-describedby={hintId} aria-invalid={result ? !result.ok : undefined} placeholder={examples.decimal} autoComplete="off" spellCheck={false} />
       </label>
       {/* While the map waits for the tap, these float over the map on a phone (`.map-tool-actions`, screen-layouts.css). */}
       <div className={picking ? "coordinate-input-actions map-tool-actions" : "coordinate-input-actions"}>
@@ -40,7 +42,8 @@ export function CoordinateInput({ text, result, picking, onText, onPickOnMap, ot
         {otherActions}
       </div>
       <p id={hintId} className="coordinate-hint">
-        Nhận WGS84 (18.308333, 105.419444 hoặc 18°18′30″N 105°25′10″E), VN-2000 múi 3° {province.province} (KTT {formatMeridian(province.centralMeridian)}: X=2025018 Y=491289), VN-2000 UTM (UTM 48N 544131 2024459) hoặc MGRS (48Q WF 44325 24349).
+        Nhận WGS84 ({examples.decimal} hoặc {examples.dms}), VN-2000 múi 3° {province.province} (KTT {formatMeridian(province.centralMeridian)}:{" "}
+        {examples.tm3.replace("VN-2000 ", "")}), VN-2000 UTM ({examples.utm.replace("VN-2000 ", "")}) hoặc MGRS ({examples.mgrs}).
       </p>
       {result?.ok && (
         <p className="coordinate-recognised" role="status">

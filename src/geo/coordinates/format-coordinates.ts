@@ -52,3 +52,17 @@ export function formatAllCoordinates(position: LonLat, tm3Meridian?: number): Fo
     { system: "mgrs", text: formatMgrs(position) },
   ];
 }
+
+export interface CoordinateExamples {
+  decimal: string;
+  dms: string;
+  tm3: string;
+  utm: string;
+  mgrs: string;
+}
+
+/** The examples a "Tọa độ" hint shows: the centre of `bbox` (the open workspace) in each system, so every example is a place of the commune that parses back to itself. */
+export function coordinateExamples(bbox: readonly [number, number, number, number], tm3Meridian?: number): CoordinateExamples {
+  const centre = { lon: (bbox[0] + bbox[2]) / 2, lat: (bbox[1] + bbox[3]) / 2 };
+  return { decimal: formatDecimal(centre), dms: formatDms(centre), tm3: formatVn2000Tm3(centre, tm3Meridian), utm: formatVn2000Utm(centre).text, mgrs: formatMgrs(centre) };
+}
