@@ -18,13 +18,12 @@ const OVERSCAN = 4;
 interface Props {
   records: readonly IncidentRecord[];
   result: Uint32Array;
-  elapsedMs: number;
   categories: readonly Category[];
   selectedId: string | null;
   onSelect: (record: IncidentRecord) => void;
 }
 
-export function IncidentList({ records, result, elapsedMs, categories, selectedId, onSelect }: Props) {
+export function IncidentList({ records, result, categories, selectedId, onSelect }: Props) {
   const [scrollTop, setScrollTop] = useState(0);
   const inConflict = useSyncConflictIds();
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
@@ -58,7 +57,7 @@ export function IncidentList({ records, result, elapsedMs, categories, selectedI
   return (
     <section className="incident-list" aria-label="Danh sách vụ việc">
       <p className="muted" data-testid="incident-count">
-        {result.length.toLocaleString("vi-VN")} bản ghi · lọc trong {elapsedMs.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} ms
+        {result.length.toLocaleString("vi-VN")} bản ghi
       </p>
       <div className="incident-list-viewport" style={{ height: Math.min(VIEWPORT_HEIGHT, Math.max(ROW_HEIGHT, result.length * ROW_HEIGHT)) }} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
         <ul style={{ height: result.length * ROW_HEIGHT }}>{rows}</ul>

@@ -118,7 +118,6 @@ export function IncidentsTab() {
         <IncidentList
           records={store.records}
           result={query.result}
-          elapsedMs={query.elapsedMs}
           categories={store.settings.categories}
           selectedId={selectedId}
           onSelect={(record) => {
