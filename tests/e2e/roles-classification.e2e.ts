@@ -172,8 +172,14 @@ describe("classification follows the data", () => {
     const incident = async (title: string, mark: string, offset = { dx: 0, dy: 0 }) => {
       await page.getByRole("tab", { name: "Vụ việc" }).click();
       await page.getByRole("button", { name: "Thêm vụ việc" }).click({ timeout: 90_000 });
-      await clickMapCentre(page, offset);
-      await expect.poll(() => page.getByLabel("Tọa độ", { exact: true }).inputValue(), POLL).toMatch(/^18\.\d{6}, 105\.\d{6}$/);
+      // Clicked again until the position is taken, as a person would (the map may still be busy drawing).
+      const position = page.getByLabel("Tọa độ", { exact: true });
+      await expect
+        .poll(async () => {
+          if ((await position.inputValue()) === "") await clickMapCentre(page, offset);
+          return position.inputValue();
+        }, { timeout: 60_000, interval: 1_000 })
+        .toMatch(/^18\.\d{6}, 105\.\d{6}$/);
       await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
       await page.getByLabel("Loại vụ việc", { exact: true }).selectOption({ label: "Trộm cắp tài sản" });
       await page.getByRole("combobox", { name: "Độ mật", exact: true }).selectOption({ label: mark });
