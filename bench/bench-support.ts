@@ -70,3 +70,11 @@ export async function blankBenchPage(browser: Browser, name: string): Promise<{ 
   await page.route(url, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><meta charset=utf-8><title>bench</title>" }));
   return { page, url };
 }
+
+/** A blank bench page (see `blankBenchPage`) opened with `code` (a `bundleForBrowser` iife) run in it. */
+export async function benchPageWithScript(browser: Browser, name: string, code: string): Promise<Page> {
+  const { page, url } = await blankBenchPage(browser, name);
+  await page.goto(url);
+  await page.addScriptTag({ content: code });
+  return page;
+}

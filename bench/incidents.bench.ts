@@ -18,7 +18,7 @@ import { resolve } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../tests/e2e/browser-session";
-import { blankBenchPage, bundleForBrowser } from "./bench-support";
+import { benchPageWithScript, bundleForBrowser } from "./bench-support";
 
 const RECORDS = 100_000;
 const NAIVE_LOAD_SUBSAMPLE = 10_000;
@@ -45,10 +45,7 @@ function bundlePageCode(): Promise<string> {
 beforeAll(async () => {
   const code = await bundlePageCode();
   browser = await launchChromium();
-  const blank = await blankBenchPage(browser, "incidents-bench");
-  page = blank.page;
-  await page.goto(blank.url);
-  await page.addScriptTag({ content: code });
+  page = await benchPageWithScript(browser, "incidents-bench", code);
   const villages = JSON.parse(readFileSync("data/vu-quang/village.geojson", "utf8"));
   const commune = JSON.parse(readFileSync("data/vu-quang/commune.geojson", "utf8"));
   const seeded = await page.evaluate(

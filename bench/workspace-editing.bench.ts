@@ -15,7 +15,7 @@ import { resolve } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../tests/e2e/browser-session";
-import { blankBenchPage, bundleForBrowser } from "./bench-support";
+import { benchPageWithScript, bundleForBrowser } from "./bench-support";
 
 const LAYER_SIZE = 300;
 const SMALL_VERTICES = 200;
@@ -42,10 +42,7 @@ function bundlePageCode(): Promise<string> {
 beforeAll(async () => {
   const code = await bundlePageCode();
   browser = await launchChromium();
-  const blank = await blankBenchPage(browser, "editing-bench");
-  page = blank.page;
-  await page.goto(blank.url);
-  await page.addScriptTag({ content: code });
+  page = await benchPageWithScript(browser, "editing-bench", code);
   const commune = JSON.parse(readFileSync("data/vu-quang/commune.geojson", "utf8"));
   await page.evaluate(
     async ({ layerSize, smallVertices, bigVertices, commune }) => {

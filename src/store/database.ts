@@ -22,13 +22,16 @@
 //   10 — the device profile: role and display name of the user (profile/device-profile.repository.ts);
 //        the độ mật of each workspace's operational layers (classification/layer-classification.repository.ts);
 //   11 — imported layers' features 1,000 per row instead of one row per feature (layer-feature-chunk.repository.ts);
-//   12 — operational-layer features pulled for a commune no workspace holds yet (layers/held-layer-features.ts).
+//   12 — operational-layer features pulled for a commune no workspace holds yet (layers/held-layer-features.ts);
+//   13 — blocks of sealed records: incidents packed 128 to an AES-GCM message (crypto/sealed-blocks.ts).
 
 import Dexie, { type Table } from "dexie";
 import type { Feature, Geometry, GeoJsonProperties } from "geojson";
 import type { Classification } from "../domain/classification";
 import { encryptionMiddleware } from "./crypto/encryption-middleware";
 import { CLEAR_TABLE_NAMES } from "./crypto/clear-tables";
+import { PACKED_TABLES } from "./crypto/sealed-block-packing";
+import { SEALED_BLOCKS_TABLE } from "./crypto/sealed-blocks";
 
 export interface ImportedLayerRecord {
   id: string;
@@ -78,7 +81,7 @@ export class AppDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME) {
     super(name);
     // Records are sealed with the device's data key below every other layer (src/store/crypto/).
-    this.use(encryptionMiddleware(CLEAR_TABLE_NAMES));
+    this.use(encryptionMiddleware(CLEAR_TABLE_NAMES, PACKED_TABLES));
     this.version(1).stores({
       layers: "id, order, updatedAt",
       features: "id, layerId, [layerId+index], updatedAt",
@@ -166,6 +169,11 @@ export class AppDatabase extends Dexie {
     // holds yet, by commune code, until one is created (layers/held-layer-features.ts).
     this.version(12).stores({
       syncHeldFeatures: "key, *communeCodes",
+    });
+    // v13 — incidents packed in blocks, one sealed message per 128 records, so opening 100,000
+    // costs ≈ 800 decrypts instead of 100,000 (crypto/sealed-block-packing.ts).
+    this.version(13).stores({
+      [SEALED_BLOCKS_TABLE]: "id",
     });
   }
 }

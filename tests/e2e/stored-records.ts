@@ -3,8 +3,11 @@
 // keyring in localStorage with the test passphrase (PBKDF2-SHA256), each
 // record's `_sealed` bytes [format 1][IV 12][AES-GCM ciphertext] opened with
 // the table name as additional data, then the record layout read back
-// ([u32 JSON length][JSON][binary parts]; see src/store/crypto/). Blobs come
-// back as byte arrays (what page.evaluate can return).
+// ([u32 JSON length][JSON][binary parts]; see src/store/crypto/). A row packed
+// in a block (`_block: [block id, slot, size]`) is read from its block in
+// `sealedBlocks`, sealed the same way with "<table>#khối" as additional data
+// and holding an array of records. Blobs come back as byte arrays (what
+// page.evaluate can return).
 
 import type { Page } from "playwright-core";
 import { TEST_PASSPHRASE } from "./app-page";
@@ -20,25 +23,40 @@ export function readStoredRecords(page: Page, storeNames: string[]): Promise<Rec
         const kek = await crypto.subtle.deriveKey({ name: "PBKDF2", hash: "SHA-256", salt: bytesOf(keyring.salt), iterations: keyring.iterations }, material, { name: "AES-GCM", length: 256 }, false, ["unwrapKey"]);
         key = await crypto.subtle.unwrapKey("raw", bytesOf(keyring.wrappedKey), kek, { name: "AES-GCM", iv: bytesOf(keyring.wrapIv) }, { name: "AES-GCM", length: 256 }, false, ["decrypt"]);
       }
-      const open = async (storeName: string, value: unknown): Promise<unknown> => {
-        const sealed = (value as { _sealed?: unknown } | null)?._sealed;
-        if (!(sealed instanceof ArrayBuffer) || !key) return value;
+      const unseal = async (additionalData: string, sealed: ArrayBuffer): Promise<unknown> => {
         const bytes = new Uint8Array(sealed);
         const plain = new Uint8Array(
-          await crypto.subtle.decrypt({ name: "AES-GCM", iv: bytes.subarray(1, 13), additionalData: new TextEncoder().encode(`ban-do-qpan/${storeName}`) }, key, bytes.subarray(13)),
+          await crypto.subtle.decrypt({ name: "AES-GCM", iv: bytes.subarray(1, 13), additionalData: new TextEncoder().encode(`ban-do-qpan/${additionalData}`) }, key!, bytes.subarray(13)),
         );
         const jsonLength = new DataView(plain.buffer).getUint32(0);
         const binaryStart = 4 + jsonLength;
-        const record = JSON.parse(new TextDecoder().decode(plain.subarray(4, binaryStart)), (_name, current: Record<string, unknown> | null) => {
+        return JSON.parse(new TextDecoder().decode(plain.subarray(4, binaryStart)), (_name, current: Record<string, unknown> | null) => {
           if (current && typeof current === "object" && typeof current["\u0000bin"] === "number") {
             const start = binaryStart + (current.offset as number);
             return Array.from(plain.subarray(start, start + (current.length as number)));
           }
           if (current && typeof current === "object" && typeof current["\u0000date"] === "string") return current["\u0000date"];
           return current;
-        }) as Record<string, unknown>;
+        });
+      };
+      const readAll = (database: IDBDatabase, storeName: string) =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const request = database.transaction(storeName).objectStore(storeName).getAll();
+          request.onsuccess = () => resolve(request.result as unknown[]);
+          request.onerror = () => reject(request.error);
+        });
+      const open = async (database: IDBDatabase, storeName: string, value: unknown): Promise<unknown> => {
+        const row = value as { _sealed?: unknown; _block?: [string, number] } | null;
+        if (!key || !row || typeof row !== "object") return value;
+        let record: unknown;
+        if (row._sealed instanceof ArrayBuffer) record = await unseal(storeName, row._sealed);
+        else if (Array.isArray(row._block)) {
+          const blocks = (await readAll(database, "sealedBlocks")) as { id: string; _sealed: ArrayBuffer }[];
+          const block = blocks.find((candidate) => candidate.id === row._block![0]);
+          record = ((await unseal(`${storeName}#khối`, block!._sealed)) as unknown[])[row._block[1]];
+        } else return value;
         // An auto-incremented key (outbox `seq`) is only in the clear part.
-        return { ...(value as Record<string, unknown>), ...record, _sealed: undefined };
+        return { ...(value as Record<string, unknown>), ...(record as Record<string, unknown>), _sealed: undefined, _block: undefined };
       };
       const database = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open("ban-do-quoc-phong-an-ninh-xa");
@@ -47,12 +65,8 @@ export function readStoredRecords(page: Page, storeNames: string[]): Promise<Rec
       });
       const result: Record<string, unknown[]> = {};
       for (const name of names) {
-        const rows = await new Promise<unknown[]>((resolve, reject) => {
-          const request = database.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result as unknown[]);
-          request.onerror = () => reject(request.error);
-        });
-        const opened = await Promise.all(rows.map((row) => open(name, row)));
+        const rows = await readAll(database, name);
+        const opened = await Promise.all(rows.map((row) => open(database, name, row)));
         result[name] = await Promise.all(
           opened.map(async (row) => {
             const record = row as Record<string, unknown>;

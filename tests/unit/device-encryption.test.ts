@@ -7,24 +7,23 @@
 
 import "fake-indexeddb/auto";
 import Dexie from "dexie";
-import { afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { AppDatabase } from "../../src/store/database";
-import { createKeyring } from "../../src/store/crypto/keyring";
 import { dropDataKey, setDataKey, StoreLockedError } from "../../src/store/crypto/data-key";
 import { CLEAR_TABLE_NAMES } from "../../src/store/crypto/clear-tables";
 import { SEALED_FIELD } from "../../src/store/crypto/encryption-middleware";
+import { SEALED_BLOCKS_TABLE } from "../../src/store/crypto/sealed-blocks";
+import { useEncryptedDatabase } from "./support/encrypted-database";
 import { encryptExistingRecords } from "../../src/store/crypto/encrypt-existing-records";
 import { VECTOR_TILE_MAX_ZOOM } from "../../src/io/vector-tiles/cut-vector-tiles";
 
 const MARKER = "Nguyễn Văn Bí Mật 7391";
-let key: CryptoKey;
-let database: AppDatabase;
-let name = "";
+const current = useEncryptedDatabase("encryption");
 
 /** The stored values exactly as IndexedDB holds them, read without Dexie. */
 function rawValues(storeName: string): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open(name);
+    const open = indexedDB.open(current.name);
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const request = open.result.transaction(storeName).objectStore(storeName).getAll();
@@ -41,36 +40,20 @@ function containsMarker(values: unknown[]): boolean {
   return values.some((value) => JSON.stringify(value, (_key, current: unknown) => (current instanceof ArrayBuffer ? Array.from(new Uint8Array(current)) : current)).includes(MARKER));
 }
 
-beforeAll(async () => {
-  key = (await createKeyring("mật khẩu kiểm thử", 1_000)).key;
-});
-
-beforeEach(async () => {
-  name = `encryption-${crypto.randomUUID()}`;
-  setDataKey(key);
-  database = new AppDatabase(name);
-  await database.open();
-});
-
-afterEach(async () => {
-  database.close();
-  await Dexie.delete(name);
-});
-
 const incident = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: `${MARKER} ${id}`, updatedAt: `2026-03-0${id.length}T00:00:00.000Z`, nested: { when: new Date("2026-03-02T08:30:00Z") }, ...extra });
 
 describe("the encryption middleware", () => {
   test("stores only the primary key, the indexed properties and the sealed record", async () => {
-    await database.table("incidents").put(incident("a"));
+    await current.database.table("incidents").put(incident("a"));
     const [stored] = (await rawValues("incidents")) as Record<string, unknown>[];
     expect(Object.keys(stored).sort()).toEqual([SEALED_FIELD, "id", "updatedAt"].sort());
     expect(stored[SEALED_FIELD]).toBeInstanceOf(ArrayBuffer);
     expect(containsMarker([stored])).toBe(false);
-    expect(await database.table("incidents").get("a")).toEqual(incident("a"));
+    expect(await current.database.table("incidents").get("a")).toEqual(incident("a"));
   });
 
   test("opens records on every read path: bulkGet, index query, toArray, a filtered cursor, sortBy", async () => {
-    const table = database.table("incidents");
+    const table = current.database.table("incidents");
     await table.bulkPut([incident("a"), incident("bb"), incident("ccc")]);
     expect(await table.bulkGet(["a", "ccc", "missing"])).toEqual([incident("a"), incident("ccc"), undefined]);
     expect(await table.where("updatedAt").above("2026-03-01T12:00").toArray()).toEqual([incident("bb"), incident("ccc")]);
@@ -88,24 +71,24 @@ describe("the encryption middleware", () => {
       if (i % 83 === 0) return { id, bytes: new Uint8Array([i % 256, 1, 2]), updatedAt: "2026-03-01" };
       return { id, title: `${MARKER} ${i} "trích dẫn" \\ gạch`, updatedAt: "2026-03-01" };
     });
-    await database.table("incidents").bulkPut(records);
-    expect(await database.table("incidents").toArray()).toEqual(records);
+    await current.database.table("incidents").bulkPut(records);
+    expect(await current.database.table("incidents").toArray()).toEqual(records);
     // Limits, offsets and ranges keep their meaning.
-    expect(await database.table("incidents").limit(5_003).toArray()).toHaveLength(5_003);
-    expect(await database.table("incidents").where("id").between("r00100", "r00200").toArray()).toEqual(records.slice(100, 200));
-    expect(await database.table("incidents").where("id").above("r05150").toArray()).toEqual(records.slice(5_151));
-    expect(await database.table("incidents").offset(4_990).limit(20).toArray()).toEqual(records.slice(4_990, 5_010));
-    await database.transaction("rw", "incidents", async () => {
-      const all = await database.table("incidents").toArray();
-      await database.table("incidents").put({ ...all[1], title: "sửa trong giao dịch" });
+    expect(await current.database.table("incidents").limit(5_003).toArray()).toHaveLength(5_003);
+    expect(await current.database.table("incidents").where("id").between("r00100", "r00200").toArray()).toEqual(records.slice(100, 200));
+    expect(await current.database.table("incidents").where("id").above("r05150").toArray()).toEqual(records.slice(5_151));
+    expect(await current.database.table("incidents").offset(4_990).limit(20).toArray()).toEqual(records.slice(4_990, 5_010));
+    await current.database.transaction("rw", "incidents", async () => {
+      const all = await current.database.table("incidents").toArray();
+      await current.database.table("incidents").put({ ...all[1], title: "sửa trong giao dịch" });
     });
-    expect(await database.table("incidents").get(records[1].id)).toMatchObject({ title: "sửa trong giao dịch" });
-    expect(await database.table("incidents").where("updatedAt").equals("2026-03-01").primaryKeys()).toHaveLength(records.length);
+    expect(await current.database.table("incidents").get(records[1].id)).toMatchObject({ title: "sửa trong giao dịch" });
+    expect(await current.database.table("incidents").where("updatedAt").equals("2026-03-01").primaryKeys()).toHaveLength(records.length);
   });
 
   test("index-only reads (count, primary keys, index keys) open nothing: they work on a tampered record", async () => {
-    await database.table("incidents").bulkPut([incident("a"), incident("bb")]);
-    const open = indexedDB.open(name);
+    await current.database.table("incidents").bulkPut([incident("a"), incident("bb")]);
+    const open = indexedDB.open(current.name);
     await new Promise<void>((resolve, reject) => {
       open.onsuccess = () => {
         const store = open.result.transaction("incidents", "readwrite").objectStore("incidents");
@@ -116,7 +99,7 @@ describe("the encryption middleware", () => {
       };
       open.onerror = () => reject(open.error);
     });
-    const table = database.table("incidents");
+    const table = current.database.table("incidents");
     expect(await table.count()).toBe(2);
     expect(await table.toCollection().primaryKeys()).toEqual(["a", "bb"]);
     expect(await table.orderBy("updatedAt").keys()).toHaveLength(2);
@@ -124,24 +107,24 @@ describe("the encryption middleware", () => {
   });
 
   test("an explicit transaction may read (and wait for decryption) then write, then read again", async () => {
-    const table = database.table("incidents");
+    const table = current.database.table("incidents");
     await table.put(incident("a", { version: 1 }));
-    await database.transaction("rw", ["incidents", "incidentHistory", "outbox"], async () => {
-      const current = await table.get("a");
-      await database.table("incidentHistory").put({ id: "h1", incidentId: "a", version: current.version, snapshot: current });
-      await table.put({ ...current, version: current.version + 1 });
+    await current.database.transaction("rw", ["incidents", "incidentHistory", "outbox"], async () => {
+      const stored = await table.get("a");
+      await current.database.table("incidentHistory").put({ id: "h1", incidentId: "a", version: stored.version, snapshot: stored });
+      await table.put({ ...stored, version: stored.version + 1 });
       const again = await table.get("a");
-      await database.table("outbox").add({ id: "o1", entityId: "a", state: "pending", body: again });
+      await current.database.table("outbox").add({ id: "o1", entityId: "a", state: "pending", body: again });
     });
     expect((await table.get("a")).version).toBe(2);
-    const [entry] = await database.table("outbox").toArray();
+    const [entry] = await current.database.table("outbox").toArray();
     expect(entry).toMatchObject({ seq: 1, id: "o1", entityId: "a", state: "pending", body: { version: 2, title: `${MARKER} a` } });
     expect(containsMarker(await rawValues("outbox"))).toBe(false);
     expect(containsMarker(await rawValues("incidentHistory"))).toBe(false);
   });
 
   test("modify and update go through the same sealing", async () => {
-    const table = database.table("incidents");
+    const table = current.database.table("incidents");
     await table.bulkPut([incident("a"), incident("bb")]);
     await table.where("id").equals("a").modify((record: { title: string }) => {
       record.title = `${MARKER} sửa`;
@@ -154,22 +137,23 @@ describe("the encryption middleware", () => {
 
   test("blobs and array buffers are sealed as bytes and come back with their type", async () => {
     const photo = new Blob([new TextEncoder().encode(MARKER)], { type: "image/jpeg" });
-    await database.table("incidentAttachments").put({ id: "p", incidentId: "a", blob: photo });
-    await database.table("layerTiles").put({ layerId: "l", z: 1, x: 0, y: 1, data: new TextEncoder().encode(MARKER).buffer });
+    await current.database.table("incidentAttachments").put({ id: "p", incidentId: "a", blob: photo });
+    await current.database.table("layerTiles").put({ layerId: "l", z: 1, x: 0, y: 1, data: new TextEncoder().encode(MARKER).buffer });
     expect(containsMarker(await rawValues("incidentAttachments"))).toBe(false);
     expect(containsMarker(await rawValues("layerTiles"))).toBe(false);
-    const stored = await database.table("incidentAttachments").get("p");
+    const stored = await current.database.table("incidentAttachments").get("p");
     expect(stored.blob).toBeInstanceOf(Blob);
     expect(stored.blob.type).toBe("image/jpeg");
     expect(await stored.blob.text()).toBe(MARKER);
-    const tile = await database.table("layerTiles").get(["l", 1, 0, 1]);
+    const tile = await current.database.table("layerTiles").get(["l", 1, 0, 1]);
     expect(new TextDecoder().decode(tile.data)).toBe(MARKER);
   });
 
   test("tables on the clear list stay readable; every other table is sealed", async () => {
-    await database.table("adminFiles").put({ path: "ha-tinh.geojson", text: MARKER });
+    await current.database.table("adminFiles").put({ path: "ha-tinh.geojson", text: MARKER });
     expect(containsMarker(await rawValues("adminFiles"))).toBe(true);
-    for (const table of database.tables.filter((table) => !CLEAR_TABLE_NAMES.has(table.name))) {
+    // Blocks hold records sealed already, by the packer only (sealed-block-packing.test.ts).
+    for (const table of current.database.tables.filter((table) => !CLEAR_TABLE_NAMES.has(table.name) && table.name !== SEALED_BLOCKS_TABLE)) {
       const primary = table.schema.primKey;
       const value: Record<string, unknown> = { note: MARKER };
       if (primary.keyPath && !primary.auto) {
@@ -181,32 +165,32 @@ describe("the encryption middleware", () => {
   });
 
   test("records stored before encryption are read as they are, and sealed in place by the migration", async () => {
-    database.close();
-    await Dexie.delete(name);
-    const plain = new Dexie(name);
+    current.database.close();
+    await Dexie.delete(current.name);
+    const plain = new Dexie(current.name);
     // The same schema, without the middleware: an older version of the app.
     plain.version(20).stores({ incidents: "id, updatedAt", adminFiles: "path" });
     await plain.table("incidents").bulkPut([incident("a"), incident("bb")]);
     plain.close();
-    setDataKey(key);
-    database = new AppDatabase(name);
-    await database.open().catch(() => undefined);
+    setDataKey(current.key);
+    current.database = new AppDatabase(current.name);
+    await current.database.open().catch(() => undefined);
     expect(containsMarker(await rawValues("incidents"))).toBe(true);
     const progress: number[] = [];
-    await encryptExistingRecords(database, (done, total) => progress.push(done / Math.max(total, 1)));
+    await encryptExistingRecords(current.database, (done, total) => progress.push(done / Math.max(total, 1)));
     expect(containsMarker(await rawValues("incidents"))).toBe(false);
     expect(progress.at(-1)).toBe(1);
-    expect(await database.table("incidents").get("bb")).toEqual(incident("bb"));
+    expect(await current.database.table("incidents").get("bb")).toEqual(incident("bb"));
   });
 
   test("locked, every read or write of an encrypted table is refused; clear tables still work", async () => {
-    await database.table("incidents").put(incident("a"));
+    await current.database.table("incidents").put(incident("a"));
     dropDataKey();
-    await expect(database.table("incidents").get("a")).rejects.toBeInstanceOf(StoreLockedError);
-    await expect(database.table("incidents").put(incident("b"))).rejects.toBeInstanceOf(StoreLockedError);
-    await expect(database.table("incidents").toArray()).rejects.toBeInstanceOf(StoreLockedError);
-    await database.table("adminFiles").put({ path: "x", text: "công khai" });
-    expect(await database.table("adminFiles").get("x")).toEqual({ path: "x", text: "công khai" });
+    await expect(current.database.table("incidents").get("a")).rejects.toBeInstanceOf(StoreLockedError);
+    await expect(current.database.table("incidents").put(incident("b"))).rejects.toBeInstanceOf(StoreLockedError);
+    await expect(current.database.table("incidents").toArray()).rejects.toBeInstanceOf(StoreLockedError);
+    await current.database.table("adminFiles").put({ path: "x", text: "công khai" });
+    expect(await current.database.table("adminFiles").get("x")).toEqual({ path: "x", text: "công khai" });
   });
 
 
@@ -240,7 +224,8 @@ describe("the encryption middleware", () => {
       y: "a tile's row at zoom ≤ 10",
     };
     expect(VECTOR_TILE_MAX_ZOOM).toBeLessThanOrEqual(10);
-    for (const table of database.tables.filter((table) => !CLEAR_TABLE_NAMES.has(table.name))) {
+    // Blocks hold records sealed already, by the packer only (sealed-block-packing.test.ts).
+    for (const table of current.database.tables.filter((table) => !CLEAR_TABLE_NAMES.has(table.name) && table.name !== SEALED_BLOCKS_TABLE)) {
       const paths = [table.schema.primKey, ...table.schema.indexes].flatMap((index) => (Array.isArray(index.keyPath) ? index.keyPath : index.keyPath ? [index.keyPath] : []));
       for (const path of paths) expect(Object.keys(readable), `${table.name}.${path} is readable at rest: is it content?`).toContain(path);
     }

@@ -6,6 +6,7 @@
 import Dexie from "dexie";
 import { createKeyring, rewrapKeyring, unlockKeyring } from "../../store/crypto/keyring";
 import { requireDataKey, setDataKey } from "../../store/crypto/data-key";
+import { startSealedPacking } from "../../store/crypto/sealed-packing-schedule";
 import { encryptExistingRecords, type MigrationProgress } from "../../store/crypto/encrypt-existing-records";
 import { addPasskey, removePasskey, unlockWithPasskey } from "../../store/crypto/passkey-unlock";
 import { appDatabase } from "../workspace";
@@ -13,6 +14,12 @@ import { readFailures, readKeyring, saveFailures, saveKeyring, SECURITY_STORAGE_
 import { waitLeft } from "./unlock-delay";
 
 requireDataKey();
+
+/** The key is in: records are readable, and packed in blocks in the background. */
+function keyIsIn(key: CryptoKey): void {
+  setDataKey(key);
+  startSealedPacking(appDatabase);
+}
 
 export type UnlockOutcome = { kind: "unlocked" } | { kind: "wrong"; failures: number } | { kind: "wait"; ms: number } | { kind: "wiped" };
 
@@ -23,7 +30,7 @@ export async function setUpPassphrase(passphrase: string): Promise<void> {
   setEncryptionPending(true);
   saveKeyring(record);
   saveFailures(null);
-  setDataKey(key);
+  keyIsIn(key);
 }
 
 export async function encryptStoredRecords(onProgress: MigrationProgress): Promise<void> {
@@ -44,7 +51,7 @@ export async function unlock(passphrase: string): Promise<UnlockOutcome> {
     return { kind: "wrong", failures: failures.count };
   }
   saveFailures(null);
-  setDataKey(key);
+  keyIsIn(key);
   return { kind: "unlocked" };
 }
 
@@ -62,7 +69,7 @@ export async function changePassphrase(current: string, next: string): Promise<b
 export async function unlockByPasskey(): Promise<UnlockOutcome> {
   const keyring = readKeyring();
   if (!keyring) return { kind: "wiped" };
-  setDataKey(await unlockWithPasskey(keyring));
+  keyIsIn(await unlockWithPasskey(keyring));
   saveFailures(null);
   return { kind: "unlocked" };
 }

@@ -8,6 +8,7 @@
 import type Dexie from "dexie";
 import type { IndexableType, Table } from "dexie";
 import { CLEAR_TABLE_NAMES } from "./clear-tables";
+import { SEALED_BLOCKS_TABLE } from "./sealed-blocks";
 
 const CHUNK = 500;
 
@@ -32,7 +33,7 @@ async function sealTable(database: Dexie, table: Table, onRecords: (count: numbe
 }
 
 export async function encryptExistingRecords(database: Dexie, onProgress: MigrationProgress): Promise<void> {
-  const tables = database.tables.filter((table) => !CLEAR_TABLE_NAMES.has(table.name));
+  const tables = database.tables.filter((table) => !CLEAR_TABLE_NAMES.has(table.name) && table.name !== SEALED_BLOCKS_TABLE);
   const counts = await Promise.all(tables.map((table) => table.count()));
   const total = counts.reduce((sum, count) => sum + count, 0);
   let done = 0;

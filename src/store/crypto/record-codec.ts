@@ -48,8 +48,8 @@ function typedArrayName(value: ArrayBufferView): TypedArrayName | null {
   return name in TYPED_ARRAYS ? name : null;
 }
 
-/** Encodes `value`; binary parts are gathered while JSON walks the value, their bytes read afterwards. */
-export async function encodeRecord(value: unknown): Promise<Uint8Array> {
+/** The JSON of `value`, its binary parts gathered (referenced from the JSON, bytes not read yet). */
+function stringifyRecord(value: unknown): { json: string; parts: PendingPart[]; binaryLength: number } {
   const parts: PendingPart[] = [];
   let offset = 0;
   const addPart = (bytes: Uint8Array | Blob, kind: BinaryKind, type?: string): BinaryReference => {
@@ -71,16 +71,35 @@ export async function encodeRecord(value: unknown): Promise<Uint8Array> {
     }
     return current;
   });
-  const jsonBytes = textEncoder.encode(json ?? "null");
-  const output = new Uint8Array(4 + jsonBytes.byteLength + offset);
+  return { json: json ?? "null", parts, binaryLength: offset };
+}
+
+function assemble(json: string, binaryLength: number): { output: Uint8Array; binaryStart: number } {
+  const jsonBytes = textEncoder.encode(json);
+  const output = new Uint8Array(4 + jsonBytes.byteLength + binaryLength);
   new DataView(output.buffer).setUint32(0, jsonBytes.byteLength);
   output.set(jsonBytes, 4);
-  const binaryStart = 4 + jsonBytes.byteLength;
+  return { output, binaryStart: 4 + jsonBytes.byteLength };
+}
+
+/** Encodes `value`; binary parts are gathered while JSON walks the value, their bytes read afterwards. */
+export async function encodeRecord(value: unknown): Promise<Uint8Array> {
+  const { json, parts, binaryLength } = stringifyRecord(value);
+  const { output, binaryStart } = assemble(json, binaryLength);
   for (const part of parts) {
     const bytes = part.bytes instanceof Blob ? new Uint8Array(await part.bytes.arrayBuffer()) : part.bytes;
     output.set(bytes, binaryStart + part.reference.offset);
   }
   return output;
+}
+
+/**
+ * The encoding of a value without binary parts, at once, with its JSON (which identifies it);
+ * null when it has some (a Blob's bytes can only be read asynchronously).
+ */
+export function encodePlainRecord(value: unknown): { json: string; bytes: Uint8Array } | null {
+  const { json, parts } = stringifyRecord(value);
+  return parts.length > 0 ? null : { json, bytes: assemble(json, 0).output };
 }
 
 /** The value `encodeRecord` was given (a Date as a Date, a Blob as a Blob of the same type). */

@@ -20,7 +20,11 @@ function additionalData(tableName: string): Uint8Array<ArrayBuffer> {
 }
 
 export async function sealRecord(key: CryptoKey, tableName: string, value: unknown): Promise<ArrayBuffer> {
-  const plaintext = await encodeRecord(value);
+  return sealEncoded(key, tableName, await encodeRecord(value));
+}
+
+/** Seals a record already encoded (record-codec.ts). */
+export async function sealEncoded(key: CryptoKey, tableName: string, plaintext: Uint8Array): Promise<ArrayBuffer> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const ciphertext = await crypto.subtle.encrypt({ name: "AES-GCM", iv, additionalData: additionalData(tableName) }, key, plaintext as Uint8Array<ArrayBuffer>);
   const sealed = new Uint8Array(1 + IV_BYTES + ciphertext.byteLength);

@@ -19,7 +19,7 @@ import { itemPath } from "../../domain/incident-ogc-feature";
 import { EditConflictError, differingFields } from "../edit-conflict";
 import { attachmentMetadata, attachmentTable, type IncidentAttachmentRecord, type NewAttachment } from "./attachment.repository";
 import { newId, nowIso } from "../ids";
-import { historyTable, incidentTable, writeIncidentChange } from "./incident-change";
+import { historyTable, incidentChangeWrites, incidentTable, presealIncidentChange, writeIncidentChange } from "./incident-change";
 import { outboxTable } from "../outbox.repository";
 
 /** Derived from the position by the caller (village attribution, early warning). */
@@ -74,8 +74,11 @@ export class IncidentRepository {
       version: 1,
       deletedAt: null,
     };
+    // Nothing to read first: sealed before the transaction opens.
+    const writes = incidentChangeWrites(null, record, "create");
+    await presealIncidentChange(writes);
     await this.database.transaction("rw", this.tables(), async () => {
-      await writeIncidentChange(this.database, null, record, "create");
+      await writeIncidentChange(this.database, writes);
       await this.addAttachments(attachments, at);
     });
     return record;
@@ -150,7 +153,7 @@ export class IncidentRepository {
         throw new IncidentStoreError(action === "delete" ? "Vụ việc này đã bị xóa trước đó." : "Vụ việc đã bị xóa: khôi phục trước khi sửa.");
       }
       const next: IncidentRecord = { ...apply(current), id, version: current.version + 1, updatedAt: nowIso(), updatedBy: actor };
-      await writeIncidentChange(this.database, current, next, action);
+      await writeIncidentChange(this.database, incidentChangeWrites(current, next, action));
       await alsoWrite?.();
       result = next;
     });
