@@ -6,6 +6,7 @@
 // still there. A PMTiles file picked from disk renders offline too. The tile
 // server is local (tests/e2e/tile-server.ts) and generates its tiles.
 
+import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { guardedBrowserForFile } from "./browser-session";
@@ -187,4 +188,40 @@ describe("offline-first", () => {
     await expect.poll(() => page.getByTestId("basemap-current").textContent(), POLL).toContain("vector");
     await page.screenshot({ path: "test-results/offline-vector.png" });
   });
+
+  test("a newer build taking over is announced with Tải lại, and the reload runs it", async () => {
+    const session = await browserProfiles.openProfile();
+    const page = await session.newPage();
+    await openApp(page, VIEW);
+    await waitForAppShell(page);
+    await page.reload();
+    await waitForMap(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    const notice = page.locator(".app-update-notice");
+    expect(await notice.count(), "no notice while this build is the newest").toBe(0);
+
+    // A part of the app that cannot be loaded (Vite's preload error) says the same, in its own words.
+    await page.evaluate(() => window.dispatchEvent(new Event("vite:preloadError")));
+    await expect.poll(() => notice.getAttribute("data-app-update"), POLL).toBe("missing-part");
+    await notice.getByRole("button", { name: "Tải lại" }).click();
+    await waitForMap(page);
+    expect(await notice.count(), "the reload clears it").toBe(0);
+
+    // A new deployment: the server's sw.js changes (one byte is enough for the browser).
+    const workerFile = "dist/sw.js";
+    const deployed = readFileSync(workerFile, "utf8");
+    writeFileSync(workerFile, `${deployed}\n// next build ${Date.now()}\n`);
+    try {
+      await page.evaluate(async () => void (await (await navigator.serviceWorker.getRegistration())?.update()));
+      await expect.poll(() => notice.getAttribute("data-app-update"), LONG_POLL).toBe("new-version");
+      expect(await notice.textContent()).toContain("Đã có phiên bản mới của ứng dụng");
+      await page.screenshot({ path: "test-results/offline-new-version.png" });
+      await notice.getByRole("button", { name: "Tải lại" }).click();
+      await waitForMap(page);
+      expect(await page.locator(".app-update-notice").count(), "the reloaded page runs the newest build").toBe(0);
+    } finally {
+      // Restoring the file is itself a newer sw.js for the browser: a check after this may announce it again, so nothing is read here.
+      writeFileSync(workerFile, deployed);
+    }
+  }, 180_000);
 });

@@ -1,8 +1,10 @@
 // The "Ngoại tuyến" tab: the basemap source ("Bản đồ nền"), the download for
 // offline use, and storage — plus the online/offline badge over the map and
-// the service worker that makes the app open without network.
+// the service worker that makes the app open without network, and the notice
+// when a newer version has taken over.
 
 import { useEffect } from "react";
+import { AppUpdateNotice } from "./AppUpdateNotice";
 import { BasemapSettings } from "./BasemapSettings";
 import { DownloadPanel } from "./DownloadPanel";
 import { OfflineStoragePanel } from "./OfflineStoragePanel";
@@ -20,7 +22,7 @@ export function OfflineTab() {
   const storage = useOfflineStorage();
   const download = useOfflineDownload();
   const online = useOnlineStatus();
-  const shell = useAppShellServiceWorker(controller);
+  const { shell, update } = useAppShellServiceWorker(controller);
   const { refresh } = storage;
   // The storage figures follow a download as soon as it ends, not at the next periodic refresh.
   useEffect(() => void refresh(), [refresh, download.job?.status]);
@@ -28,6 +30,7 @@ export function OfflineTab() {
   return (
     <div className="offline-tab">
       <OnlineIndicator online={online} shell={shell} />
+      <AppUpdateNotice update={update} />
       <BasemapSettings basemap={basemap} />
       <DownloadPanel basemap={basemap} download={download} capBytes={storage.capBytes} />
       <OfflineStoragePanel storage={storage} downloading={download.running} />

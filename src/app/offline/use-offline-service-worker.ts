@@ -2,30 +2,59 @@
 // vite-plugin-pwa / Workbox into dist/sw.js, see vite.config.ts), so after one
 // visit the app opens with the network off. Registered only once the map has
 // loaded, so precaching never competes with the first render; not in dev.
+//
+// A new version: the worker of a newer build installs, takes over at once
+// (skipWaiting + clientsClaim) and drops the old build's files, while this
+// page still runs the old code — whose not-yet-loaded parts are gone. So the
+// page says so (`update`) as soon as a newer worker takes control, or a part
+// of the app fails to load, and the user reloads when their work is saved.
+// The worker is asked for updates hourly while online (browsers ask only on
+// navigation, and a commune office keeps the app open for days).
 
 import { useEffect, useState } from "react";
 import type { MapController } from "../../map/map-controller";
 
 export type AppShellState = "unsupported" | "installing" | "ready" | "failed";
 
-export function useAppShellServiceWorker(controller: MapController | null): AppShellState {
-  const [state, setState] = useState<AppShellState>(() => ("serviceWorker" in navigator && import.meta.env.PROD ? "installing" : "unsupported"));
+/** "new-version": a newer build has taken over; "missing-part": a part of this build could not be loaded. */
+export type AppUpdate = "new-version" | "missing-part" | null;
+
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+export function useAppShellServiceWorker(controller: MapController | null): { shell: AppShellState; update: AppUpdate } {
+  const [shell, setShell] = useState<AppShellState>(() => ("serviceWorker" in navigator && import.meta.env.PROD ? "installing" : "unsupported"));
+  const [update, setUpdate] = useState<AppUpdate>(null);
 
   useEffect(() => {
-    if (!controller || state === "unsupported") return;
+    if (!controller || shell === "unsupported") return;
     let cancelled = false;
+    const { serviceWorker } = navigator;
+    // clientsClaim also fires controllerchange on a first install: only a page an older worker controlled has old code.
+    const ranUnderOlderWorker = serviceWorker.controller !== null;
+    const onControllerChange = () => ranUnderOlderWorker && setUpdate("new-version");
+    const onPartMissing = () => setUpdate((current) => current ?? "missing-part");
+    serviceWorker.addEventListener("controllerchange", onControllerChange);
+    window.addEventListener("vite:preloadError", onPartMissing);
+    let checks: ReturnType<typeof setInterval> | undefined;
     void controller
       .whenLoaded()
-      .then(() => navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }))
-      .then(() => navigator.serviceWorker.ready)
-      .then(() => !cancelled && setState("ready"))
-      .catch(() => !cancelled && setState("failed"));
+      .then(() => serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }))
+      .then((registration) => {
+        if (cancelled) return;
+        checks = setInterval(() => navigator.onLine && void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
+        return serviceWorker.ready;
+      })
+      .then(() => !cancelled && setShell("ready"))
+      .catch(() => !cancelled && setShell("failed"));
     return () => {
       cancelled = true;
+      clearInterval(checks);
+      serviceWorker.removeEventListener("controllerchange", onControllerChange);
+      window.removeEventListener("vite:preloadError", onPartMissing);
     };
     // Registration happens once per page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [controller]);
 
-  return state;
+  return { shell, update };
 }
