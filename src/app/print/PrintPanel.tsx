@@ -1,33 +1,36 @@
 // "In bản đồ": the map sheet of the drill at the phase on screen — A4/A3,
 // landscape or portrait, MGRS or VN-2000 grid — saved as PNG or PDF. The
 // classification line is the highest độ mật of what is on the sheet
-// (sheet-classification.ts); Tối mật layers and incidents are left out and named.
+// (sheet-classification.ts); Tối mật layers and incidents are left out and named;
+// the working overlays (analysis results, editor, position…) stay off the paper
+// (print-overlays.ts) and the legend lists what is drawn (sheet-legend.ts).
 
 import { useState } from "react";
 import { hHourLabel } from "../../domain/drill-phases";
-import { DRILL_ELEMENT_KINDS, DRILL_TYPES, type DrillPlan } from "../../domain/drill-plan";
+import { DRILL_TYPES, type DrillPlan } from "../../domain/drill-plan";
 import { SAMPLE_NOTICE } from "../../domain/sample-data-contract";
 import type { GridSystem } from "../../geo/print/print-grid";
 import type { Orientation, PaperSize } from "../../geo/print/print-layout";
 import { withIncidentsLeftOut } from "../../map/layers/incident-map-layer";
 import { captureMap } from "../../map/print/print-capture";
 import { sheetToPdfBlob, sheetToPngBlob } from "../../map/print/print-export";
-import { composeSheet, type LegendEntry } from "../../map/print/print-sheet";
+import { screenOnlySources } from "../../map/print/print-overlays";
+import { composeSheet } from "../../map/print/print-sheet";
 import { ensurePrintFonts } from "../../map/print/print-sheet-text";
 import { downloadBlob, fileSlug } from "../ui";
 import { useVn2000Province, useWorkspace, userErrorMessage } from "../workspace";
 import { classificationOf } from "../../domain/classification";
 import { ClassificationBadge, useLayerClassifications } from "../roles";
 import { leftOutNotice, sheetLayers, sheetMark, withLayersHidden } from "./sheet-classification";
+import { sheetLegend } from "./sheet-legend";
 import { useIncidentsInView } from "./use-incidents-in-view";
-
-const SHAPES = { point: "point", line: "line", polygon: "area" } as const;
 
 export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhaseId: string | null }) {
   const current = useWorkspace();
-  const { controller, builtInLayers, record: workspace } = current;
+  const { controller, record: workspace } = current;
   const marks = useLayerClassifications(workspace.id);
-  const onSheet = sheetLayers(plan, current, marks, useIncidentsInView(controller));
+  const incidentsInView = useIncidentsInView(controller);
+  const onSheet = sheetLayers(plan, current, marks, incidentsInView);
   const province = useVn2000Province();
   const [paper, setPaper] = useState<PaperSize>("A4");
   const [orientation, setOrientation] = useState<Orientation>("landscape");
@@ -38,19 +41,6 @@ export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhase
   const phase = plan.phases.find((candidate) => candidate.id === shownPhaseId) ?? null;
   const phaseLabel = phase ? `${hHourLabel(phase.offsetMinutes)} – ${phase.name}` : "Tất cả giai đoạn";
 
-  function legend(): LegendEntry[] {
-    const kinds = new Set(plan.elements.map((element) => element.kind));
-    const drill = DRILL_ELEMENT_KINDS.filter((kind) => kinds.has(kind.id)).map<LegendEntry>((kind) => ({
-      label: kind.label,
-      color: kind.color,
-      shape: kind.geometry === "Point" ? "point" : kind.geometry === "LineString" ? "line" : "area",
-    }));
-    const base = builtInLayers
-      .filter((layer) => layer.visible && layer.data)
-      .map<LegendEntry>((layer) => ({ label: layer.definition.name, color: layer.definition.color, shape: SHAPES[layer.definition.geometry] }));
-    return [...drill, ...base];
-  }
-
   async function exportSheet(format: "png" | "pdf") {
     if (!controller) return;
     if (classificationOf(plan) === "toi-mat") return setStatus("Kế hoạch Tối mật không được in hay xuất khỏi thiết bị.");
@@ -58,7 +48,7 @@ export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhase
     setStatus("Đang dựng bản đồ để in…");
     try {
       await ensurePrintFonts();
-      const capture = await withLayersHidden(controller, onSheet.hidden, () =>
+      const capture = await withLayersHidden(controller, [...onSheet.hidden, ...screenOnlySources(controller)], () =>
         withIncidentsLeftOut(controller, onSheet.leftOutIncidents, () => captureMap(controller)),
       );
       const typeLabel = DRILL_TYPES.find((type) => type.id === plan.type)?.label ?? "";
@@ -71,7 +61,7 @@ export function PrintPanel({ plan, shownPhaseId }: { plan: DrillPlan; shownPhase
         title: plan.name,
         subtitle: `${workspace.name} · ${typeLabel} · Ngày ${new Date(`${plan.date}T00:00:00`).toLocaleDateString("vi-VN")} · Giờ H: ${plan.hHour} · Giai đoạn: ${phaseLabel}`,
         phaseLabel,
-        legend: legend(),
+        legend: sheetLegend(plan, current, onSheet.hidden, onSheet.leftOutIncidents, incidentsInView),
         printedOn: new Date(),
         notice: [workspace.kind === "sample" ? SAMPLE_NOTICE : "", leftOutNotice(onSheet.leftOut)].filter(Boolean).join(" · "),
       });
