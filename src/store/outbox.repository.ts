@@ -14,6 +14,7 @@
 import type { AppDatabase } from "./database";
 import type { Feature } from "geojson";
 import type { IncidentOgcFeature } from "../domain/incident-ogc-feature";
+import type { AcknowledgementState } from "../domain/directive";
 
 export type OutboxOperation = "create" | "update" | "delete" | "restore";
 
@@ -26,7 +27,7 @@ export type OutboxState = "pending" | "sent" | "conflict" | "rejected" | "supers
 export const UNSYNCED_STATES: readonly OutboxState[] = ["pending", "conflict", "rejected"];
 
 export interface DirectiveAcknowledgement {
-  state: "da-nhan" | "da-thuc-hien";
+  state: AcknowledgementState;
   communeCode?: string;
 }
 

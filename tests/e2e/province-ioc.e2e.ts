@@ -14,7 +14,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { guardedBrowserForFile } from "./browser-session";
-import { POLL, baseUrl, openApp, samplePoint } from "./app-page";
+import { POLL, baseUrl, clickMapCentre, openApp, samplePoint } from "./app-page";
 import { COMMUNE_A, COMMUNE_B, COMMUNE_C, PASSWORD, startProvinceServer, type ProvinceServer } from "./sync-province-server";
 import { SYNC_POLL, connect, forgetServerFailuresInConsole, waitSynced } from "./sync-steps";
 import { withClient } from "../../server/tests/helpers/test-database";
@@ -180,8 +180,22 @@ describe("province operations centre (IOC)", () => {
     await form.getByLabel("Nội dung").fill("Tổ chức tuần tra phòng chống cháy rừng hằng ngày.");
     await form.getByLabel("Thời hạn").fill("2026-12-20T17:00");
     expect(await form.getByTestId("directive-recipients").textContent()).toBe("Gửi đến: Xã mẫu");
+    // Its area, drawn on the map with the editor's tool bar: three clicks, "Xong".
+    await form.getByRole("button", { name: "Vẽ vùng trên bản đồ (tùy chọn)" }).click();
+    const toolBar = form.getByRole("status", { name: "Công cụ vẽ" });
+    await expect.poll(() => toolBar.textContent(), POLL).toContain("Vùng chỉ đạo: Bấm từng đỉnh của vùng");
+    for (const [dx, dy] of [[-60, -40], [60, -40], [0, 60]]) {
+      await clickMapCentre(province, { dx, dy });
+      await province.waitForTimeout(150);
+    }
+    await toolBar.getByRole("button", { name: "Xong" }).click();
+    await expect.poll(() => form.getByRole("button", { name: "Bỏ vùng" }).isVisible(), POLL).toBe(true);
     await form.getByRole("button", { name: "Gửi chỉ đạo" }).click();
     await expect.poll(() => form.getByRole("status").textContent(), SYNC_POLL).toBe("Đã gửi chỉ đạo “Tăng cường tuần tra mùa khô” đến 1 xã.");
+    const storedArea = await withClient(server.database.adminUrl, async (client) =>
+      (await client.query<{ type: string; vertices: number }>("select geometrytype(geometry) as type, st_npoints(geometry) as vertices from directives where title = $1", ["Tăng cường tuần tra mùa khô"])).rows,
+    );
+    expect(storedArea, "the drawn area reaches the server with the directive").toEqual([{ type: "POLYGON", vertices: 4 }]);
     const sent = province.getByRole("region", { name: "Chỉ đạo đã gửi" });
     await expect.poll(() => sent.getByTestId("directive-commune-status").allTextContents(), SYNC_POLL).toEqual(["Xã mẫu: Chưa nhận"]);
 

@@ -92,9 +92,9 @@ describe("directives", () => {
         ...input,
         communeCodes: ["42001", "42002", "42003"],
         acknowledgements: [
-          { communeCode: "42001", state: "da-nhan", at: "2026-12-01T01:00:00Z" },
-          { communeCode: "42002", state: "da-nhan", at: "2026-12-01T01:00:00Z" },
-          { communeCode: "42002", state: "da-thuc-hien", at: "2026-12-01T03:00:00Z" },
+          { communeCode: "42001", state: "da-nhan", at: "2026-12-01T01:00:00Z", by: "xa42" },
+          { communeCode: "42002", state: "da-nhan", at: "2026-12-01T01:00:00Z", by: "xa42" },
+          { communeCode: "42002", state: "da-thuc-hien", at: "2026-12-01T03:00:00Z", by: "xa42" },
         ],
       },
     };

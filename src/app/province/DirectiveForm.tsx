@@ -1,7 +1,8 @@
 // "Gửi chỉ đạo": title, text, deadline, the communes it goes to (checked in
 // the table, or "Tất cả"), and an optional area drawn on the map with the
-// editor's terra-draw session. The directive's id is chosen here, so sending
-// it again after a failure is the same directive (the server answers 200).
+// editor's terra-draw session and tool bar ("Xong" / "Hủy", over the map on
+// a phone). The directive's id is chosen here, so sending it again after a
+// failure is the same directive (the server answers 200).
 
 import { useEffect, useRef, useState } from "react";
 import type { LineString, Polygon } from "geojson";
@@ -10,6 +11,7 @@ import { showDirectiveArea } from "../../map/layers/ioc-map-layers";
 import type { MapController } from "../../map/map-controller";
 import { userErrorMessage } from "../workspace";
 import { useTabActive } from "../ui";
+import { GeometryToolBar } from "../editing";
 import { buildDirective, sendDirective, type ProvinceHttp } from "./province-api";
 
 interface Props {
@@ -100,14 +102,7 @@ export function DirectiveForm({ http, controller, allCodes, recipients, communeN
       </p>
       <div className="sync-actions">
         {drawing ? (
-          <>
-            <button type="button" onClick={() => drawing.finish()}>
-              Xong
-            </button>
-            <button type="button" onClick={() => drawing.cancel()}>
-              Hủy vẽ
-            </button>
-          </>
+          <GeometryToolBar subject="Vùng chỉ đạo" kind="drawing" geometryType="Polygon" snapping={null} onFinish={() => drawing.finish()} onCancel={() => drawing.cancel()} />
         ) : (
           <button type="button" disabled={!controller} onClick={draw}>
             {area ? "Vẽ lại vùng" : "Vẽ vùng trên bản đồ (tùy chọn)"}

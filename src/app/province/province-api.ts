@@ -8,6 +8,7 @@
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import bbox from "@turf/bbox";
 import type { SyncHttp } from "../../store/sync/sync-http";
+import type { DirectiveProperties } from "../../domain/directive";
 import type { IocCommune, IocCommuneCollection } from "./ioc-communes";
 
 export type ProvinceHttp = Pick<SyncHttp, "json" | "request">;
@@ -23,23 +24,6 @@ export interface CommuneIncident {
   status: string;
   occurredAt: string;
   coordinates: [number, number] | null;
-}
-
-export interface Acknowledgement {
-  communeCode: string;
-  state: "da-nhan" | "da-thuc-hien";
-  at: string;
-  by?: string;
-}
-
-export interface DirectiveProperties {
-  title: string;
-  text: string;
-  deadline: string;
-  communeCodes: string[];
-  createdAt?: string;
-  createdBy?: string;
-  acknowledgements?: Acknowledgement[];
 }
 
 export type Directive = Feature<Polygon | MultiPolygon | null, DirectiveProperties>;

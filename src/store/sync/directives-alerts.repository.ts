@@ -8,19 +8,10 @@
 import type { Feature, Geometry } from "geojson";
 import type { AppDatabase } from "../database";
 import { newId, nowIso } from "../ids";
-import { outboxTable, type DirectiveAcknowledgement } from "../outbox.repository";
+import type { AcknowledgementState, DirectiveProperties } from "../../domain/directive";
+import { outboxTable } from "../outbox.repository";
 
-export type AcknowledgementState = DirectiveAcknowledgement["state"];
-
-export interface DirectiveProperties {
-  title: string;
-  text: string;
-  deadline: string;
-  communeCodes: string[];
-  createdAt?: string;
-  createdBy?: string;
-  acknowledgements?: { communeCode: string; state: AcknowledgementState; at: string; by: string }[];
-}
+export type { AcknowledgementState, DirectiveProperties } from "../../domain/directive";
 
 export interface DirectiveRecord {
   id: string;
