@@ -142,9 +142,13 @@ describe("touch on a phone", () => {
     await expect.poll(() => menu.isVisible(), POLL).toBe(true);
     await expectWithinScreen(menu, "the vertex menu");
     for (const name of ["Xóa đỉnh", "Chèn đỉnh sau", "Hủy"]) expect((await menu.getByRole("menuitem", { name }).boundingBox())?.height, name).toBeGreaterThanOrEqual(44);
+    // The vertex the menu acts on is ringed where the finger left it.
+    const mark = await page.locator(".vertex-menu-mark").boundingBox();
+    expect(Math.hypot(mark!.x + mark!.width / 2 - PENTAGON[2].x, mark!.y + mark!.height / 2 - PENTAGON[2].y), "the ring sits on the held vertex").toBeLessThan(12);
     await shot(page, "03-vertex-menu");
     await menu.getByRole("menuitem", { name: "Xóa đỉnh" }).tap();
     await expect.poll(() => menu.count(), POLL).toBe(0);
+    expect(await page.locator(".vertex-menu-mark").count(), "the ring goes with the menu").toBe(0);
     await page.waitForTimeout(300);
     await shot(page, "04-vertex-deleted");
     await toolBar.getByRole("button", { name: "Xong" }).tap();

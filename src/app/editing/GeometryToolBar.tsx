@@ -27,8 +27,8 @@ interface Props {
   snapping: string | null;
   onFinish: () => void;
   onCancel: () => void;
-  /** Placing a point: put it at the device position instead. */
-  onPlaceAt: (lngLat: [number, number]) => void;
+  /** Placing a point: put it at the device position instead (needed only when placing). */
+  onPlaceAt?: (lngLat: [number, number]) => void;
 }
 
 export function GeometryToolBar({ subject, kind, geometryType, snapping, onFinish, onCancel, onPlaceAt }: Props) {
@@ -49,7 +49,7 @@ export function GeometryToolBar({ subject, kind, geometryType, snapping, onFinis
           Hủy
         </button>
       </div>
-      {kind === "placing" && <TakePositionButton onTake={(fix) => onPlaceAt([fix.lon, fix.lat])} />}
+      {kind === "placing" && onPlaceAt && <TakePositionButton onTake={(fix) => onPlaceAt([fix.lon, fix.lat])} />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // The menu of one vertex of the line or polygon being reshaped, opened by
 // holding a finger on it (or a mouse right-click): "Xóa đỉnh", "Chèn đỉnh sau",
 // "Hủy". It sits beside the finger, inside the screen, over the map and the
-// bottom sheet; every item is a 44 px target. Escape closes only the menu.
+// bottom sheet; every item is a 44 px target, and the vertex it acts on is
+// ringed on the map meanwhile. Escape closes only the menu.
 
 import { useEffect, useRef } from "react";
 import { createPortal } from "react-dom";
@@ -32,31 +33,34 @@ export function VertexMenu({ request, onDelete, onInsertAfter, onClose }: Props)
   }, [request]);
   const number = (request.vertex + 1).toLocaleString("vi-VN");
   return createPortal(
-    <div
-      ref={menu}
-      className="vertex-menu"
-      role="menu"
-      aria-label={`Đỉnh số ${number}`}
-      style={placement(request.client)}
-      onKeyDown={(event) => {
-        if (event.key !== "Escape") return;
-        // Escape closes the menu, not the whole reshaping (terra-draw-session.ts listens on window).
-        event.stopPropagation();
-        onClose();
-      }}
-    >
-      <p className="vertex-menu-title">Đỉnh số {number}</p>
-      <button type="button" role="menuitem" className="danger" disabled={!request.canDelete} onClick={() => onDelete(request.vertex)}>
-        Xóa đỉnh
-      </button>
-      {!request.canDelete && <p className="vertex-menu-note">Hình đã ở số đỉnh tối thiểu.</p>}
-      <button type="button" role="menuitem" disabled={!request.canInsertAfter} onClick={() => onInsertAfter(request.vertex)}>
-        Chèn đỉnh sau
-      </button>
-      <button type="button" role="menuitem" onClick={onClose}>
-        Hủy
-      </button>
-    </div>,
+    <>
+      <span className="vertex-menu-mark" aria-hidden="true" style={{ left: request.vertexClient.x, top: request.vertexClient.y }} />
+      <div
+        ref={menu}
+        className="vertex-menu"
+        role="menu"
+        aria-label={`Đỉnh số ${number}`}
+        style={placement(request.client)}
+        onKeyDown={(event) => {
+          if (event.key !== "Escape") return;
+          // Escape closes the menu, not the whole reshaping (terra-draw-session.ts listens on window).
+          event.stopPropagation();
+          onClose();
+        }}
+      >
+        <p className="vertex-menu-title">Đỉnh số {number}</p>
+        <button type="button" role="menuitem" className="danger" disabled={!request.canDelete} onClick={() => onDelete(request.vertex)}>
+          Xóa đỉnh
+        </button>
+        {!request.canDelete && <p className="vertex-menu-note">Hình đã ở số đỉnh tối thiểu.</p>}
+        <button type="button" role="menuitem" disabled={!request.canInsertAfter} onClick={() => onInsertAfter(request.vertex)}>
+          Chèn đỉnh sau
+        </button>
+        <button type="button" role="menuitem" onClick={onClose}>
+          Hủy
+        </button>
+      </div>
+    </>,
     document.body,
   );
 }

@@ -41,6 +41,10 @@ export function nearestVertex(shape: VertexShape, point: { x: number; y: number 
   return best;
 }
 
+export function vertexPosition(shape: VertexShape, index: VertexIndex): Position {
+  return vertices(shape)[index];
+}
+
 export function canDeleteVertex(shape: VertexShape): boolean {
   return vertexCount(shape) > MIN_VERTICES[shape.type];
 }

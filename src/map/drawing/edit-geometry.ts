@@ -16,7 +16,7 @@ import { LINE_STYLES, POINT_STYLES, POLYGON_STYLES, SELECT_STYLES } from "../sty
 import type { GeometrySession } from "./draw-new-geometry";
 import { terraDrawSnapping, type SnapPosition } from "./terra-draw-snapping";
 import { startDrawSession } from "./terra-draw-session";
-import { canDeleteVertex, canInsertAfter, deleteVertex, insertVertexAfter, nearestVertex, type VertexIndex, type VertexShape } from "../../geo/shapes/vertex-edits";
+import { canDeleteVertex, canInsertAfter, deleteVertex, insertVertexAfter, nearestVertex, vertexPosition, type VertexIndex, type VertexShape } from "../../geo/shapes/vertex-edits";
 import { onMapLongPress } from "./map-long-press";
 
 export type EditableGeometry = Point | LineString | Polygon;
@@ -40,6 +40,8 @@ export interface VertexMenuRequest {
   vertex: VertexIndex;
   /** Where it was pressed, in the page's viewport pixels. */
   client: { x: number; y: number };
+  /** Where the vertex itself is, in the page's viewport pixels (marked while the menu is open). */
+  vertexClient: { x: number; y: number };
   canDelete: boolean;
   canInsertAfter: boolean;
 }
@@ -84,18 +86,24 @@ export function reshapeGeometry(controller: MapController, geometry: EditableGeo
     const shape = current();
     return shape.type === "Point" ? null : shape;
   };
-  const closeMenuOnPress = () => menuListeners.forEach((listener) => listener(null));
+  // A new press, or the map moving away from the marked vertex, closes the menu.
+  const closeMenu = () => menuListeners.forEach((listener) => listener(null));
   const canvas = controller.map.getCanvas();
-  canvas.addEventListener("pointerdown", closeMenuOnPress);
+  canvas.addEventListener("pointerdown", closeMenu);
+  controller.map.on("movestart", closeMenu);
+  const toScreen = (position: Position) => controller.map.project(position as [number, number]);
   const stopLongPress = onMapLongPress(controller.map, ({ point, client, touch }) => {
     const shape = vertexShape();
-    const vertex = shape && nearestVertex(shape, point, VERTEX_REACH_PX[touch ? "touch" : "mouse"], (position) => controller.map.project(position as [number, number]));
+    const vertex = shape && nearestVertex(shape, point, VERTEX_REACH_PX[touch ? "touch" : "mouse"], toScreen);
     if (shape === null || vertex === null) return;
-    const request: VertexMenuRequest = { vertex, client, canDelete: canDeleteVertex(shape), canInsertAfter: canInsertAfter(shape, vertex) };
+    const onScreen = toScreen(vertexPosition(shape, vertex));
+    const vertexClient = { x: client.x - point.x + onScreen.x, y: client.y - point.y + onScreen.y };
+    const request: VertexMenuRequest = { vertex, client, vertexClient, canDelete: canDeleteVertex(shape), canInsertAfter: canInsertAfter(shape, vertex) };
     for (const listener of menuListeners) listener(request);
   });
   const detach = () => {
-    canvas.removeEventListener("pointerdown", closeMenuOnPress);
+    canvas.removeEventListener("pointerdown", closeMenu);
+    controller.map.off("movestart", closeMenu);
     stopLongPress();
     resume();
   };
