@@ -39,6 +39,11 @@ describe("on a phone", () => {
     await expect.poll(() => heightOf(page), POLL).toBeLessThan(200);
     const bar = await page.getByRole("tablist", { name: "Chức năng" }).boundingBox();
     expect(bar && bar.y + bar.height).toBeCloseTo(844, 0);
+    // The peek says which commune is open: its name lies between the sheet's top and the tab bar.
+    const sheet = (await page.getByRole("complementary", { name: "Bảng điều khiển" }).boundingBox())!;
+    const commune = (await page.locator(".commune-name").boundingBox())!;
+    expect(commune.y, "the commune name below the sheet's top").toBeGreaterThanOrEqual(sheet.y);
+    expect(commune.y + commune.height, "the commune name above the tab bar").toBeLessThanOrEqual(bar!.y);
     await page.screenshot({ path: `${SHOTS}/01-phone-peek.png` });
 
     // A finger lands 14 px beside the station: it is still the station (a mouse would need 6 px).
