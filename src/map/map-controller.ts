@@ -14,9 +14,8 @@ import { applyColor, applyOpacity } from "./layer-opacity";
 import { VIETNAMESE_MAP_LOCALE } from "./vietnamese-map-locale";
 import { MAX_MAP_ZOOM, mapHashPosition } from "./map-hash-position";
 import { findLayerDefinition } from "../domain/layer-catalog";
+import { IMPORTED_SOURCE_PREFIX } from "./layers/imported-source-id";
 
-/** Source ids of imported layers start with this (the app names them `imported-<layer id>`). */
-export const IMPORTED_SOURCE_PREFIX = "imported-";
 
 export interface FeatureSelection {
   sourceId: string;
@@ -190,6 +189,11 @@ export class MapController {
     this.layers.delete(sourceId);
   }
 
+  /** The sources this controller has put on the map (basemap excluded). */
+  sourceIds(): string[] {
+    return [...this.layers.keys()];
+  }
+
   async setVisibility(sourceId: string, visible: boolean): Promise<void> {
     await this.loaded;
     for (const id of this.layers.get(sourceId)?.styleLayerIds ?? []) {
@@ -338,7 +342,10 @@ export class MapController {
     const ids: string[] = [];
     for (const layer of this.layers.values()) {
       if (!layer.interactive) continue;
-      for (const id of layer.styleLayerIds) if (!id.endsWith("-label")) ids.push(id);
+      for (const id of layer.styleLayerIds) {
+        // MapLibre still answers for a layer just hidden until its next frame; a hidden layer is never clickable.
+        if (!id.endsWith("-label") && this.map.getLayoutProperty(id, "visibility") !== "none") ids.push(id);
+      }
     }
     return ids;
   }

@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { LAYER_CATALOG } from "../../src/domain/layer-catalog";
 import { guardedBrowserForFile } from "./browser-session";
 import { POLL, clickMapCentre, clickMapCentreUntilDetails, detailsPanel, openApp, sampleLayer, samplePoint, waitForMap } from "./app-page";
+import { readStoredRecords } from "./stored-records";
 
 
 const browserProfiles = guardedBrowserForFile();
@@ -68,6 +69,12 @@ describe("the sample commune", () => {
     // What lies under the station (its village, the commune) may answer, but never the station.
     await expect.poll(() => details.getByRole("heading", { name: station.name }).count(), POLL).toBe(0);
 
+    // The choice is written in the background; a reload after it is stored finds it (under load it takes a moment).
+    const storedVisibility = async () => {
+      const { layerSettings } = await readStoredRecords(page, ["layerSettings"]);
+      return (layerSettings as { layerId: string; visible: boolean }[]).find((record) => record.layerId === "border-station")?.visible;
+    };
+    await expect.poll(storedVisibility, POLL).toBe(false);
     await page.reload();
     await waitForMap(page);
     await expect.poll(() => page.getByRole("checkbox", { name: "Đồn Biên phòng", exact: true }).isChecked(), POLL).toBe(false);

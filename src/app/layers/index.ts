@@ -4,5 +4,6 @@ export { useBuiltInLayers } from "./use-built-in-layers";
 export type { BuiltInLayerState } from "./use-built-in-layers";
 export { useGeoJsonImport } from "./use-geojson-import";
 export type { GeoJsonImporter } from "./use-geojson-import";
-export { importedSourceId, useImportedLayers } from "./use-imported-layers";
+export { useImportedLayers } from "./use-imported-layers";
+export { importedSourceId } from "../../map/layers/imported-source-id";
 export type { ImportedLayerState } from "./use-imported-layers";

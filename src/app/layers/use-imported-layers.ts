@@ -14,17 +14,14 @@ import type { LayerChanges, NewLayerInput } from "../../store/layers/imported-la
 import { importedLayerStyles } from "../../map/styles/layer-styles";
 import { importedTilesUrl, registerImportedTileProtocol } from "../../map/layers/imported-tile-protocol";
 import { VECTOR_TILE_LAYER } from "../../io/vector-tiles/cut-vector-tiles";
-import { IMPORTED_SOURCE_PREFIX, type MapController } from "../../map/map-controller";
+import { importedSourceId } from "../../map/layers/imported-source-id";
+import type { MapController } from "../../map/map-controller";
 import { forgetImportedLayerFeatures, importedLayers, importWorker, keepValid, layerTileWorker, storageErrorMessage, useLiveData, userErrorMessage } from "../workspace";
 
 export interface ImportedLayerState {
   record: ImportedLayerRecord;
   /** URL.createObjectURL of the layer's stored GeoJSON blob (the map's data); null when drawn from vector tiles. */
   blobUrl: string | null;
-}
-
-export function importedSourceId(layerId: string): string {
-  return `${IMPORTED_SOURCE_PREFIX}${layerId}`;
 }
 
 /** The stored blob of a layer (none for tiled layers); layers from before v5 have none, and the import worker writes it from their rows. */

@@ -4,17 +4,8 @@
 
 import { useEffect } from "react";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
-import type { LayerSpecification } from "maplibre-gl";
+import { SYNC_OVERLAY_SOURCE_ID, syncOverlayStyles } from "../../map/styles/sync-overlay-styles";
 import { useMapController } from "../workspace";
-
-const SOURCE_ID = "sync-overlay";
-const COLOR = ["match", ["get", "side"], "server", "#2563eb", "local", "#ea580c", "#7c3aed"] as unknown as string;
-
-const STYLES: LayerSpecification[] = [
-  { id: `${SOURCE_ID}-fill`, type: "fill", source: SOURCE_ID, filter: ["in", ["geometry-type"], ["literal", ["Polygon", "MultiPolygon"]]], paint: { "fill-color": COLOR, "fill-opacity": 0.15 } },
-  { id: `${SOURCE_ID}-line`, type: "line", source: SOURCE_ID, paint: { "line-color": COLOR, "line-width": 3, "line-dasharray": [2, 1] } },
-  { id: `${SOURCE_ID}-point`, type: "circle", source: SOURCE_ID, filter: ["in", ["geometry-type"], ["literal", ["Point", "MultiPoint"]]], paint: { "circle-color": COLOR, "circle-radius": 8, "circle-stroke-color": "#fff", "circle-stroke-width": 2 } },
-];
 
 export interface OverlayShape {
   side: "server" | "local" | "directive";
@@ -37,7 +28,7 @@ export function useSyncMapOverlay(shapes: readonly OverlayShape[] | null): void 
     });
     if (features.length === 0) return;
     const data: FeatureCollection = { type: "FeatureCollection", features };
-    void controller.setLayer(SOURCE_ID, data, STYLES, undefined, false);
-    return () => void controller.removeLayer(SOURCE_ID);
+    void controller.setLayer(SYNC_OVERLAY_SOURCE_ID, data, syncOverlayStyles(), undefined, false);
+    return () => void controller.removeLayer(SYNC_OVERLAY_SOURCE_ID);
   }, [controller, shapes]);
 }

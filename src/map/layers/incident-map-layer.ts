@@ -127,6 +127,7 @@ export class IncidentMapLayer {
 
 export interface IncidentOnMap {
   id: string;
+  severity: string;
   classification: Classification;
 }
 
@@ -146,7 +147,7 @@ export async function incidentsInView(controller: MapController): Promise<Incide
   const data = (await source.getData()) as FeatureCollection<Point, IncidentPointProperties>;
   return data.features
     .filter((feature) => bounds.contains(feature.geometry.coordinates as [number, number]))
-    .map((feature) => ({ id: feature.properties.id, classification: classificationOf(feature.properties) }));
+    .map((feature) => ({ id: feature.properties.id, severity: feature.properties.severity, classification: classificationOf(feature.properties) }));
 }
 
 /** Draws the incidents without the given records (and without the density view, which would count them) while `run` captures the map, then puts everything back. */
