@@ -4,7 +4,7 @@
 // markers it passed within the tolerance are ticked automatically (and can
 // still be ticked or unticked by hand).
 
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { DEFAULT_TRACK_TOLERANCE_METRES, type PatrolRecord } from "../../domain/patrol-log";
 import { usePatrolTrack } from "./use-border-patrol-track";
 import { LiveTrackRecorder } from "./LiveTrackRecorder";
@@ -25,10 +25,14 @@ export function PatrolLogForm({ register }: { register: BorderRegister }) {
   const matchedIds = [...new Set([...track.matches.map((match) => match.markerId), ...liveMatchedIds])];
 
   // A new track (or tolerance) ticks what it matched, keeping the hand-ticked ones.
-  useEffect(() => {
+  // Adjusted during render, not in an effect, so the ticks appear with the
+  // track's summary rather than one frame later.
+  const matchedKey = matchedIds.join(",");
+  const [tickedForKey, setTickedForKey] = useState("");
+  if (matchedKey !== tickedForKey) {
+    setTickedForKey(matchedKey);
     if (matchedIds.length > 0) setChecked((current) => [...new Set([...current, ...matchedIds])]);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [matchedIds.join(",")]);
+  }
 
   function patrolDetails(trackMatched: readonly string[]) {
     return {
