@@ -37,11 +37,15 @@ export function incidentFeature(overrides: { id?: string; lon?: number; lat?: nu
   };
 }
 
-/** Inserts `count` incidents of one commune directly (as the owner), spread over a 0.1° square. */
+/**
+ * Inserts `count` incidents of one commune directly (as the owner), spread over a 0.1° square,
+ * 0.0005° (≈ 50 m) clear of its edges: the index's box test is float4-precise (≈ 1 m), so a point
+ * a hair outside a neighbouring box could be counted in it and a test would fail one run in ten.
+ */
 export async function seedIncidents(client: pg.Client, communeCode: string, ownerUnit: string, count: number, west: number, south: number): Promise<void> {
   await client.query(
     `insert into features (id, collection, geometry, properties, commune_codes, owner_unit_id, datetime)
-     select gen_random_uuid(), 'incidents', st_setsrid(st_makepoint($3 + random() * 0.1, $4 + random() * 0.1), 4326),
+     select gen_random_uuid(), 'incidents', st_setsrid(st_makepoint($3 + 0.0005 + random() * 0.099, $4 + 0.0005 + random() * 0.099), 4326),
        jsonb_build_object('title', 'Vụ việc ' || n, 'kind', 'incident', 'status', 'moi'), array[$1], $2,
        timestamptz '2025-01-01' + n * interval '1 hour'
      from generate_series(1, $5) as n`,
