@@ -1,6 +1,7 @@
 // Assembles the HTTP server: body limits and parsers, hardening, the bearer
 // token check, problem+json errors, and the OGC API – Features, attachment,
-// sync (pull, outbox, live events), login, directive and IOC routes.
+// sync (pull, outbox, live events), login, directive and IOC routes, and the
+// items-page cache with what keeps it exact.
 
 import Fastify, { type FastifyInstance } from "fastify";
 import pg from "pg";
@@ -22,6 +23,9 @@ import { registerDirectivesRoutes } from "./coordination/directives-routes";
 import { registerIocRoutes } from "./ioc/ioc-routes";
 import { EventsHub } from "./sync/events-hub";
 import { registerEventsRoute } from "./sync/events-route";
+import { ItemPageCache } from "./ogc/item-page-cache";
+import { PageChangeListener } from "./ogc/page-change-listener";
+import { registerPageCacheForgetting } from "./ogc/page-cache-forgetting";
 
 export interface BuiltServer {
   app: FastifyInstance;
@@ -40,7 +44,8 @@ export function buildServer(config: ServerConfig, options: { logger?: boolean | 
   // An idle pooled connection that the database drops (restart, failover, admin kill) emits here;
   // unheard, it would be an uncaught exception that stops the whole server.
   pool.on("error", (error) => app.log.warn({ err: error }, "idle database connection lost"));
-  const context: ServerContext = { pool, config };
+  const pageCache = new ItemPageCache(config.pageCacheBytes);
+  const context: ServerContext = { pool, config, pageCache };
   const jsonParser = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("text/plain");
   app.addContentTypeParser(["application/geo+json", "application/merge-patch+json"], { parseAs: "string" }, jsonParser);
@@ -61,7 +66,11 @@ export function buildServer(config: ServerConfig, options: { logger?: boolean | 
   registerIocRoutes(app, context);
   const hub = new EventsHub(config.databaseUrl, pool, (error) => app.log.warn({ err: error }, "sync events listener"));
   registerEventsRoute(app, context, hub);
+  const pageChanges = new PageChangeListener(config.databaseUrl, pageCache, (error) => app.log.warn({ err: error }, "page cache listener"));
+  if (config.pageCacheBytes > 0) app.addHook("onReady", () => pageChanges.start());
+  registerPageCacheForgetting(app, pageCache);
   app.addHook("onClose", async () => {
+    await pageChanges.close();
     await hub.close();
     await pool.end();
   });

@@ -34,6 +34,8 @@ export interface ServerConfig {
   lockoutSeconds: number;
   /** Login attempts per client address per minute. */
   loginAttemptsPerMinute: number;
+  /** Memory for pages of items kept per user (src/ogc/item-page-cache.ts); 0 turns the cache off. */
+  pageCacheBytes: number;
 }
 
 export function readConfig(environment: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -55,5 +57,6 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Server
     lockoutThreshold: Number(environment.OAPIF_LOCKOUT_THRESHOLD ?? 5),
     lockoutSeconds: Number(environment.OAPIF_LOCKOUT_SECONDS ?? 15 * 60),
     loginAttemptsPerMinute: Number(environment.OAPIF_LOGIN_ATTEMPTS_PER_MINUTE ?? 20),
+    pageCacheBytes: Number(environment.OAPIF_PAGE_CACHE_MB ?? 64) * 1024 * 1024,
   };
 }

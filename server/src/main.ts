@@ -19,7 +19,7 @@ const USAGE = `Cách dùng:
   npm run server -- create-user --username nguyenvana --unit ca-vu-quang --role bien-tap|chi-xem [--full-name "…"]
     (mật khẩu đọc từ biến môi trường OAPIF_NEW_PASSWORD; khóa TOTP in ra một lần duy nhất)
 Biến môi trường: OAPIF_DATABASE_URL, OAPIF_ADMIN_DATABASE_URL, OAPIF_HOST, OAPIF_PORT, OAPIF_PUBLIC_URL,
-  OAPIF_TOKEN_SECRET, OAPIF_SECRET_KEY, OAPIF_CORS_ORIGINS, OAPIF_POOL_SIZE, OAPIF_LOG_LEVEL (xem docs/features/server.md).`;
+  OAPIF_TOKEN_SECRET, OAPIF_SECRET_KEY, OAPIF_CORS_ORIGINS, OAPIF_POOL_SIZE, OAPIF_PAGE_CACHE_MB, OAPIF_LOG_LEVEL (xem docs/features/server.md).`;
 
 async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });

@@ -44,7 +44,8 @@ beforeAll(async () => {
     return seeded;
   });
   counter = await startRoundTripCounter(database.apiUrl);
-  server = await startTestServer(database, { databaseUrl: counter.url, poolSize: 1 });
+  // Without the page cache: every request here is meant to reach the database.
+  server = await startTestServer(database, { databaseUrl: counter.url, poolSize: 1, pageCacheBytes: 0 });
 });
 
 afterAll(async () => {

@@ -5,6 +5,7 @@
 import type { FastifyRequest } from "fastify";
 import type pg from "pg";
 import type { ServerConfig } from "../config";
+import type { ItemPageCache } from "../ogc/item-page-cache";
 import { unauthorized } from "./problem";
 
 declare module "fastify" {
@@ -16,6 +17,7 @@ declare module "fastify" {
 export interface ServerContext {
   pool: pg.Pool;
   config: ServerConfig;
+  pageCache: ItemPageCache;
 }
 
 export function requireUserId(request: FastifyRequest): string {
