@@ -68,7 +68,7 @@ export function buildServer(config: ServerConfig, options: { logger?: boolean | 
   registerEventsRoute(app, context, hub);
   const pageChanges = new PageChangeListener(config.databaseUrl, pageCache, (error) => app.log.warn({ err: error }, "page cache listener"));
   if (config.pageCacheBytes > 0) app.addHook("onReady", () => pageChanges.start());
-  registerPageCacheForgetting(app, pageCache);
+  registerPageCacheForgetting(app, pool, pageChanges, pageCache);
   app.addHook("onClose", async () => {
     await pageChanges.close();
     await hub.close();

@@ -9,7 +9,7 @@ import { ItemPageCache } from "../src/ogc/item-page-cache";
 import type { ItemQuery } from "../src/ogc/item-query";
 
 const query = (bbox: ItemQuery["bbox"]): ItemQuery => ({ limit: 100, bbox, datetimeStart: null, datetimeEnd: null, after: null });
-const page = (text: string) => ({ features: [text], nextAfter: null });
+const body = (text: string) => Buffer.from(text);
 
 function listeningCache(maxBytes = 1_000_000): ItemPageCache {
   const cache = new ItemPageCache(maxBytes);
@@ -18,24 +18,24 @@ function listeningCache(maxBytes = 1_000_000): ItemPageCache {
 }
 
 function keep(cache: ItemPageCache, collection: string, bbox: ItemQuery["bbox"], text = "{}"): string {
-  const key = ItemPageCache.key("user", collection, query(bbox));
-  cache.keep(key, cache.currentGeneration, collection, query(bbox), page(text));
+  const key = ItemPageCache.key("user", collection, query(bbox), "/items");
+  cache.keep(key, cache.currentGeneration, collection, query(bbox), body(text));
   return key;
 }
 
 describe("ItemPageCache", () => {
   it("keeps nothing read while something was forgotten, and serves nothing until listening", () => {
     const cache = new ItemPageCache(1_000_000);
-    const key = ItemPageCache.key("user", "incidents", query(null));
-    cache.keep(key, cache.currentGeneration, "incidents", query(null), page("{}"));
+    const key = ItemPageCache.key("user", "incidents", query(null), "/items");
+    cache.keep(key, cache.currentGeneration, "incidents", query(null), body("{}"));
     expect(cache.find(key), "not listening yet").toBeNull();
     cache.resume();
     const generation = cache.currentGeneration;
     cache.forgetChange({ collections: ["village"], box: null });
-    cache.keep(key, generation, "incidents", query(null), page("{}"));
+    cache.keep(key, generation, "incidents", query(null), body("{}"));
     expect(cache.find(key), "a change happened during the read").toBeNull();
-    cache.keep(key, cache.currentGeneration, "incidents", query(null), page("{}"));
-    expect(cache.find(key)).toEqual(page("{}"));
+    cache.keep(key, cache.currentGeneration, "incidents", query(null), body("{}"));
+    expect(cache.find(key)).toEqual(body("{}"));
     cache.suspend();
     expect(cache.find(key)).toBeNull();
     cache.resume();
@@ -58,14 +58,14 @@ describe("ItemPageCache", () => {
 
   it("stays within its memory, forgetting the least recently used page first", () => {
     const cache = listeningCache(6_000);
-    const feature = "x".repeat(200); // ≈ 656 bytes a page: nine fit
+    const feature = "x".repeat(656); // nine fit
     const keys = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((index) => keep(cache, "incidents", [index, 0, index + 1, 1], feature));
     cache.find(keys[0]);
     keep(cache, "incidents", [9, 0, 10, 1], feature);
     expect(cache.find(keys[0]), "used recently").not.toBeNull();
     expect(cache.find(keys[1]), "the oldest unused").toBeNull();
     expect(cache.size).toBe(9);
-    keep(cache, "incidents", [20, 0, 21, 1], "y".repeat(400));
-    expect(cache.find(ItemPageCache.key("user", "incidents", query([20, 0, 21, 1]))), "a page above an eighth of the memory is not kept").toBeNull();
+    keep(cache, "incidents", [20, 0, 21, 1], "y".repeat(751));
+    expect(cache.find(ItemPageCache.key("user", "incidents", query([20, 0, 21, 1]), "/items")), "a page above an eighth of the memory is not kept").toBeNull();
   });
 });

@@ -89,6 +89,16 @@ describe("the items-page cache stays exact", () => {
     expect(after.find((feature) => feature.id === created.id)?.properties.title).toBe("Vụ việc mới qua API");
   });
 
+  it("a write through the API elsewhere (another commune's box) leaves the page kept", async () => {
+    const [kept] = await page(fixture.editorA.id);
+    await setTitleSilently(kept.id, "Trang vẫn được giữ");
+    const elsewhere = incidentFeature({ communeCode: COMMUNE_B, lon: 105.15, lat: 18.05 });
+    expect((await apiClient(server.url, server.tokenFor(fixture.editorB.id))("POST", "/collections/incidents/items", elsewhere)).status).toBe(201);
+    expect(await titleOf(fixture.editorA.id, kept.id), "not forgotten by a write far from it").toBe(kept.properties.title);
+    await setTitle(kept.id, "Trang vẫn được giữ");
+    await expect.poll(() => titleOf(fixture.editorA.id, kept.id), SEEN_WITHIN).toBe("Trang vẫn được giữ");
+  });
+
   it("a point moved out of the box leaves its page (the change's box holds its old position too)", async () => {
     const [moved] = await page(fixture.editorA.id);
     await admin.query("update features set geometry = st_setsrid(st_makepoint(105.25, 18.05), 4326) where id = $1", [moved.id]);

@@ -1,23 +1,24 @@
 // Pages of items kept in memory, per user, so a burst of the same request
 // (a commune's devices and the IOC opening the same map view) is answered
-// without the database. Exact, not "fresh enough":
+// without the database: the response's bytes after its `timeStamp` (features
+// and links), ready to send. Exact, not "fresh enough":
 //
 // - A page is kept under the user who read it (row-level security decided
 //   what it holds; another user never gets it).
-// - Every commit that may change a page makes it forgotten: a write of this
-//   process forgets every page before its response leaves
-//   (page-cache-forgetting.ts), so whoever wrote reads their write; the
-//   database notifies every process of each committed statement on features
-//   and attachments (migration 011: collections + the box of the old and new
+// - Every commit that may change a page makes it forgotten: the database
+//   notifies every process of each committed statement on features and
+//   attachments (migration 011: collections + the box of the old and new
 //   geometries) and of each change of who sees what (users, units,
-//   unit_communes) — page-change-listener.ts. A write by another process is
-//   seen here once its notification arrives (≈ 1 ms after its commit).
+//   unit_communes) — page-change-listener.ts. A write of this process
+//   answers only once its own notification is heard
+//   (page-cache-forgetting.ts), so whoever wrote reads their write; a write
+//   by another process is seen here once its notification arrives (≈ 1 ms
+//   after its commit).
 // - A read that was under way while something was forgotten does not keep
 //   its page (the generation moved on): its snapshot may predate the commit.
 // - Without the notification connection nothing is served from memory
 //   (`suspend` until the listener runs again).
 
-import type { ItemPage } from "./items-repository";
 import type { ItemQuery } from "./item-query";
 
 /** A committed change: the collections it touched and the box around their old and new geometries (null: none had one). */
@@ -27,10 +28,9 @@ export interface PageChange {
 }
 
 interface Entry {
-  page: ItemPage;
+  body: Buffer;
   collection: string;
   bbox: ItemQuery["bbox"];
-  bytes: number;
 }
 
 /**
@@ -61,28 +61,27 @@ export class ItemPageCache {
     return this.entries.size;
   }
 
-  static key(userId: string, collection: string, query: ItemQuery): string {
-    return `${userId}\n${collection}\n${JSON.stringify(query)}`;
+  /** `requestUrl`: the URL as asked (base + path + query), which the page's links repeat. */
+  static key(userId: string, collection: string, query: ItemQuery, requestUrl: string): string {
+    return `${userId}\n${collection}\n${JSON.stringify(query)}\n${requestUrl}`;
   }
 
-  find(key: string): ItemPage | null {
+  find(key: string): Buffer | null {
     if (!this.enabled) return null;
     const entry = this.entries.get(key);
     if (!entry) return null;
     // Most recently used last: the oldest is evicted first.
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return entry.page;
+    return entry.body;
   }
 
   /** Keeps a page read under `generation`, unless something was forgotten since. */
-  keep(key: string, generation: number, collection: string, query: ItemQuery, page: ItemPage): void {
-    if (!this.enabled || generation !== this.generation) return;
-    const bytes = page.features.reduce((sum, feature) => sum + feature.length * 2, 256);
-    if (bytes > this.maxBytes / 8) return;
+  keep(key: string, generation: number, collection: string, query: ItemQuery, body: Buffer): void {
+    if (!this.enabled || generation !== this.generation || body.length > this.maxBytes / 8) return;
     this.remove(key);
-    this.entries.set(key, { page, collection, bbox: query.bbox, bytes });
-    this.bytes += bytes;
+    this.entries.set(key, { body, collection, bbox: query.bbox });
+    this.bytes += body.length;
     for (const [oldest] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.remove(oldest);
@@ -121,7 +120,7 @@ export class ItemPageCache {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    this.bytes -= entry.bytes;
+    this.bytes -= entry.body.length;
   }
 }
 

@@ -7,8 +7,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { findCollection, type CollectionDefinition } from "../collections/collection-registry";
 import { notFound } from "../http/problem";
 import { baseUrl, requireUserId, type ServerContext } from "../http/request-context";
-import { isUuid, parseItemQuery, type ItemQuery } from "./item-query";
-import { readItem, readItemPage, type ItemPage } from "./items-repository";
+import { isUuid, parseItemQuery } from "./item-query";
+import { readItem, readItemPage } from "./items-repository";
 import { ItemPageCache } from "./item-page-cache";
 import { etagOf } from "./item-operations";
 
@@ -44,28 +44,26 @@ function enclosureLinks(base: string, id: string, properties: unknown): { href: 
   return hasContent ? [{ href: `${base}/collections/incidents/items/${incidentId}/attachments/${id}`, rel: "enclosure", type }] : [];
 }
 
-/** The page from memory when this user read it since the last change that could alter it (item-page-cache.ts). */
-async function readCachedItemPage(context: ServerContext, userId: string, collection: CollectionDefinition, query: ItemQuery): Promise<ItemPage> {
-  const { pageCache } = context;
-  const key = ItemPageCache.key(userId, collection.id, query);
-  const kept = pageCache.find(key);
-  if (kept) return kept;
-  const generation = pageCache.currentGeneration;
-  const page = await readItemPage(context.pool, userId, collection, query);
-  pageCache.keep(key, generation, collection.id, query, page);
-  return page;
-}
-
 export function registerItemsReadRoutes(app: FastifyInstance, context: ServerContext): void {
   app.get<{ Params: CollectionParams }>("/collections/:collectionId/items", async (request, reply) => {
     const userId = requireUserId(request);
     const collection = collectionOrNotFound(request.params.collectionId);
     const query = parseItemQuery(request.query as QueryRecord);
-    const page = await readCachedItemPage(context, userId, collection, query);
-    const itemsUrl = `${baseUrl(request, context.config)}/collections/${collection.id}/items`;
-    // Built as text: the features are already JSON from PostgreSQL.
-    const body = `{"type":"FeatureCollection","timeStamp":"${new Date().toISOString()}","numberReturned":${page.features.length},"features":[${page.features.join(",")}],"links":${pageLinks(request, itemsUrl, page.nextAfter)}}`;
-    return reply.type("application/geo+json").send(body);
+    const base = baseUrl(request, context.config);
+    // The page from memory when this user read it since the last change that could alter it (item-page-cache.ts).
+    const { pageCache } = context;
+    const key = ItemPageCache.key(userId, collection.id, query, `${base}${request.url}`);
+    let rest = pageCache.find(key);
+    if (!rest) {
+      const generation = pageCache.currentGeneration;
+      const page = await readItemPage(context.pool, userId, collection, query);
+      // Built as text: the features are already JSON from PostgreSQL.
+      const links = pageLinks(request, `${base}/collections/${collection.id}/items`, page.nextAfter);
+      rest = Buffer.from(`"numberReturned":${page.features.length},"features":[${page.features.join(",")}],"links":${links}}`);
+      pageCache.keep(key, generation, collection.id, query, rest);
+    }
+    const head = Buffer.from(`{"type":"FeatureCollection","timeStamp":"${new Date().toISOString()}",`);
+    return reply.type("application/geo+json").send(Buffer.concat([head, rest]));
   });
 
   app.get<{ Params: ItemParams }>("/collections/:collectionId/items/:featureId", async (request, reply) => {

@@ -3,16 +3,25 @@
 // (migration 011, raised by triggers at commit, whoever wrote) and tells the
 // cache what to forget. While the connection is down the cache serves
 // nothing; once it listens again the cache starts from empty.
+//
+// `caughtUp` lets a write of this process wait until its own commit's
+// notification has been heard: it sends a mark of its own after the commit,
+// and PostgreSQL delivers notifications in commit order.
 
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { ItemPageCache, PageChange } from "./item-page-cache";
 
 const RECONNECT_MS = 1_000;
+const CATCH_UP_MS = 2_000;
 
 export class PageChangeListener {
   private client: pg.Client | null = null;
   private retry: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
+  private readonly markPrefix = `${randomUUID()}:`;
+  private marks = 0;
+  private readonly waiting = new Map<string, () => void>();
 
   constructor(
     private readonly listenUrl: string,
@@ -44,6 +53,31 @@ export class PageChangeListener {
     this.cache.resume();
   }
 
+  /**
+   * True once every change committed before this call has been heard (or nothing is
+   * listening, so nothing is served from memory); false if that could not be known in time.
+   */
+  async caughtUp(pool: pg.Pool): Promise<boolean> {
+    if (!this.client) return true;
+    this.marks += 1;
+    const mark = `${this.markPrefix}${this.marks}`;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const heard = new Promise<boolean>((resolve) => {
+      this.waiting.set(mark, () => resolve(true));
+      timer = setTimeout(() => resolve(false), CATCH_UP_MS);
+    });
+    try {
+      await pool.query("select pg_notify('oapif_pages', $1)", [JSON.stringify({ mark })]);
+      return await heard;
+    } catch (error) {
+      this.onError(error);
+      return false;
+    } finally {
+      clearTimeout(timer);
+      this.waiting.delete(mark);
+    }
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.retry);
@@ -56,7 +90,9 @@ export class PageChangeListener {
   private heard(channel: string, payload: string): void {
     if (channel !== "oapif_pages") return this.cache.forgetAll();
     try {
-      this.cache.forgetChange(JSON.parse(payload) as PageChange);
+      const message = JSON.parse(payload) as PageChange | { mark: string };
+      if ("mark" in message) this.waiting.get(message.mark)?.();
+      else this.cache.forgetChange(message);
     } catch (error) {
       this.cache.forgetAll();
       this.onError(error);
