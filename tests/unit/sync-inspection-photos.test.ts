@@ -2,11 +2,12 @@
 // province server, MSW): queued with their inspection, sent after it
 // (metadata in the batch, then the bytes), resumed without a second photo,
 // pulled back onto another device into `markerAttachments` linked to the
-// inspection.
+// inspection, and queued when a package brings them.
 
 import "fake-indexeddb/auto";
 import { describe, expect, test } from "vitest";
 import { MarkerInspectionRepository, type NewInspection } from "../../src/store/drills-border/marker-inspection.repository";
+import { DrillExchangeStore, type ApplyContext } from "../../src/store/drills-border/drill-exchange.store";
 import { attachmentTable } from "../../src/store/incidents/attachment.repository";
 import { OutboxRepository } from "../../src/store/outbox.repository";
 import { syncTestDevices } from "./sync/sync-test-devices";
@@ -100,5 +101,21 @@ describe("an inspection's photos on the server", () => {
     expect(stored.map((photo) => photo.capture)).toEqual([undefined, undefined]);
     expect(await attachmentTable(station.database).count()).toBe(0);
     expect(await station.outbox.countUnsynced()).toBe(0);
+  });
+
+  test("merged from a border station's package are queued after their inspection and reach the server; merging again queues nothing", async () => {
+    const { fake, database, engine, outbox } = await devices.connect();
+    const station = devices.database("tram");
+    const inspection = await new MarkerInspectionRepository(station).add(INSPECTION, photos().slice(0, 1));
+    const content = await new DrillExchangeStore(station).gather({ layers: [], drills: false, markerInspections: true, patrols: false });
+    const context: ApplyContext = { builtInLayers: new Map(), importedLayers: [], sourceFileName: "goi.zip", addLayer: async () => undefined };
+
+    await new DrillExchangeStore(database).apply(content, context);
+    expect((await outbox.pending()).map((entry) => [entry.entity, entry.entityId])).toEqual([["marker-inspection", inspection.id], ["marker-attachment", inspection.photoIds[0]]]);
+    await new DrillExchangeStore(database).apply(content, context);
+    expect(await outbox.countUnsynced()).toBe(2);
+
+    expect((await engine.syncNow()).ok).toBe(true);
+    expect(fake.photos.get(inspection.photoIds[0])).toEqual(BYTES[0]);
   });
 });
