@@ -1,6 +1,6 @@
 // The outbox (IndexedDB table `outbox`, schema v3): every change to an
 // incident or its photos, to a feature of an operational layer (v7), to a
-// drill plan, a marker inspection or a patrol, and every acknowledgement of a
+// drill plan, a marker inspection (or its photos) or a patrol, and every acknowledgement of a
 // directive, queued in order for the provincial server. Entries are written in the SAME transaction as the change
 // itself, so a record is never saved without its outbox entry (or the
 // reverse). Each entry is a ready-to-send OGC API – Features request
@@ -18,7 +18,14 @@ import type { AcknowledgementState } from "../domain/directive";
 
 export type OutboxOperation = "create" | "update" | "delete" | "restore";
 
-export type OutboxEntity = "incident" | "incident-attachment" | "workspace-feature" | "drill" | "marker-inspection" | "patrol" | "directive-ack";
+export type OutboxEntity = "incident" | "incident-attachment" | "workspace-feature" | "drill" | "marker-inspection" | "marker-attachment" | "patrol" | "directive-ack";
+
+/** Photos: the metadata rides in a batch, the bytes follow; never a conflict of their own (no If-Match). */
+export type AttachmentEntity = Extract<OutboxEntity, "incident-attachment" | "marker-attachment">;
+
+export function isAttachmentEntity(entity: OutboxEntity): entity is AttachmentEntity {
+  return entity === "incident-attachment" || entity === "marker-attachment";
+}
 
 /** `local-only`: a change of the sample workspace, which never leaves the device. */
 export type OutboxState = "pending" | "sent" | "conflict" | "rejected" | "superseded" | "local-only";
@@ -41,6 +48,15 @@ export interface AttachmentMetadata {
   height: number;
 }
 
+/** A marker inspection's photo as its outbox entry sends it (the inspection is `ownerId`). */
+export interface MarkerAttachmentMetadata {
+  id: string;
+  ownerId: string;
+  fileName: string;
+  type: string;
+  size: number;
+}
+
 export interface OutboxEntry {
   /** Auto-incremented order of the change on this device. */
   seq?: number;
@@ -55,7 +71,7 @@ export interface OutboxEntry {
   /** Version the change was made on (0 for a new record): sent as If-Match. */
   baseVersion: number;
   version: number;
-  payload: IncidentOgcFeature | AttachmentMetadata | Feature | DirectiveAcknowledgement;
+  payload: IncidentOgcFeature | AttachmentMetadata | MarkerAttachmentMetadata | Feature | DirectiveAcknowledgement;
   state: OutboxState;
   /** Why the server refused the entry (Vietnamese `detail`), when `rejected`. */
   detail?: string;

@@ -6,14 +6,12 @@
 // pulled change never lands on a record with unsynced local edits.
 
 import "fake-indexeddb/auto";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { setupServer } from "msw/node";
-import { AppDatabase } from "../../src/store/database";
-import { IncidentRepository, type IncidentInput } from "../../src/store/incidents/incident.repository";
-import { OutboxRepository, outboxTable, type OutboxEntry } from "../../src/store/outbox.repository";
+import { describe, expect, test } from "vitest";
+import type { AppDatabase } from "../../src/store/database";
+import type { IncidentInput } from "../../src/store/incidents/incident.repository";
+import { outboxTable, type OutboxEntry } from "../../src/store/outbox.repository";
 import { toOgcFeature } from "../../src/domain/incident-ogc-feature";
 import { SyncSessionService } from "../../src/store/sync/sync-session";
-import { SyncEngine } from "../../src/store/sync/sync-engine";
 import { MAX_BATCH } from "../../src/store/sync/outbox-replay";
 import { SyncConflictRepository } from "../../src/store/sync/sync-conflicts.repository";
 import { ConflictResolution } from "../../src/store/sync/conflict-resolution";
@@ -30,7 +28,8 @@ import { WorkspaceFeatureRepository } from "../../src/store/layers/workspace-fea
 import { WorkspaceRepository, workspaceTable } from "../../src/store/layers/workspace.repository";
 import { heldCountsByCommune } from "../../src/store/layers/held-layer-features";
 import type { WorkspaceRecord } from "../../src/domain/workspace";
-import { FakeProvinceServer, SERVER } from "./sync/fake-province-server";
+import type { FakeProvinceServer } from "./sync/fake-province-server";
+import { syncTestDevices, type SyncEngineOptions } from "./sync/sync-test-devices";
 
 const INPUT = Object.freeze({
   kind: "incident",
@@ -49,27 +48,13 @@ const INPUT = Object.freeze({
   warnings: [],
 }) as IncidentInput;
 
-let fake = new FakeProvinceServer();
-const msw = setupServer();
-beforeAll(() => msw.listen({ onUnhandledFrame: "error" }));
-afterAll(() => msw.close());
+const devices = syncTestDevices();
+let fake: FakeProvinceServer;
 
-const databases: AppDatabase[] = [];
-afterEach(async () => {
-  msw.resetHandlers();
-  for (const database of databases.splice(0)) {
-    database.close();
-    await database.delete();
-  }
-});
-
-async function connectedDevice(options: { batchSize?: number; pageSize?: number; random?: () => number } = {}) {
-  fake = new FakeProvinceServer();
-  msw.use(...fake.handlers());
-  const database = new AppDatabase(`sync-${crypto.randomUUID()}`);
-  databases.push(database);
-  const { http } = await new SyncSessionService(database).login({ serverUrl: SERVER, username: "ca-a", password: "mat-khau", totp: "123456" });
-  return { database, engine: new SyncEngine(database, http, options), incidents: new IncidentRepository(database), outbox: new OutboxRepository(database) };
+async function connectedDevice(options: SyncEngineOptions = {}) {
+  const device = await devices.connect(options);
+  fake = device.fake;
+  return device;
 }
 
 async function syntheticCreates(database: AppDatabase, count: number): Promise<string[]> {
@@ -377,8 +362,7 @@ describe("border coordination, directives and alerts", () => {
 
   test("records merged from a border station's package are queued in the merge's transaction and reach the server; merging it again queues nothing", async () => {
     const { database, engine, outbox } = await connectedDevice();
-    const station = new AppDatabase(`tram-${crypto.randomUUID()}`);
-    databases.push(station);
+    const station = devices.database("tram");
     const plan = await new DrillRepository(station).save(newDrillPlan(crypto.randomUUID(), "2026-03-01T00:00:00.000Z", { name: "Diễn tập chung", type: "chien-dau-phong-thu-xa", date: "2026-04-01", hHour: "07:00" }));
     const inspection = await new MarkerInspectionRepository(station).add({ markerId: "cot-moc-487", date: "2026-03-01", inspector: "Đồn Biên phòng", condition: "tot", responsibleTeam: "Tổ 1", notes: "", position: { lon: 105.3, lat: 18.6, accuracyMetres: 10 } });
     const patrol = await new PatrolRepository(station).add({

@@ -69,7 +69,7 @@ export const COLLECTIONS: readonly CollectionDefinition[] = [
   {
     id: ATTACHMENT_COLLECTION,
     title: "Ảnh đính kèm",
-    description: "Ảnh đính kèm vụ việc: mỗi ảnh là một mục, nội dung nhị phân tại liên kết enclosure.",
+    description: "Ảnh đính kèm vụ việc và lượt kiểm tra cột mốc: mỗi ảnh là một mục, nội dung nhị phân tại liên kết enclosure.",
     geometryTypes: [],
     storage: "attachments",
   },

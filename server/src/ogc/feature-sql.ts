@@ -12,12 +12,14 @@ export const FEATURE_JSON = `('{"type":"Feature","id":"' || id || '","geometry":
     'version', version, 'deletedAt', deleted_at, 'communeCodes', commune_codes,
     'sharedWithBorderStation', shared_with_border_station))::text || '}')`;
 
+/** A photo's metadata; `ownerId` is its incident or marker inspection (`incidentId` stays for incident photos, as before). */
 export const ATTACHMENT_JSON = `json_build_object(
   'type', 'Feature',
   'id', id,
   'geometry', null,
   'properties', json_build_object(
-    'incidentId', incident_id, 'fileName', file_name, 'type', media_type, 'size', size,
+    'ownerCollection', owner_collection, 'ownerId', incident_id,
+    'incidentId', case when owner_collection = 'incidents' then incident_id end, 'fileName', file_name, 'type', media_type, 'size', size,
     'width', width, 'height', height, 'hasContent', content is not null,
     'version', version, 'updatedAt', updated_at, 'deletedAt', deleted_at, 'communeCodes', commune_codes,
     'sharedWithBorderStation', shared_with_border_station)

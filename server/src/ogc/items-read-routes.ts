@@ -11,6 +11,7 @@ import { isUuid, parseItemQuery } from "./item-query";
 import { readItem, readItemPage } from "./items-repository";
 import { ItemPageCache } from "./item-page-cache";
 import { etagOf } from "./item-operations";
+import { attachmentPath, type AttachmentOwnerCollection } from "../../../src/domain/attachment-owners";
 
 type CollectionParams = { collectionId: string };
 type ItemParams = { collectionId: string; featureId: string };
@@ -37,11 +38,11 @@ function pageLinks(request: FastifyRequest, itemsUrl: string, nextAfter: string 
   return JSON.stringify(links);
 }
 
-/** An attachment item points at its bytes (served under its incident). */
+/** An attachment item points at its bytes (served under its incident or marker inspection). */
 function enclosureLinks(base: string, id: string, properties: unknown): { href: string; rel: string; type: string }[] {
-  if (typeof properties !== "object" || properties === null || !("incidentId" in properties) || !("hasContent" in properties)) return [];
-  const { incidentId, hasContent, type } = properties as { incidentId: string; hasContent: boolean; type: string };
-  return hasContent ? [{ href: `${base}/collections/incidents/items/${incidentId}/attachments/${id}`, rel: "enclosure", type }] : [];
+  if (typeof properties !== "object" || properties === null || !("ownerCollection" in properties) || !("hasContent" in properties)) return [];
+  const { ownerCollection, ownerId, hasContent, type } = properties as { ownerCollection: AttachmentOwnerCollection; ownerId: string; hasContent: boolean; type: string };
+  return hasContent ? [{ href: `${base}${attachmentPath(ownerCollection, ownerId, id)}`, rel: "enclosure", type }] : [];
 }
 
 export function registerItemsReadRoutes(app: FastifyInstance, context: ServerContext): void {

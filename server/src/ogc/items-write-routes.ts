@@ -23,7 +23,7 @@ type ItemParams = { collectionId: string; featureId: string };
 export function writableCollection(id: string): CollectionDefinition {
   const collection = collectionOrNotFound(id);
   if (collection.storage !== "features") {
-    throw new ProblemError(405, "Method Not Allowed", "Ảnh đính kèm được ghi qua đường dẫn …/items/{id}/attachments/{attachmentId} của vụ việc.", { allow: "GET, HEAD, OPTIONS" });
+    throw new ProblemError(405, "Method Not Allowed", "Ảnh đính kèm được ghi qua đường dẫn …/items/{id}/attachments/{attachmentId} của vụ việc hoặc lượt kiểm tra cột mốc.", { allow: "GET, HEAD, OPTIONS" });
   }
   return collection;
 }

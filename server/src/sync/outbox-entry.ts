@@ -1,11 +1,12 @@
 // One entry of the app's outbox (src/store/outbox.repository.ts: method,
 // path, baseVersion, payload, its own UUID) checked and applied as the
 // request it stands for: POST …/items (create), PUT …/items/{id} at
-// baseVersion (replace, soft delete, restore), PUT …/attachments/{id}.
+// baseVersion (replace, soft delete, restore), PUT …/attachments/{id} (a
+// photo of an incident or a marker inspection).
 
 import { randomUUID } from "node:crypto";
 import type { Queryable } from "../db/user-transaction";
-import { INCIDENT_COLLECTION } from "../../../src/domain/incident-ogc-feature";
+import { isAttachmentOwnerCollection } from "../../../src/domain/attachment-owners";
 import { badRequest, ProblemError, unprocessable } from "../http/problem";
 import { parseAttachmentMetadata, putAttachmentMetadata } from "../ogc/attachments.repository";
 import { parseFeatureInput } from "../ogc/feature-input";
@@ -67,10 +68,10 @@ export async function applyEntry(client: Queryable, userId: string, entry: Outbo
   const [, collectionId, itemId, attachmentId] = match;
   const wrongMethod = () => new ProblemError(405, "Method Not Allowed", "Phương thức không phù hợp với đường dẫn của mục hàng đợi.");
   if (attachmentId) {
-    if (entry.method !== "PUT" || collectionId !== INCIDENT_COLLECTION) throw wrongMethod();
-    const incidentId = itemId.toLowerCase();
+    if (entry.method !== "PUT" || !isAttachmentOwnerCollection(collectionId)) throw wrongMethod();
+    const owner = { collection: collectionId, id: itemId.toLowerCase() };
     const id = attachmentId.toLowerCase();
-    const written = await putAttachmentMetadata(client, incidentId, id, parseAttachmentMetadata(entry.payload, id, incidentId), userId);
+    const written = await putAttachmentMetadata(client, owner, id, parseAttachmentMetadata(entry.payload, id, owner), userId);
     const location = `${baseUrl}/collections/attachments/items/${id}`;
     return { status: written.created ? 201 : 200, etag: etagOf(written.version), location, body: null, itemId: id, changed: written.changed };
   }

@@ -1,5 +1,6 @@
 // Sample items shaped like the app's outbox payloads (see
-// src/domain/incident-ogc-feature.ts), and a fast seeding path for volume.
+// src/domain/incident-ogc-feature.ts, src/store/sync/record-features.ts), and
+// a fast seeding path for volume.
 
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
@@ -33,6 +34,27 @@ export function incidentFeature(overrides: { id?: string; lon?: number; lat?: nu
       deletedAt: null,
       ...(overrides.communeCode ? { communeCodes: [overrides.communeCode] } : {}),
       ...(overrides.shared !== undefined ? { sharedWithBorderStation: overrides.shared } : {}),
+    },
+  };
+}
+
+/** A marker inspection as the app's outbox sends it (src/store/sync/record-features.ts): the record in `properties`, the marker's point. */
+export function markerInspectionFeature(overrides: { id?: string; lon?: number; lat?: number; photoIds?: string[] } = {}) {
+  return {
+    type: "Feature" as const,
+    id: overrides.id ?? randomUUID(),
+    geometry: { type: "Point" as const, coordinates: [overrides.lon ?? 105.05, overrides.lat ?? 18.05] },
+    properties: {
+      markerId: randomUUID(),
+      date: "2025-03-02",
+      inspector: "Đ/c Hùng",
+      condition: "tot",
+      responsibleTeam: "Tổ tự quản thôn Bản Mới",
+      notes: "Mốc nguyên vẹn",
+      photoIds: overrides.photoIds ?? [],
+      updatedAt: "2025-03-02T08:00:00.000Z",
+      revisions: ["2025-03-02T08:00:00.000Z"],
+      deletedAt: null,
     },
   };
 }

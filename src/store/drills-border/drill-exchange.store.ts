@@ -9,7 +9,8 @@
 // reader already did; this store may be fed from elsewhere later, e.g. the
 // server), so a malformed record is refused and nothing changes. Every record
 // the merge writes (new, updated, or the copy kept beside a conflict) is
-// queued for the provincial server in the same transaction, so what came by
+// queued for the provincial server in the same transaction, and so is every
+// inspection photo new to the device (after the inspections), so what came by
 // zip from the border station reaches the server too; merging the same
 // package again changes nothing and queues nothing.
 
@@ -21,9 +22,9 @@ import type { Classification } from "../../domain/classification";
 import { canonicalJson, classifyRecord, emptyTally, type MergeTally } from "../../io/package/merge-plan";
 import type { ExchangeContent, PackageLayer, RecordKind } from "../../io/package/package-manifest";
 import type { AppDatabase } from "../database";
-import type { MarkerAttachment } from "./marker-inspection.repository";
+import { markerAttachmentTable, queueMarkerAttachments, type MarkerAttachment } from "./marker-inspection.repository";
 import { validateRecordList } from "../../io/schemas/validate-exchange-records";
-import { newId } from "../ids";
+import { newId, nowIso } from "../ids";
 import { drillFeature, inspectionFeature, patrolFeature, type RevisedCollection } from "../sync/record-features";
 import { enqueueRevisedChange, revisedOutboxTables } from "../sync/revised-record-outbox";
 import { markerPosition, markerPositionTables } from "./marker-position";
@@ -90,12 +91,15 @@ export class DrillExchangeStore {
       await this.mergeRecords("drills", content.drills, report, (plan, suffix) => ({ ...plan, name: `${plan.name} ${suffix}` }));
       await this.mergeRecords("markerInspections", content.markerInspections, report, (inspection, suffix) => ({ ...inspection, notes: `${inspection.notes} ${suffix}`.trim() }));
       await this.mergeRecords("patrols", content.patrols, report, (patrol, suffix) => ({ ...patrol, findings: `${patrol.findings} ${suffix}`.trim() }));
-      const attachments = this.table<MarkerAttachment>("markerAttachments");
+      const attachments = markerAttachmentTable(this.database);
+      const added: MarkerAttachment[] = [];
       for (const attachment of content.attachments) {
         if (await attachments.get(attachment.id)) continue;
         const { bytes, ...meta } = attachment;
-        await attachments.put({ ...meta, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.mimeType }) });
+        added.push({ ...meta, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.mimeType }) });
       }
+      await attachments.bulkPut(added);
+      await queueMarkerAttachments(this.database, added, nowIso());
     });
     for (const layer of content.layers) await this.mergeLayer(layer, context, report);
     return report;

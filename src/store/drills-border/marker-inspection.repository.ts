@@ -4,14 +4,18 @@
 // the inspection interval in days). Markers themselves are the border-marker
 // layer; records point at them by the marker's feature id. A new inspection
 // queues its outbox entry for the provincial server in the same transaction,
-// at the marker's position (marker-position.ts).
+// at the marker's position (marker-position.ts), followed by one entry per
+// photo (its metadata; the replay sends the bytes after it).
 
 import type { Table } from "dexie";
 import { DEFAULT_INSPECTION_INTERVAL_DAYS, type MarkerInspection } from "../../domain/border-marker-register";
 import type { AppDatabase } from "../database";
+import { MARKER_INSPECTION_COLLECTION } from "../../domain/attachment-owners";
 import type { PhotoCapture } from "../../domain/photo-capture";
 import { stampRevision } from "./drill-record-revisions";
 import { newId, nowIso } from "../ids";
+import type { MarkerAttachmentMetadata } from "../outbox.repository";
+import { queueAttachments } from "../sync/attachment-outbox";
 import { inspectionFeature } from "../sync/record-features";
 import { enqueueRevisedChange, revisedOutboxTables } from "../sync/revised-record-outbox";
 import { markerPosition, markerPositionTables } from "./marker-position";
@@ -25,6 +29,21 @@ export interface MarkerAttachment {
   /** When and where the photo was taken (absent on photos stored before it was recorded). */
   capture?: PhotoCapture;
   updatedAt: string;
+}
+
+export function markerAttachmentTable(database: AppDatabase) {
+  return database.table<MarkerAttachment, string>("markerAttachments");
+}
+
+/** What the server is told about a photo; a photo without an image type (some galleries give none) is sent as JPEG, as incident photos are. */
+export function markerAttachmentMetadata(attachment: MarkerAttachment): MarkerAttachmentMetadata {
+  const type = attachment.mimeType.startsWith("image/") ? attachment.mimeType : "image/jpeg";
+  return { id: attachment.id, ownerId: attachment.ownerId, fileName: attachment.fileName, type, size: attachment.blob.size };
+}
+
+/** Queues photos for the server under their inspections (inside the caller's transaction, after the inspections' own entries). */
+export function queueMarkerAttachments(database: AppDatabase, attachments: readonly MarkerAttachment[], at: string): Promise<void> {
+  return queueAttachments(database, MARKER_INSPECTION_COLLECTION, attachments.map((attachment) => ({ ownerId: attachment.ownerId, metadata: markerAttachmentMetadata(attachment) })), at);
 }
 
 interface SettingRecord {
@@ -44,7 +63,7 @@ export class MarkerInspectionRepository {
 
   constructor(private readonly database: AppDatabase) {
     this.inspections = database.table<MarkerInspection, string>("markerInspections");
-    this.attachments = database.table<MarkerAttachment, string>("markerAttachments");
+    this.attachments = markerAttachmentTable(database);
     this.settings = database.table<SettingRecord, string>("markerSettings");
   }
 
@@ -70,7 +89,8 @@ export class MarkerInspectionRepository {
       await this.inspections.add(inspection);
       if (attachments.length > 0) await this.attachments.bulkAdd(attachments);
       const feature = inspectionFeature(inspection, await markerPosition(this.database, inspection.markerId));
-      await enqueueRevisedChange(this.database, "marker-inspections", feature, "save");
+      await enqueueRevisedChange(this.database, MARKER_INSPECTION_COLLECTION, feature, "save");
+      await queueMarkerAttachments(this.database, attachments, now);
     });
     return inspection;
   }

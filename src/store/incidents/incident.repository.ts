@@ -15,12 +15,13 @@ import type { AppDatabase } from "../database";
 import type { IncidentFields, IncidentRecord, IncidentWarning } from "../../domain/incident";
 import type { IncidentHistoryRecord } from "../../domain/incident-history";
 import { checkTransition, type IncidentStatus } from "../../domain/incident-lifecycle";
-import { itemPath } from "../../domain/incident-ogc-feature";
+import { INCIDENT_COLLECTION } from "../../domain/incident-ogc-feature";
 import { EditConflictError, differingFields } from "../edit-conflict";
 import { attachmentMetadata, attachmentTable, type IncidentAttachmentRecord, type NewAttachment } from "./attachment.repository";
 import { newId, nowIso } from "../ids";
 import { historyTable, incidentChangeWrites, incidentTable, presealIncidentChange, writeIncidentChange } from "./incident-change";
 import { outboxTable } from "../outbox.repository";
+import { queueAttachments } from "../sync/attachment-outbox";
 
 /** Derived from the position by the caller (village attribution, early warning). */
 export interface IncidentPlacement {
@@ -168,21 +169,6 @@ export class IncidentRepository {
   private async addAttachments(attachments: readonly IncidentAttachmentRecord[], at: string): Promise<void> {
     if (attachments.length === 0) return;
     await attachmentTable(this.database).bulkAdd([...attachments]);
-    await outboxTable(this.database).bulkAdd(
-      attachments.map((attachment) => ({
-        id: newId(),
-        entity: "incident-attachment" as const,
-        entityId: attachment.id,
-        operation: "create" as const,
-        method: "PUT" as const,
-        path: `${itemPath(attachment.incidentId)}/attachments/${attachment.id}`,
-        baseVersion: 0,
-        version: 1,
-        payload: attachmentMetadata(attachment),
-        state: "pending" as const,
-        createdAt: at,
-        updatedAt: at,
-      })),
-    );
+    await queueAttachments(this.database, INCIDENT_COLLECTION, attachments.map((attachment) => ({ ownerId: attachment.incidentId, metadata: attachmentMetadata(attachment) })), at);
   }
 }

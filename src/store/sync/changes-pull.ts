@@ -13,8 +13,9 @@
 
 import type { Feature } from "geojson";
 import type { AppDatabase } from "../database";
-import { outboxTable, UNSYNCED_STATES, type OutboxEntry } from "../outbox.repository";
+import { isAttachmentEntity, outboxTable, UNSYNCED_STATES, type OutboxEntry } from "../outbox.repository";
 import { PulledRecords, serverVersionOf, type PulledChange } from "./pulled-records";
+import { attachmentOwnerOf, pulledPhotoPath } from "./pulled-attachments";
 import { keepsServerVersion, serverVersionTable, versionKey, type ServerVersionRecord } from "./server-versions";
 import { conflictFields, syncConflictTable, type SyncConflictRecord } from "./sync-conflicts.repository";
 import { SyncStateRepository, syncStateTable } from "./sync-state.repository";
@@ -94,7 +95,7 @@ export class ChangesPull {
         if (keepsServerVersion(change.collection)) versions.push({ key: versionKey(change.collection, serverId), version: serverVersionOf(change.feature) });
         if (!local) {
           apply.push(change);
-        } else if (local.entity !== "incident-attachment" && !isOwnEcho(local, change.feature)) {
+        } else if (!isAttachmentEntity(local.entity) && !isOwnEcho(local, change.feature)) {
           conflicts.push(await this.conflictFor(local, change));
         }
       }
@@ -131,13 +132,15 @@ export class ChangesPull {
 
   /** Bytes of the page's photos that have content, a few downloads at once; a failure leaves the page for the next pull. */
   private async downloadPhotos(changes: readonly PulledChange[]): Promise<Map<string, Blob>> {
-    const wanted = changes.filter((change) => change.collection === "attachments" && change.feature.properties?.hasContent && !change.feature.properties?.deletedAt);
+    const wanted = changes.flatMap((change) => {
+      const owner = change.collection === "attachments" && change.feature.properties?.hasContent && !change.feature.properties?.deletedAt ? attachmentOwnerOf(change.feature) : null;
+      return owner ? [{ feature: change.feature, path: pulledPhotoPath(change.feature, owner) }] : [];
+    });
     const photos = new Map<string, Blob>();
     let taken = 0;
     const download = async (): Promise<void> => {
       for (let index = taken++; index < wanted.length; index = taken++) {
-        const { feature } = wanted[index];
-        const path = `/collections/incidents/items/${encodeURIComponent(String(feature.properties?.incidentId))}/attachments/${encodeURIComponent(String(feature.id))}`;
+        const { feature, path } = wanted[index];
         const response = await this.http.request("GET", path);
         if (!response.ok) throw new SyncHttpError("Chưa tải được ảnh từ máy chủ tỉnh.", response.status, true);
         photos.set(String(feature.id), await response.blob());

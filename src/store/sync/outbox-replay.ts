@@ -7,17 +7,17 @@
 // other refusal, with its Vietnamese reason) — so an interrupted replay
 // resumes with the first unacknowledged entry, and a replayed entry is
 // recognised by the server through its UUID (Idempotency-Key), never applied
-// twice. A photo's bytes follow its metadata (PUT image/*, same path); the
-// entry is `sent` only when both are acknowledged, so an interrupted upload
+// twice. A photo's bytes (of an incident or a marker inspection) follow its
+// metadata (PUT image/*, same path); the entry is `sent` only when both are acknowledged, so an interrupted upload
 // is sent again whole — the same PUT, never a second photo. Entries of a
 // record in conflict wait until the user resolves it.
 
 import type { Feature } from "geojson";
 import type { AppDatabase } from "../database";
-import { attachmentTable } from "../incidents/attachment.repository";
 import { workspaceTable } from "../layers/workspace.repository";
 import { nowIso } from "../ids";
-import { outboxTable, type OutboxEntry } from "../outbox.repository";
+import { isAttachmentEntity, outboxTable, type AttachmentEntity, type OutboxEntry } from "../outbox.repository";
+import { photoToUpload } from "./outbox-photos";
 import { keepsServerVersion, serverVersionTable, versionKey, type ServerVersionRecord } from "./server-versions";
 import { SyncConflictRepository } from "./sync-conflicts.repository";
 import { problemDetail, SyncHttpError, type SyncHttp } from "./sync-http";
@@ -44,7 +44,7 @@ export function collectionOfPath(path: string): string {
 }
 
 function serverIdOf(entry: OutboxEntry): string {
-  if (entry.entity === "incident-attachment") return entry.entityId;
+  if (isAttachmentEntity(entry.entity)) return entry.entityId;
   const fromPath = ITEM_PATH.exec(entry.path)?.[2];
   return fromPath ? decodeURIComponent(fromPath) : String((entry.payload as Feature).id);
 }
@@ -111,15 +111,15 @@ export class OutboxReplay {
       const result = byId.get(entry.id.toLowerCase());
       if (!result) continue;
       if (result.status === 200 || result.status === 201) {
-        if (entry.entity === "incident-attachment") {
+        if (isAttachmentEntity(entry.entity)) {
           await flush();
-          await this.uploadPhoto(entry);
+          await this.uploadPhoto(entry, entry.entity);
         }
         acknowledged.push({ ...entry, state: "sent", updatedAt: nowIso() });
         const version = versionOfEtag(result.etag);
         const collection = collectionOfPath(entry.path);
-        if (version !== null && keepsServerVersion(collection)) versions.push({ key: versionKey(collection, serverIdOf(entry)), version });
-      } else if (result.status === 412 && entry.entity !== "incident-attachment") {
+        if (version !== null && keepsServerVersion(collection) && !isAttachmentEntity(entry.entity)) versions.push({ key: versionKey(collection, serverIdOf(entry)), version });
+      } else if (result.status === 412 && !isAttachmentEntity(entry.entity)) {
         await flush();
         await this.recordConflict(entry);
         held.add(entry.entityId);
@@ -143,10 +143,10 @@ export class OutboxReplay {
   }
 
   /** Bytes of a photo whose metadata the server acknowledged; idempotent (same PUT, same id). */
-  private async uploadPhoto(entry: OutboxEntry): Promise<void> {
-    const photo = await attachmentTable(this.database).get(entry.entityId);
+  private async uploadPhoto(entry: OutboxEntry, entity: AttachmentEntity): Promise<void> {
+    const photo = await photoToUpload(this.database, entity, entry.entityId);
     if (!photo) return;
-    const response = await this.http.request("PUT", entry.path, { body: photo.blob, contentType: photo.type || "image/jpeg" });
+    const response = await this.http.request("PUT", entry.path, { body: photo.blob, contentType: photo.type });
     if (!response.ok) throw new SyncHttpError(await problemDetail(response, "Máy chủ tỉnh chưa nhận ảnh."), response.status, response.status >= 500);
   }
 

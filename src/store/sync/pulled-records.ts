@@ -1,6 +1,7 @@
 // Where a change pulled from the provincial server lands on the device, per
-// collection: incidents (`incidents`), photo metadata (`incidentAttachments`,
-// with the bytes fetched beforehand), the workspace's operational layers
+// collection: incidents (`incidents`), photos with the bytes fetched
+// beforehand (`incidentAttachments`, `markerAttachments`:
+// pulled-attachments.ts), the workspace's operational layers
 // (`workspaceFeatures`, in the commune workspace holding the feature's
 // commune — a border station's workspace may hold several — else held until
 // one exists: layers/held-layer-features.ts), drill plans, marker
@@ -16,9 +17,11 @@ import { findLayerDefinition, type BuiltInLayerId } from "../../domain/layer-cat
 import { workspaceFeatureKey, type WorkspaceFeatureRecord, type WorkspaceRecord } from "../../domain/workspace";
 import { communeCodesOf, heldLayerFeatureTable, workspaceFeatureFromServer, type HeldLayerFeature } from "../layers/held-layer-features";
 import { incidentTable } from "../incidents/incident-change";
-import { attachmentTable, type IncidentAttachmentRecord } from "../incidents/attachment.repository";
+import { attachmentTable } from "../incidents/attachment.repository";
+import { markerAttachmentTable } from "../drills-border/marker-inspection.repository";
 import { workspaceFeatureTable, workspaceTable } from "../layers/workspace.repository";
 import { drillFromFeature, inspectionFromFeature, patrolFromFeature } from "./record-features";
+import { attachmentOwnerOf, pulledPhoto, writePulledPhotos, type PulledPhoto } from "./pulled-attachments";
 import { directiveTable, alertTable } from "./directives-alerts.repository";
 
 export interface PulledChange {
@@ -49,7 +52,7 @@ export class PulledRecords {
   /** Every table a page of changes may write (one transaction per page). */
   tables() {
     const table = (name: string) => this.database.table(name);
-    return [incidentTable(this.database), attachmentTable(this.database), workspaceFeatureTable(this.database), heldLayerFeatureTable(this.database), table("drills"), table("markerInspections"), table("patrols"), directiveTable(this.database), alertTable(this.database)];
+    return [incidentTable(this.database), attachmentTable(this.database), markerAttachmentTable(this.database), workspaceFeatureTable(this.database), heldLayerFeatureTable(this.database), table("drills"), table("markerInspections"), table("patrols"), directiveTable(this.database), alertTable(this.database)];
   }
 
   async loadWorkspaces(): Promise<void> {
@@ -69,9 +72,9 @@ export class PulledRecords {
   /** Writes a page of changes (none of them with unsynced local edits) in bulk, inside the caller's transaction. */
   async apply(changes: readonly PulledChange[], photos: ReadonlyMap<string, Blob>): Promise<void> {
     const incidents: IncidentRecord[] = [];
-    const attachments: IncidentAttachmentRecord[] = [];
     const layerFeatures: WorkspaceFeatureRecord[] = [];
     const held: HeldLayerFeature[] = [];
+    const pulledPhotos: PulledPhoto[] = [];
     const puts = new Map<string, unknown[]>();
     const deletes = new Map<string, string[]>();
     const put = (table: string, record: unknown) => puts.set(table, puts.get(table) ?? []).get(table)!.push(record);
@@ -84,7 +87,8 @@ export class PulledRecords {
         if (record) incidents.push(record);
       } else if (collection === "attachments") {
         const blob = photos.get(id);
-        if (blob) attachments.push(attachmentRecord(feature, blob));
+        const owner = attachmentOwnerOf(feature);
+        if (blob && owner) pulledPhotos.push(pulledPhoto(feature, owner, blob));
       } else if (collection === "drills" || collection === "patrols" || collection === "marker-inspections") {
         const table = collection === "marker-inspections" ? "markerInspections" : collection;
         if (isDeleted(feature)) remove(table, id);
@@ -104,25 +108,8 @@ export class PulledRecords {
     for (let start = 0; start < incidents.length; start += 1_000) await incidentTable(this.database).bulkPut(incidents.slice(start, start + 1_000));
     for (let start = 0; start < layerFeatures.length; start += 1_000) await workspaceFeatureTable(this.database).bulkPut(layerFeatures.slice(start, start + 1_000));
     if (held.length > 0) await heldLayerFeatureTable(this.database).bulkPut(held);
-    if (attachments.length > 0) await attachmentTable(this.database).bulkPut(attachments);
+    await writePulledPhotos(this.database, pulledPhotos);
     for (const [table, records] of puts) await this.database.table(table).bulkPut(records);
     for (const [table, ids] of deletes) await this.database.table(table).bulkDelete(ids);
   }
-}
-
-function attachmentRecord(feature: Feature, blob: Blob): IncidentAttachmentRecord {
-  const properties = (feature.properties ?? {}) as Record<string, unknown>;
-  const at = typeof properties.updatedAt === "string" ? properties.updatedAt : new Date().toISOString();
-  return {
-    id: String(feature.id),
-    incidentId: String(properties.incidentId ?? ""),
-    fileName: String(properties.fileName ?? "anh.jpg"),
-    type: String(properties.type ?? blob.type),
-    size: blob.size,
-    width: Number(properties.width ?? 0),
-    height: Number(properties.height ?? 0),
-    blob,
-    createdAt: typeof properties.createdAt === "string" ? properties.createdAt : at,
-    updatedAt: at,
-  };
 }

@@ -1,6 +1,7 @@
 // A small in-memory stand-in for the provincial server's sync endpoints, for
 // MSW: items with versions, a change sequence, idempotency keys, 412 on a
-// stale base version, photo bytes; and switches to make it fail the way
+// stale base version, photos of incidents and marker inspections (404 until
+// their item exists, as on the real server); and switches to make it fail the way
 // networks do (connection dropped before or after the server did the work,
 // 503). The real server is exercised by the e2e tests.
 
@@ -73,7 +74,8 @@ export class FakeProvinceServer {
     const [, collection, itemId, attachmentId] = match;
     let answer: { status: number; etag?: string };
     if (attachmentId) {
-      const item = this.put("attachments", { type: "Feature", id: attachmentId, geometry: null as never, properties: { ...(entry.payload as unknown as Record<string, unknown>), hasContent: false } });
+      if (!this.items.has(`${collection}/${itemId}`)) return { status: 404 };
+      const item = this.put("attachments", { type: "Feature", id: attachmentId, geometry: null as never, properties: { ...this.attachmentOwner(collection, itemId), ...(entry.payload as unknown as Record<string, unknown>), hasContent: false } });
       answer = { status: item.version === 1 ? 201 : 200, etag: `"${item.version}"` };
     } else {
       const id = itemId ?? String(entry.payload.id);
@@ -86,6 +88,16 @@ export class FakeProvinceServer {
     }
     if (answer.status !== 412) this.answered.set(entry.id, answer);
     return answer;
+  }
+
+  /** How the server names a photo's item (`incidentId` only for an incident's). */
+  private attachmentOwner(collection: string, ownerId: string): Record<string, unknown> {
+    return { ownerCollection: collection, ownerId, incidentId: collection === "incidents" ? ownerId : null };
+  }
+
+  /** Photo bytes are read and written only under the photo's own item. */
+  private isPhotoOf(photo: Feature, params: { collection?: unknown; ownerId?: unknown }): boolean {
+    return photo.properties?.ownerCollection === params.collection && photo.properties?.ownerId === params.ownerId;
   }
 
   handlers() {
@@ -107,7 +119,7 @@ export class FakeProvinceServer {
         }
         return HttpResponse.json({ results });
       }),
-      http.put(`${SERVER}/collections/incidents/items/:incidentId/attachments/:attachmentId`, async ({ request, params }) => {
+      http.put(`${SERVER}/collections/:collection/items/:ownerId/attachments/:attachmentId`, async ({ request, params }) => {
         const gated = this.gate();
         if (gated) return gated;
         this.photoPuts += 1;
@@ -116,13 +128,15 @@ export class FakeProvinceServer {
           this.dropPhotoUploads -= 1;
           return HttpResponse.error();
         }
+        const item = this.items.get(`attachments/${params.attachmentId}`);
+        if (!item || !this.isPhotoOf(item.feature, params)) return new HttpResponse(null, { status: 404 });
         this.photos.set(String(params.attachmentId), bytes);
-        const item = this.items.get(`attachments/${params.attachmentId}`)!;
         this.put("attachments", { ...item.feature, properties: { ...item.feature.properties, hasContent: true } });
         return new HttpResponse(null, { status: 200 });
       }),
-      http.get(`${SERVER}/collections/incidents/items/:incidentId/attachments/:attachmentId`, ({ params }) => {
-        const bytes = this.photos.get(String(params.attachmentId));
+      http.get(`${SERVER}/collections/:collection/items/:ownerId/attachments/:attachmentId`, ({ params }) => {
+        const item = this.items.get(`attachments/${params.attachmentId}`);
+        const bytes = item && this.isPhotoOf(item.feature, params) ? this.photos.get(String(params.attachmentId)) : undefined;
         return bytes ? new HttpResponse(bytes, { headers: { "content-type": "image/jpeg" } }) : new HttpResponse(null, { status: 404 });
       }),
       http.get(`${SERVER}/collections/:collection/items/:id`, ({ params }) => {
