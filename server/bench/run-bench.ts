@@ -45,6 +45,34 @@ function tilePath(lon: number, lat: number, z: number): string {
   return `/ioc/incidents/tiles/${z}/${Math.floor(((lon + 180) / 360) * n)}/${Math.floor(((1 - Math.asinh(Math.tan(rad)) / Math.PI) / 2) * n)}.mvt`;
 }
 
+const WRITE_EVERY_MS = 200;
+
+/** Runs `work` while a device creates an incident in `box` every WRITE_EVERY_MS (through this server: its page cache hears each write). */
+async function whileWriting<T>(base: string, token: string, box: [number, number, number, number], work: () => Promise<T>): Promise<{ result: T; writes: number }> {
+  let writing = true;
+  let writes = 0;
+  const writer = (async () => {
+    while (writing) {
+      const [entry] = makeEntries(1, box);
+      const response = await fetch(`${base}${entry.path}`, {
+        method: entry.method,
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/geo+json" },
+        body: JSON.stringify(entry.payload),
+      });
+      await response.arrayBuffer();
+      if (response.status !== 201) throw new Error(`ghi thất bại: ${response.status}`);
+      writes += 1;
+      await new Promise((resolve) => setTimeout(resolve, WRITE_EVERY_MS));
+    }
+  })();
+  try {
+    return { result: await work(), writes };
+  } finally {
+    writing = false;
+    await writer;
+  }
+}
+
 async function timeRequests(url: string, token: string, repetitions: number): Promise<{ median: number; bytes: number }> {
   const times: number[] = [];
   let bytes = 0;
@@ -100,6 +128,12 @@ async function main(): Promise<void> {
     await runLoad(CONCURRENCY, 2_000, get(server.url));
     log(`  cùng một trang (trang thứ hai trở đi từ bộ nhớ): ${format(await runLoad(CONCURRENCY, LOAD_SECONDS * 1000, get(server.url)))}`);
     log(`  mỗi yêu cầu một bbox khác (không trang nào lặp lại): ${format(await runLoad(CONCURRENCY, LOAD_SECONDS * 1000, getMoved(server.url)))}`);
+    const writerToken = issueAccessToken(Buffer.from(secret, "utf8"), accounts.communeEditors[0], 3600);
+    const sameCommuneWriter = issueAccessToken(Buffer.from(secret, "utf8"), editor, 3600);
+    const elsewhere = await whileWriting(server.url, writerToken, communeBox(0), () => runLoad(CONCURRENCY, LOAD_SECONDS * 1000, get(server.url)));
+    log(`  cùng một trang, một thiết bị xã khác ghi mỗi ${WRITE_EVERY_MS} ms (${elsewhere.writes} lần ghi): ${format(elsewhere.result)}`);
+    const here = await whileWriting(server.url, sameCommuneWriter, box, () => runLoad(CONCURRENCY, LOAD_SECONDS * 1000, get(server.url)));
+    log(`  cùng một trang, một thiết bị chính xã này ghi mỗi ${WRITE_EVERY_MS} ms (${here.writes} lần ghi): ${format(here.result)}`);
 
     log(`\n2. Cùng trang, không bộ nhớ đệm (mỗi yêu cầu đọc PostgreSQL): RLS so với siêu người dùng`);
     await runLoad(CONCURRENCY, 2_000, get(rlsServer.url));
