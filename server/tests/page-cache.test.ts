@@ -13,7 +13,7 @@ import { createTestDatabase, withClient, type TestDatabase } from "./helpers/tes
 import { COMMUNE_A, COMMUNE_B, seedFixture, type Fixture } from "./helpers/fixture";
 import { startTestServer, type TestServer } from "./helpers/test-server";
 import { apiClient } from "./helpers/http-client";
-import { incidentFeature, seedIncidents } from "./helpers/sample-features";
+import { incidentFeature, seedCommunesAandB } from "./helpers/sample-features";
 
 const PER_COMMUNE = 200;
 const BOX_A = "105,18,105.1,18.1";
@@ -34,8 +34,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   fixture = await withClient(database.adminUrl, async (client) => {
     const seeded = await seedFixture(client);
-    await seedIncidents(client, COMMUNE_A, "ca-a", PER_COMMUNE, 105, 18);
-    await seedIncidents(client, COMMUNE_B, "chqs-b", PER_COMMUNE, 105.1, 18);
+    await seedCommunesAandB(client, PER_COMMUNE);
     return seeded;
   });
   server = await startTestServer(database);

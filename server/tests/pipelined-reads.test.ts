@@ -11,7 +11,7 @@ import { createTestDatabase, withClient, type TestDatabase } from "./helpers/tes
 import { COMMUNE_A, COMMUNE_B, seedFixture, type Fixture } from "./helpers/fixture";
 import { startTestServer, type TestServer } from "./helpers/test-server";
 import { apiClient } from "./helpers/http-client";
-import { incidentFeature, seedIncidents } from "./helpers/sample-features";
+import { incidentFeature, seedCommunesAandB } from "./helpers/sample-features";
 import { startRoundTripCounter, type RoundTripCounter } from "./helpers/round-trip-counter";
 import { readAsUser, withUserTransaction } from "../src/db/user-transaction";
 
@@ -36,8 +36,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   fixture = await withClient(database.adminUrl, async (client) => {
     const seeded = await seedFixture(client);
-    await seedIncidents(client, COMMUNE_A, "ca-a", PER_COMMUNE, 105, 18);
-    await seedIncidents(client, COMMUNE_B, "chqs-b", PER_COMMUNE, 105.1, 18);
+    await seedCommunesAandB(client, PER_COMMUNE);
     incidentOfB = (await client.query("select id from features where commune_codes = array[$1] limit 1", [COMMUNE_B])).rows[0].id;
     // Statistics make items-repository.ts choose: the id walk for a commune's box, the bitmap for a tiny one.
     await client.query("analyze features");

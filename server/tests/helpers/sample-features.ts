@@ -4,6 +4,7 @@
 
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
+import { COMMUNE_A, COMMUNE_B } from "./fixture";
 
 export function incidentFeature(overrides: { id?: string; lon?: number; lat?: number; communeCode?: string; shared?: boolean; title?: string; occurredAt?: string; version?: number } = {}) {
   const at = overrides.occurredAt ?? "2025-03-01T08:00:00.000Z";
@@ -73,4 +74,10 @@ export async function seedIncidents(client: pg.Client, communeCode: string, owne
      from generate_series(1, $5) as n`,
     [communeCode, ownerUnit, west, south, count],
   );
+}
+
+/** `perCommune` incidents in commune A's square (105–105.1 E, 18–18.1 N, police ca-a) and as many in B's (105.1–105.2 E, military chqs-b). */
+export async function seedCommunesAandB(client: pg.Client, perCommune: number): Promise<void> {
+  await seedIncidents(client, COMMUNE_A, "ca-a", perCommune, 105, 18);
+  await seedIncidents(client, COMMUNE_B, "chqs-b", perCommune, 105.1, 18);
 }
