@@ -2,7 +2,8 @@
 // GeoJSON at all, is too large, uses another coordinate system…) and for the
 // notes that summarise a list of feature problems.
 
-import { fileLabel, formatCount, formatMegabytes, formatValue } from "./message-format";
+import { fileLabel, formatCount, formatValue } from "./message-format";
+import { formatMegabytes } from "../domain/byte-sizes";
 
 type FileName = string | undefined;
 

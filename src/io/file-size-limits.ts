@@ -5,7 +5,8 @@
 // would inflate to 6 GB stops at the cap, not after. The messages state the
 // limit, in MB.
 
-import { fileLabel, formatMegabytes } from "./message-format";
+import { fileLabel } from "./message-format";
+import { formatMegabytes } from "../domain/byte-sizes";
 
 const MB = 1024 * 1024;
 

@@ -2,17 +2,11 @@
 // validation messages (vi-VN: "1.234", "2,5 MB"); values are kept short.
 
 const integerFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
-const megabyteFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
-const MEGABYTE = 1024 * 1024;
 const MAX_VALUE_LENGTH = 60;
 const MAX_ITEMS_SHOWN = 4;
 
 export function formatCount(count: number): string {
   return integerFormat.format(count);
-}
-
-export function formatMegabytes(bytes: number): string {
-  return `${megabyteFormat.format(bytes / MEGABYTE)} MB`;
 }
 
 /** "Tệp “xa-huong-minh.geojson”", or just "Tệp" when the name is unknown. */

@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { guardedBrowserForFile } from "./browser-session";
-import { POLL, openApp } from "./app-page";
+import { POLL, jpegPhoto, openApp } from "./app-page";
 import { downloadTo, readStores } from "./drill-test-helpers";
 
 // Drawing, printing and two browser profiles on SwiftShader (2 shared cores) take a while.
@@ -72,7 +72,9 @@ describe("border coordination", () => {
     await sender.getByRole("button", { name: "Ghi kiểm tra Cột mốc 490" }).click();
     await sender.getByLabel("Người kiểm tra").fill("Thượng úy Nguyễn Văn Hùng");
     await sender.getByLabel("Tình trạng").selectOption("bi-che-lap");
-    await sender.getByLabel("Ảnh chụp cột mốc").setInputFiles({ name: "moc-490.jpg", mimeType: "image/jpeg", buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70]) });
+    await sender.getByLabel("Ảnh chụp cột mốc").setInputFiles({ name: "moc-490.jpg", mimeType: "image/jpeg", buffer: await jpegPhoto(sender) });
+    // Resized like an incident photo (2400 × 1800 from the camera), so it can travel to the provincial server.
+    await expect.poll(() => sender.getByRole("list", { name: "Ảnh sẽ lưu" }).textContent(), POLL).toContain("moc-490.jpg (1600×1200");
     await sender.getByRole("button", { name: "Lưu kiểm tra" }).click();
     await expect.poll(() => sender.getByTestId("marker-row-border-marker-490").textContent(), POLL).toContain("Thượng úy Nguyễn Văn Hùng");
     await logPatrolFromGpx(sender);

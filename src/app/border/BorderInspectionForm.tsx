@@ -1,7 +1,8 @@
 // Records one inspection of a border marker: date, inspector, condition,
 // responsible team, notes, where the inspector stood ("Lấy vị trí hiện tại")
-// and photos from the camera or the gallery, each stamped with when and where
-// it was taken (kept in IndexedDB with the record).
+// and photos from the camera or the gallery, resized like incident photos
+// (≤ 1,600 px JPEG, so they travel to the provincial server) and each
+// stamped with when and where it was taken (kept in IndexedDB with the record).
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { MARKER_CONDITIONS, type MarkerCondition, type MarkerRegisterEntry } from "../../domain/border-marker-register";
@@ -10,11 +11,12 @@ import { localToday } from "./use-border-register";
 import type { PhotoCapture } from "../../domain/photo-capture";
 import { formatDecimal } from "../../geo/coordinates/format-coordinates";
 import { formatMetres } from "../../geo/geodesy/compass";
-import { PhotoSourceButtons, TakePositionButton, photoCapture, type DeviceFix } from "../location";
+import type { NewAttachment } from "../../store/incidents/attachment.repository";
+import { PhotoPicker, TakePositionButton, type DeviceFix } from "../location";
 
 interface Props {
   marker: MarkerRegisterEntry;
-  onSave: (input: NewInspection, photos: File[], captures: PhotoCapture[]) => void;
+  onSave: (input: NewInspection, photos: File[], captures: (PhotoCapture | undefined)[]) => void;
   onCancel: () => void;
 }
 
@@ -26,7 +28,7 @@ export function BorderInspectionForm({ marker, onSave, onCancel }: Props) {
   );
   const [team, setTeam] = useState(marker.responsibleTeam);
   const [notes, setNotes] = useState("");
-  const [photos, setPhotos] = useState<{ file: File; capture: PhotoCapture }[]>([]);
+  const [photos, setPhotos] = useState<NewAttachment[]>([]);
   const [position, setPosition] = useState<DeviceFix | null>(null);
   const form = useRef<HTMLFormElement>(null);
   // The form opens below the register: bring it into view, as the officer clicked a row above.
@@ -41,14 +43,9 @@ export function BorderInspectionForm({ marker, onSave, onCancel }: Props) {
     const where = position ? { position: { lon: position.lon, lat: position.lat, accuracyMetres: position.accuracyMetres } } : {};
     onSave(
       { markerId: marker.id, date, inspector: inspector.trim(), condition, responsibleTeam: team.trim(), notes: notes.trim(), ...where },
-      photos.map((photo) => photo.file),
+      photos.map((photo) => new File([photo.blob], photo.fileName, { type: photo.type })),
       photos.map((photo) => photo.capture),
     );
-  }
-
-  async function addPhotos(files: File[]) {
-    const stamped = await Promise.all(files.map(async (file) => ({ file, capture: await photoCapture(file) })));
-    setPhotos((current) => [...current, ...stamped]);
   }
 
   return (
@@ -91,22 +88,14 @@ export function BorderInspectionForm({ marker, onSave, onCancel }: Props) {
           </p>
         )}
       </div>
-      <div>
-        Ảnh chụp cột mốc
-        <PhotoSourceButtons chooseLabel="Ảnh chụp cột mốc" onFiles={(files) => void addPhotos(files)} />
-        {photos.length > 0 && (
-          <ul className="muted" aria-label="Ảnh sẽ lưu">
-            {photos.map(({ file }, index) => (
-              <li key={`${file.name}-${index}`}>
-                {file.name}
-                <button type="button" aria-label={`Bỏ ảnh ${file.name}`} onClick={() => setPhotos((current) => current.filter((_, kept) => kept !== index))}>
-                  Bỏ
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <PhotoPicker
+        label="Ảnh chụp cột mốc"
+        recordName="lượt kiểm tra"
+        photos={photos}
+        alreadyStored={0}
+        onAdd={(added) => setPhotos((current) => [...current, ...added])}
+        onRemove={(index) => setPhotos((current) => current.filter((_, kept) => kept !== index))}
+      />
       <div className="drill-actions">
         <button type="submit">Lưu kiểm tra</button>
         <button type="button" onClick={onCancel}>

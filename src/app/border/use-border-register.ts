@@ -74,7 +74,7 @@ export function useBorderRegister() {
   );
 
   const addInspection = useCallback(
-    (input: NewInspection, photos: File[], captures: PhotoCapture[]) => run(() => markerInspectionRepository.add(input, photos, captures, currentActor()), "Chưa lưu được lượt kiểm tra"),
+    (input: NewInspection, photos: File[], captures: (PhotoCapture | undefined)[]) => run(() => markerInspectionRepository.add(input, photos, captures, currentActor()), "Chưa lưu được lượt kiểm tra"),
     [run],
   );
   const addPatrol = useCallback((input: NewPatrol) => run(() => patrolRepository.add(input, currentActor()), "Chưa lưu được nhật ký tuần tra"), [run]);

@@ -15,12 +15,11 @@ import { CoordinateInput, EditConflictPanel } from "../ui";
 import { EditConflictError } from "../../store/edit-conflict";
 import { IncidentFormFields } from "./IncidentFormFields";
 import { ShareWithBorderStation } from "../sync";
-import { IncidentPhotoPicker } from "./IncidentPhotoPicker";
 import { IncidentWarnings } from "./IncidentWarnings";
 import { blankFields, formProblem, useIncidentForm, type IncidentFormState } from "./use-incident-form";
 import { NEW_INCIDENT_DRAFT } from "../../store/incidents/draft.repository";
 import { userErrorMessage } from "../workspace";
-import { TakePositionButton } from "../location";
+import { TakePositionButton, PhotoPicker } from "../location";
 
 interface Props {
   record: IncidentRecord | null;
@@ -151,7 +150,7 @@ export function IncidentForm({ record, categories, area, controller, place, pick
       {placement && <IncidentWarnings warnings={placement.warnings} live />}
       <IncidentFormFields fields={form.state.fields} categories={categories} onChange={form.setFields} />
       <ShareWithBorderStation checked={form.state.fields.sharedWithBorderStation ?? false} onChange={(sharedWithBorderStation) => form.setFields({ sharedWithBorderStation })} />
-      <IncidentPhotoPicker photos={form.state.photos} alreadyStored={record?.attachmentIds.length ?? 0} onAdd={form.addPhotos} onRemove={form.removePhoto} />
+      <PhotoPicker label="Ảnh đính kèm" recordName="vụ việc" photos={form.state.photos} alreadyStored={record?.attachmentIds.length ?? 0} onAdd={form.addPhotos} onRemove={form.removePhoto} />
       {form.draftError && (
         <p className="error" role="alert" data-testid="draft-error">
           {form.draftError}

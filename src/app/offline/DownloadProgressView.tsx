@@ -4,7 +4,8 @@
 
 import type { DownloadJobRecord } from "../../store/offline/download-job.repository";
 import type { DownloadProgress } from "../../store/offline/download-runner";
-import { formatBytes, formatCount, formatDuration, formatSpeed } from "./offline-format";
+import { formatCount, formatDuration, formatSpeed } from "./offline-format";
+import { formatBytes } from "../../domain/byte-sizes";
 import type { OfflineDownload } from "./use-offline-download";
 
 const STATUS_LABEL: Record<DownloadJobRecord["status"], string> = {

@@ -4,7 +4,8 @@
 // confirmation that says imported data stays.
 
 import { useEffect, useState } from "react";
-import { formatBytes, formatCount } from "./offline-format";
+import { formatCount } from "./offline-format";
+import { formatBytes } from "../../domain/byte-sizes";
 import type { OfflineStorage } from "./use-offline-storage";
 import { useTileSessionCounters } from "./use-offline-services";
 

@@ -1,13 +1,9 @@
-// Vietnamese formatting of sizes, speeds and durations for the offline tab.
+// Vietnamese formatting of counts, speeds and durations for the offline tab
+// (sizes: domain/byte-sizes.ts).
+
+import { formatBytes } from "../../domain/byte-sizes";
 
 const number = (value: number, digits = 0) => value.toLocaleString("vi-VN", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${number(bytes)} B`;
-  if (bytes < 1024 ** 2) return `${number(bytes / 1024, 1)} KB`;
-  if (bytes < 1024 ** 3) return `${number(bytes / 1024 ** 2, 1)} MB`;
-  return `${number(bytes / 1024 ** 3, 2)} GB`;
-}
 
 export function formatCount(count: number): string {
   return number(count);

@@ -5,19 +5,20 @@
 
 import { useCallback, useState } from "react";
 import { wrap, type Remote } from "comlink";
-import { photoInputProblem, storedPhotoProblem } from "../../domain/incident-photo-rules";
+import { photoInputProblem, storedPhotoProblem } from "../../domain/photo-rules";
 import type { NewAttachment } from "../../store/incidents/attachment.repository";
-import type { IncidentPhotoWorkerApi } from "../../workers/incident-photo.worker";
-import { photoCapture } from "../location";
+import type { PhotoResizeWorkerApi } from "../../workers/photo-resize.worker";
+import { photoCapture } from "./photo-capture";
 
-let worker: Remote<IncidentPhotoWorkerApi> | null = null;
+let worker: Remote<PhotoResizeWorkerApi> | null = null;
 
-function photoWorker(): Remote<IncidentPhotoWorkerApi> {
-  worker ??= wrap<IncidentPhotoWorkerApi>(new Worker(new URL("../../workers/incident-photo.worker.ts", import.meta.url), { type: "module" }));
+function photoWorker(): Remote<PhotoResizeWorkerApi> {
+  worker ??= wrap<PhotoResizeWorkerApi>(new Worker(new URL("../../workers/photo-resize.worker.ts", import.meta.url), { type: "module" }));
   return worker;
 }
 
-export function useIncidentPhotos() {
+/** `recordName`: what the photos belong to, in the messages ("vụ việc", "lượt kiểm tra"). */
+export function usePreparedPhotos(recordName: string) {
   const [busy, setBusy] = useState(false);
 
   const prepare = useCallback(async (files: readonly File[], alreadyAttached: number): Promise<{ photos: NewAttachment[]; problems: string[] }> => {
@@ -26,7 +27,7 @@ export function useIncidentPhotos() {
     const problems: string[] = [];
     try {
       for (const file of files) {
-        const problem = photoInputProblem(file, alreadyAttached + photos.length);
+        const problem = photoInputProblem(file, alreadyAttached + photos.length, recordName);
         if (problem) {
           problems.push(problem);
           continue;
@@ -45,7 +46,7 @@ export function useIncidentPhotos() {
       setBusy(false);
     }
     return { photos, problems };
-  }, []);
+  }, [recordName]);
 
   return { prepare, busy };
 }

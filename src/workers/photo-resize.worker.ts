@@ -1,9 +1,9 @@
-// Resizes incident photos off the main thread (decoding a 12-megapixel
+// Resizes photos (of incidents, of marker inspections) off the main thread (decoding a 12-megapixel
 // picture takes hundreds of milliseconds): longest side to 1,600 px, JPEG.
 // Exposed with Comlink.
 
 import { expose } from "comlink";
-import { PHOTO_MAX_SIDE_PX } from "../domain/incident-photo-rules";
+import { PHOTO_MAX_SIDE_PX } from "../domain/photo-rules";
 
 export interface ResizedPhoto {
   blob: Blob;
@@ -27,6 +27,6 @@ async function resizePhoto(file: Blob, maxSide: number = PHOTO_MAX_SIDE_PX): Pro
 
 const api = { resizePhoto };
 
-export type IncidentPhotoWorkerApi = typeof api;
+export type PhotoResizeWorkerApi = typeof api;
 
 expose(api);
