@@ -25,6 +25,8 @@ interface ChangesPage {
 const json = { "content-type": "application/json" };
 const jpeg = { "content-type": "image/jpeg" };
 const bytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 9, 8, 7, 6, 5]);
+/** When and where the field device took it (domain/photo-capture.ts). */
+const capture = { capturedAt: "2026-11-30T08:15:00.000Z", position: { lon: 105.4735, lat: 18.314, accuracyMetres: 12 } };
 const photoPath = (inspectionId: string, attachmentId: string) => `/collections/marker-inspections/items/${inspectionId}/attachments/${attachmentId}`;
 
 beforeAll(async () => {
@@ -52,7 +54,7 @@ async function inspectionWithPhoto() {
   const inspection = markerInspectionFeature({ photoIds: [attachmentId] });
   const entries = [
     { id: randomUUID(), method: "POST", path: "/collections/marker-inspections/items", baseVersion: 0, payload: inspection },
-    { id: randomUUID(), method: "PUT", path: photoPath(inspection.id, attachmentId), baseVersion: 0, payload: { id: attachmentId, fileName: "cot-moc-487.jpg", type: "image/jpeg", size: bytes.length } },
+    { id: randomUUID(), method: "PUT", path: photoPath(inspection.id, attachmentId), baseVersion: 0, payload: { id: attachmentId, fileName: "cot-moc-487.jpg", type: "image/jpeg", size: bytes.length, capture } },
   ];
   return { inspection, attachmentId, entries, path: photoPath(inspection.id, attachmentId) };
 }
@@ -73,13 +75,13 @@ describe("a marker inspection's photo", () => {
       expect(read.body).toEqual(bytes);
     }
     const item = (await as("station")("GET", `/collections/attachments/items/${attachmentId}`)).json() as { properties: Record<string, unknown>; links: { rel: string; href: string }[] };
-    expect(item.properties).toMatchObject({ ownerCollection: "marker-inspections", ownerId: inspection.id, incidentId: null, fileName: "cot-moc-487.jpg", size: bytes.length, hasContent: true, communeCodes: ["42001"], sharedWithBorderStation: true });
+    expect(item.properties).toMatchObject({ ownerCollection: "marker-inspections", ownerId: inspection.id, incidentId: null, fileName: "cot-moc-487.jpg", size: bytes.length, capture, hasContent: true, communeCodes: ["42001"], sharedWithBorderStation: true });
     expect(item.links.find((link) => link.rel === "enclosure")?.href).toBe(`${server.url}${path}`);
 
     const feed = (await as("station")("GET", "/sync/changes?since=0&limit=10000")).json() as ChangesPage;
     const photo = feed.changes.find((change) => change.feature.id === attachmentId);
     expect(photo?.collection).toBe("attachments");
-    expect(photo?.feature.properties).toMatchObject({ ownerCollection: "marker-inspections", ownerId: inspection.id, hasContent: true });
+    expect(photo?.feature.properties).toMatchObject({ ownerCollection: "marker-inspections", ownerId: inspection.id, capture, hasContent: true });
     const order = feed.changes.map((change) => change.feature.id);
     expect(order.indexOf(inspection.id)).toBeLessThan(order.indexOf(attachmentId));
   });
@@ -114,6 +116,19 @@ describe("a marker inspection's photo", () => {
       (await client.query<{ version: number; owner_collection: string }>("select version, owner_collection from attachments where id = $1", [attachmentId])).rows,
     );
     expect(rows).toEqual([{ version: 2, owner_collection: "marker-inspections" }]);
+  });
+
+  it("keeps its capture stamp only when well-formed; the same photo with another stamp is not a replay", async () => {
+    const { entries, path } = await inspectionWithPhoto();
+    await commune("POST", "/sync/outbox", { entries: [entries[0]] }, json);
+    const metadata = entries[1].payload;
+    for (const bad of [{ capturedAt: "hôm qua", position: null }, { ...capture, position: { lon: 181, lat: 18, accuracyMetres: 5 } }, { ...capture, position: { lon: 105, lat: 18 } }, "2026-11-30"]) {
+      const refused = await commune("PUT", path, { ...metadata, capture: bad }, json);
+      expect(refused.status).toBe(422);
+      expect((refused.json() as { detail: string }).detail).toMatch(/^Thời điểm và vị trí chụp ảnh \(capture\) không hợp lệ/);
+    }
+    expect((await commune("PUT", path, { ...metadata, capture: { ...capture, position: null } }, json)).status).toBe(201);
+    expect((await commune("PUT", path, metadata, json)).status, "another stamp for the same photo").toBe(422);
   });
 
   it("is found only under its own collection; other collections have no photos", async () => {

@@ -15,6 +15,7 @@ import type { AppDatabase } from "./database";
 import type { Feature } from "geojson";
 import type { IncidentOgcFeature } from "../domain/incident-ogc-feature";
 import type { AcknowledgementState } from "../domain/directive";
+import type { PhotoCapture } from "../domain/photo-capture";
 
 export type OutboxOperation = "create" | "update" | "delete" | "restore";
 
@@ -46,6 +47,8 @@ export interface AttachmentMetadata {
   size: number;
   width: number;
   height: number;
+  /** When and where it was taken, when known: the server keeps it for the devices that pull the photo. */
+  capture?: PhotoCapture;
 }
 
 /** A marker inspection's photo as its outbox entry sends it (the inspection is `ownerId`). */
@@ -55,6 +58,7 @@ export interface MarkerAttachmentMetadata {
   fileName: string;
   type: string;
   size: number;
+  capture?: PhotoCapture;
 }
 
 export interface OutboxEntry {

@@ -11,6 +11,8 @@ import { DrillExchangeStore, type ApplyContext } from "../../src/store/drills-bo
 import { attachmentTable } from "../../src/store/incidents/attachment.repository";
 import { OutboxRepository } from "../../src/store/outbox.repository";
 import { syncTestDevices } from "./sync/sync-test-devices";
+import { pulledPhoto, writePulledPhotos } from "../../src/store/sync/pulled-attachments";
+import type { Feature } from "geojson";
 
 const devices = syncTestDevices();
 
@@ -76,7 +78,7 @@ describe("an inspection's photos on the server", () => {
     expect((await database.table("syncVersions").toArray()).map((record) => record.key)).toEqual([`marker-inspections/${inspection.id}`]);
   });
 
-  test("are pulled onto another device into markerAttachments, linked to the inspection; back on their own device they keep their capture stamp", async () => {
+  test("are pulled onto another device into markerAttachments, linked to the inspection, with their capture stamps; back on their own device too", async () => {
     const commune = await devices.connect();
     const captures = [{ capturedAt: "2026-03-01T07:45:00.000Z", position: { lon: 105.3001, lat: 18.6002, accuracyMetres: 6 } }, undefined];
     const inspection = await new MarkerInspectionRepository(commune.database).add(INSPECTION, photos(), captures);
@@ -98,9 +100,26 @@ describe("an inspection's photos on the server", () => {
       { id: inspection.photoIds[1], ownerId: inspection.id, fileName: "moc-487-chan-moc.jpg", mimeType: "image/jpeg" },
     ]);
     expect(await Promise.all(stored.map((photo) => bytesOf(photo.blob)))).toEqual(BYTES);
-    expect(stored.map((photo) => photo.capture)).toEqual([undefined, undefined]);
+    expect(stored.map((photo) => photo.capture), "when and where the commune took them").toEqual(captures);
     expect(await attachmentTable(station.database).count()).toBe(0);
     expect(await station.outbox.countUnsynced()).toBe(0);
+  });
+
+  test("a photo the server sends without a stamp (sent before it kept them) keeps the one stored on the device", async () => {
+    const database = devices.database("xa");
+    const stamp = { capturedAt: "2026-03-01T07:45:00.000Z", position: null };
+    const owner = { collection: "marker-inspections" as const, id: "kiem-tra-1" };
+    const feature = (capture?: unknown): Feature => ({ type: "Feature", id: "anh-1", geometry: null as never, properties: { fileName: "moc.jpg", type: "image/jpeg", ...(capture ? { capture } : {}) } });
+    const blob = new Blob([BYTES[0]], { type: "image/jpeg" });
+    await writePulledPhotos(database, [pulledPhoto(feature(stamp), owner, blob)]);
+    await writePulledPhotos(database, [pulledPhoto(feature(), owner, blob)]);
+    expect((await new MarkerInspectionRepository(database).attachmentsOf(["anh-1"]))[0].capture).toEqual(stamp);
+    const later = { capturedAt: "2026-03-02T09:00:00.000Z", position: { lon: 105.3, lat: 18.6, accuracyMetres: 4 } };
+    await writePulledPhotos(database, [pulledPhoto(feature(later), owner, blob)]);
+    expect((await new MarkerInspectionRepository(database).attachmentsOf(["anh-1"]))[0].capture).toEqual(later);
+    // A malformed stamp from the server is not stored.
+    await writePulledPhotos(database, [pulledPhoto(feature({ capturedAt: "hôm qua", position: null }), owner, blob)]);
+    expect((await new MarkerInspectionRepository(database).attachmentsOf(["anh-1"]))[0].capture).toEqual(later);
   });
 
   test("merged from a border station's package are queued after their inspection and reach the server; merging again queues nothing", async () => {

@@ -8,6 +8,8 @@ import type { Queryable } from "../db/user-transaction";
 import type { AttachmentOwnerCollection } from "../../../src/domain/attachment-owners";
 import { notFound, unprocessable } from "../http/problem";
 import { ATTACHMENT_JSON } from "./feature-sql";
+import { parsePhotoCapture } from "./photo-capture-input";
+import type { PhotoCapture } from "../../../src/domain/photo-capture";
 
 export interface AttachmentMetadataInput {
   fileName: string;
@@ -15,6 +17,7 @@ export interface AttachmentMetadataInput {
   size: number;
   width: number | null;
   height: number | null;
+  capture: PhotoCapture | null;
 }
 
 /** The item a photo belongs to. */
@@ -49,8 +52,10 @@ export function parseAttachmentMetadata(body: unknown, attachmentId: string, own
     throw unprocessable("Ảnh cần tên tệp (fileName) và kiểu ảnh (type, ví dụ image/jpeg).");
   }
   const size = typeof body.size === "number" && Number.isInteger(body.size) && body.size >= 0 ? body.size : 0;
-  return { fileName: body.fileName.slice(0, 255), type: body.type, size, width: dimension(body.width), height: dimension(body.height) };
+  return { fileName: body.fileName.slice(0, 255), type: body.type, size, width: dimension(body.width), height: dimension(body.height), capture: parsePhotoCapture(body.capture) };
 }
+
+const captureJson = (metadata: AttachmentMetadataInput): string | null => (metadata.capture ? JSON.stringify(metadata.capture) : null);
 
 async function readJson(client: Queryable, id: string): Promise<string> {
   const { rows } = await client.query<{ feature: string }>(`select ${ATTACHMENT_JSON} as feature from attachments where id = $1`, [id]);
@@ -60,20 +65,20 @@ async function readJson(client: Queryable, id: string): Promise<string> {
 /** Creates the attachment, or answers the stored one when the same metadata arrives again. */
 export async function putAttachmentMetadata(client: Queryable, owner: AttachmentOwner, id: string, metadata: AttachmentMetadataInput, userId: string): Promise<AttachmentWrite> {
   const { rows: existing } = await client.query<{ version: number; same: boolean }>(
-    `select version, (file_name, media_type, width, height) is not distinct from ($2, $3, $4::int, $5::int) as same
+    `select version, (file_name, media_type, width, height, capture) is not distinct from ($2, $3, $4::int, $5::int, $8::jsonb) as same
      from attachments where id = $1 and incident_id = $6 and owner_collection = $7`,
-    [id, metadata.fileName, metadata.type, metadata.width, metadata.height, owner.id, owner.collection],
+    [id, metadata.fileName, metadata.type, metadata.width, metadata.height, owner.id, owner.collection, captureJson(metadata)],
   );
   if (existing[0]) {
     if (!existing[0].same) throw unprocessable("Ảnh này đã có trên máy chủ với thông tin khác.");
     return { version: existing[0].version, feature: await readJson(client, id), created: false, changed: false };
   }
   const { rows } = await client.query<{ version: number; feature: string }>(
-    `insert into attachments (id, incident_id, owner_collection, file_name, media_type, size, width, height, commune_codes, owner_unit_id, shared_with_border_station, updated_by)
-     select $1, features.id, features.collection, $3, $4, $5, $6, $7, features.commune_codes, (select app.ctx_unit_id()), features.shared_with_border_station, $8
+    `insert into attachments (id, incident_id, owner_collection, file_name, media_type, size, width, height, capture, commune_codes, owner_unit_id, shared_with_border_station, updated_by)
+     select $1, features.id, features.collection, $3, $4, $5, $6, $7, $10::jsonb, features.commune_codes, (select app.ctx_unit_id()), features.shared_with_border_station, $8
      from features where features.id = $2 and features.collection = $9
      returning version, ${ATTACHMENT_JSON} as feature`,
-    [id, owner.id, metadata.fileName, metadata.type, metadata.size, metadata.width, metadata.height, userId, owner.collection],
+    [id, owner.id, metadata.fileName, metadata.type, metadata.size, metadata.width, metadata.height, userId, owner.collection, captureJson(metadata)],
   );
   if (!rows[0]) throw notFound(OWNER_NOT_FOUND[owner.collection]);
   return { version: rows[0].version, feature: rows[0].feature, created: true, changed: true };
@@ -86,7 +91,7 @@ export async function putAttachmentContent(client: Queryable, owner: AttachmentO
     [id, content, owner.id, owner.collection],
   );
   if (!existing[0]) {
-    await putAttachmentMetadata(client, owner, id, { fileName: "", type: mediaType, size: content.length, width: null, height: null }, userId);
+    await putAttachmentMetadata(client, owner, id, { fileName: "", type: mediaType, size: content.length, width: null, height: null, capture: null }, userId);
   } else if (existing[0].same) {
     const { rows } = await client.query<{ version: number }>("select version from attachments where id = $1", [id]);
     return { version: rows[0].version, feature: await readJson(client, id), created: false, changed: false };

@@ -20,7 +20,7 @@ export const ATTACHMENT_JSON = `json_build_object(
   'properties', json_build_object(
     'ownerCollection', owner_collection, 'ownerId', incident_id,
     'incidentId', case when owner_collection = 'incidents' then incident_id end, 'fileName', file_name, 'type', media_type, 'size', size,
-    'width', width, 'height', height, 'hasContent', content is not null,
+    'width', width, 'height', height, 'capture', capture, 'hasContent', content is not null,
     'version', version, 'updatedAt', updated_at, 'deletedAt', deleted_at, 'communeCodes', commune_codes,
     'sharedWithBorderStation', shared_with_border_station)
 )::text`;

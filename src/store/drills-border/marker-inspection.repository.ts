@@ -38,7 +38,8 @@ export function markerAttachmentTable(database: AppDatabase) {
 /** What the server is told about a photo; a photo without an image type (some galleries give none) is sent as JPEG, as incident photos are. */
 export function markerAttachmentMetadata(attachment: MarkerAttachment): MarkerAttachmentMetadata {
   const type = attachment.mimeType.startsWith("image/") ? attachment.mimeType : "image/jpeg";
-  return { id: attachment.id, ownerId: attachment.ownerId, fileName: attachment.fileName, type, size: attachment.blob.size };
+  const capture = attachment.capture ? { capture: attachment.capture } : {};
+  return { id: attachment.id, ownerId: attachment.ownerId, fileName: attachment.fileName, type, size: attachment.blob.size, ...capture };
 }
 
 /** Queues photos for the server under their inspections (inside the caller's transaction, after the inspections' own entries). */

@@ -30,8 +30,8 @@ export function attachmentTable(database: AppDatabase) {
 }
 
 export function attachmentMetadata(record: IncidentAttachmentRecord): AttachmentMetadata {
-  const { id, incidentId, fileName, type, size, width, height } = record;
-  return { id, incidentId, fileName, type, size, width, height };
+  const { id, incidentId, fileName, type, size, width, height, capture } = record;
+  return { id, incidentId, fileName, type, size, width, height, ...(capture ? { capture } : {}) };
 }
 
 export class AttachmentRepository {

@@ -3,11 +3,13 @@
 // inspection photos names only `incidentId`), where its bytes are fetched,
 // and the record it becomes on the device — an incident's photo in
 // `incidentAttachments`, a marker inspection's in `markerAttachments`
-// (linked by `ownerId`, listed in the inspection's `photoIds`). The server
-// does not hold a photo's capture stamp (when and where it was taken), so a
-// photo taken on this device and coming back keeps the one stored here.
+// (linked by `ownerId`, listed in the inspection's `photoIds`), with the
+// capture stamp (when and where it was taken) the server keeps; a photo whose
+// stamp the server lacks (sent before it kept them) keeps the one stored here.
 
 import type { Feature } from "geojson";
+import * as v from "valibot";
+import { photoCaptureSchema } from "../../io/schemas/photo-capture.schema";
 import type { AppDatabase } from "../database";
 import type { PhotoCapture } from "../../domain/photo-capture";
 import { attachmentPath, isAttachmentOwnerCollection, type AttachmentOwnerCollection } from "../../domain/attachment-owners";
@@ -46,8 +48,10 @@ export function pulledPhoto(feature: Feature, owner: AttachmentOwner, blob: Blob
   const id = String(feature.id);
   const fileName = String(properties.fileName ?? "anh.jpg");
   const type = String(properties.type ?? blob.type);
+  const stamp = v.safeParse(photoCaptureSchema, properties.capture);
+  const capture = stamp.success ? { capture: stamp.output } : {};
   if (owner.collection === "marker-inspections") {
-    return { table: "markerAttachments", record: { id, ownerId: owner.id, fileName, mimeType: type, blob, updatedAt: at } };
+    return { table: "markerAttachments", record: { id, ownerId: owner.id, fileName, mimeType: type, blob, updatedAt: at, ...capture } };
   }
   return {
     table: "incidentAttachments",
@@ -62,11 +66,12 @@ export function pulledPhoto(feature: Feature, owner: AttachmentOwner, blob: Blob
       blob,
       createdAt: typeof properties.createdAt === "string" ? properties.createdAt : at,
       updatedAt: at,
+      ...capture,
     },
   };
 }
 
-/** Writes a page's photos inside the caller's transaction, each keeping the capture stamp its stored copy has. */
+/** Writes a page's photos inside the caller's transaction; one the server sent without a stamp keeps its stored copy's. */
 export async function writePulledPhotos(database: AppDatabase, photos: readonly PulledPhoto[]): Promise<void> {
   for (const table of ["incidentAttachments", "markerAttachments"] as const) {
     const records = photos.filter((photo) => photo.table === table).map((photo) => photo.record);
@@ -74,7 +79,7 @@ export async function writePulledPhotos(database: AppDatabase, photos: readonly 
     const stored = await database.table<{ capture?: PhotoCapture }, string>(table).bulkGet(records.map((record) => record.id));
     await database.table(table).bulkPut(records.map((record, index) => {
       const capture = stored[index]?.capture;
-      return capture ? { ...record, capture } : record;
+      return capture && !record.capture ? { ...record, capture } : record;
     }));
   }
 }
