@@ -1,10 +1,12 @@
 // The one imperative owner of the MapLibre map. Created once by the React map
 // view, kept in a ref and shared by context; React pushes state in through
 // these methods and never touches the map itself. Calls made before the style
-// has loaded are queued until it has, so callers need not wait.
+// has loaded are queued until it has, so callers need not wait. What clicks
+// and taps do (select, pick a location, suspended while drawing) is
+// map-taps.ts.
 
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from "maplibre-gl";
-import type { GeoJSONSource, LayerSpecification, LngLatBoundsLike, MapGeoJSONFeature, MapMouseEvent, MapSourceDataEvent } from "maplibre-gl";
+import type { GeoJSONSource, LayerSpecification, LngLatBoundsLike, MapMouseEvent, MapSourceDataEvent } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
 import { createBasemapStyle } from "./basemap/basemap-style";
 import { replaceBasemap, type BasemapParts } from "./basemap/basemap-source-switch";
@@ -15,14 +17,9 @@ import { VIETNAMESE_MAP_LOCALE } from "./vietnamese-map-locale";
 import { MAX_MAP_ZOOM, mapHashPosition } from "./map-hash-position";
 import { findLayerDefinition } from "../domain/layer-catalog";
 import { IMPORTED_SOURCE_PREFIX } from "./layers/imported-source-id";
+import { MapTaps, type FeatureSelection } from "./map-taps";
 
-
-export interface FeatureSelection {
-  sourceId: string;
-  properties: Record<string, unknown>;
-  geometryType: string;
-  lngLat: [number, number];
-}
+export type { FeatureSelection } from "./map-taps";
 
 interface RegisteredLayer {
   /** The FeatureCollection, or the URL MapLibre loads it from (setLayerFromBlobUrl, setLayerFromVectorTiles). */
@@ -32,16 +29,6 @@ interface RegisteredLayer {
   interactive: boolean;
 }
 
-const CLICK_TOLERANCE_PX = 6;
-/** A fingertip covers ~10 mm: a tap selects within 22 px (a 44 px target), as touch guidelines ask. */
-const TAP_TOLERANCE_PX = 22;
-
-/** True for a click made by a finger (or pen), false for a mouse. */
-function isTouchClick(event: MouseEvent): boolean {
-  const pointerType = (event as Partial<PointerEvent>).pointerType;
-  if (pointerType) return pointerType !== "mouse";
-  return window.matchMedia("(pointer: coarse)").matches;
-}
 // Credits every source the map may show (data/README.md); sample layers say so on the map and in the panel.
 const ATTRIBUTION =
   "Nền: Natural Earth · Biên giới nền: © OpenStreetMap (ODbL) · Ranh giới xã: NXB TN-MT và Bản đồ VN, vietnamese-provinces-database (MIT)";
@@ -56,15 +43,8 @@ function hashHasPosition(): boolean {
 export class MapController {
   readonly map: MapLibreMap;
   private readonly layers = new Map<string, RegisteredLayer>();
-  private readonly selectionListeners = new Set<(selection: FeatureSelection | null) => void>();
   private readonly loaded: Promise<void>;
-  private selected: { source: string; sourceLayer?: string; id: string | number } | null = null;
-  /** While a location is being picked or a drawing tool is active, clicks do not select. */
-  private pendingPick: ((lngLat: [number, number]) => void) | null = null;
-  private selectionSuspensions = 0;
-  private readonly clickInterceptors = new Set<(event: MapMouseEvent) => boolean>();
-  private readonly tapModeListeners = new Set<(takingTaps: boolean) => void>();
-  private takingTaps = false;
+  private readonly taps: MapTaps;
 
   constructor(container: HTMLElement, initialBounds: LngLatBoundsLike) {
     pointMapLibreAtBundledWorker();
@@ -88,7 +68,7 @@ export class MapController {
     void this.loaded.then(() => {
       if (window.matchMedia("(max-width: 767.98px)").matches) this.foldAttribution();
     });
-    this.map.on("click", (event) => this.handleClick(event));
+    this.taps = new MapTaps(this.map, () => this.interactiveStyleLayerIds());
   }
 
   /**
@@ -183,7 +163,7 @@ export class MapController {
     await this.loaded;
     const existing = this.layers.get(sourceId);
     if (!existing) return;
-    if (this.selected?.source === sourceId) this.select(null);
+    this.taps.clearSelectionOf(sourceId);
     for (const id of existing.styleLayerIds) this.map.removeLayer(id);
     this.map.removeSource(sourceId);
     this.layers.delete(sourceId);
@@ -199,7 +179,7 @@ export class MapController {
     for (const id of this.layers.get(sourceId)?.styleLayerIds ?? []) {
       this.map.setLayoutProperty(id, "visibility", visible ? "visible" : "none");
     }
-    if (!visible && this.selected?.source === sourceId) this.select(null);
+    if (!visible) this.taps.clearSelectionOf(sourceId);
   }
 
   async setOpacity(sourceId: string, opacity: number): Promise<void> {
@@ -247,70 +227,6 @@ export class MapController {
     return () => this.map.off("movestart", handler);
   }
 
-  /**
-   * Resolves with the next clicked position instead of selecting a feature
-   * (e.g. "click the map to place an incident"). Rejects with an AbortError
-   * when `signal` aborts; a newer pick replaces an older one.
-   */
-  pickLocation(signal?: AbortSignal): Promise<[number, number]> {
-    return new Promise((resolve, reject) => {
-      const canvas = this.map.getCanvas();
-      const finish = () => {
-        this.pendingPick = null;
-        canvas.style.cursor = "";
-        this.notifyTapMode();
-      };
-      this.pendingPick = (lngLat) => {
-        finish();
-        resolve(lngLat);
-      };
-      canvas.style.cursor = "crosshair";
-      this.notifyTapMode();
-      signal?.addEventListener("abort", () => {
-        finish();
-        reject(new DOMException("Đã hủy chọn vị trí", "AbortError"));
-      });
-    });
-  }
-
-  /**
-   * Tells when the map's taps stop selecting and start placing or drawing
-   * (pickLocation, a drawing tool's suspendSelection) and when they select
-   * again: the phone's bottom sheet steps aside meanwhile.
-   */
-  onTapModeChange(listener: (takingTaps: boolean) => void): () => void {
-    this.tapModeListeners.add(listener);
-    return () => this.tapModeListeners.delete(listener);
-  }
-
-  private notifyTapMode(): void {
-    const takingTaps = this.pendingPick !== null || this.selectionSuspensions > 0;
-    if (takingTaps === this.takingTaps) return;
-    this.takingTaps = takingTaps;
-    for (const listener of this.tapModeListeners) listener(takingTaps);
-  }
-
-  /** Turns click-to-select off until the returned function is called (for drawing tools). */
-  suspendSelection(): () => void {
-    this.selectionSuspensions += 1;
-    this.notifyTapMode();
-    let resumed = false;
-    return () => {
-      if (resumed) return;
-      resumed = true;
-      this.selectionSuspensions -= 1;
-      this.notifyTapMode();
-    };
-  }
-
-  onSelectionChange(listener: (selection: FeatureSelection | null) => void): () => void {
-    this.selectionListeners.add(listener);
-    return () => this.selectionListeners.delete(listener);
-  }
-
-  clearSelection(): void {
-    this.select(null);
-  }
 
   /** Swaps the basemap under the commune's layers (offline feature, see basemap-source-switch.ts). */
   async setBasemap(parts: BasemapParts): Promise<void> {
@@ -324,17 +240,36 @@ export class MapController {
     return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
   }
 
-  /**
-   * Lets an adapter in src/map/ answer clicks on its own layers (e.g. incident
-   * clusters): an interceptor returning true stops the default selection.
-   */
+
+  /** Resolves with the next clicked position instead of selecting a feature (map-taps.ts). */
+  pickLocation(signal?: AbortSignal): Promise<[number, number]> {
+    return this.taps.pickLocation(signal);
+  }
+
+  onTapModeChange(listener: (takingTaps: boolean) => void): () => void {
+    return this.taps.onTapModeChange(listener);
+  }
+
+  /** Turns click-to-select off until the returned function is called (for drawing tools). */
+  suspendSelection(): () => void {
+    return this.taps.suspendSelection();
+  }
+
+  onSelectionChange(listener: (selection: FeatureSelection | null) => void): () => void {
+    return this.taps.onSelectionChange(listener);
+  }
+
+  clearSelection(): void {
+    this.taps.clearSelection();
+  }
+
+  /** Lets an adapter in src/map/ answer clicks on its own layers (map-taps.ts). */
   interceptClicks(interceptor: (event: MapMouseEvent) => boolean): () => void {
-    this.clickInterceptors.add(interceptor);
-    return () => this.clickInterceptors.delete(interceptor);
+    return this.taps.interceptClicks(interceptor);
   }
 
   destroy(): void {
-    this.selectionListeners.clear();
+    this.taps.destroy();
     this.map.remove();
   }
 
@@ -350,54 +285,6 @@ export class MapController {
     return ids;
   }
 
-  private handleClick(event: MapMouseEvent): void {
-    if (this.pendingPick) {
-      this.pendingPick([event.lngLat.lng, event.lngLat.lat]);
-      return;
-    }
-    if (this.selectionSuspensions > 0) return;
-    for (const intercept of this.clickInterceptors) if (intercept(event)) return;
-    const { x, y } = event.point;
-    const tolerance = isTouchClick(event.originalEvent) ? TAP_TOLERANCE_PX : CLICK_TOLERANCE_PX;
-    const box: [[number, number], [number, number]] = [
-      [x - tolerance, y - tolerance],
-      [x + tolerance, y + tolerance],
-    ];
-    const hits = this.map.queryRenderedFeatures(box, { layers: this.interactiveStyleLayerIds() });
-    // Points and lines are hard to hit, so they win over the polygon under them; of several points, the nearest to the tap.
-    const small = hits.filter((feature) => feature.geometry.type !== "Polygon" && feature.geometry.type !== "MultiPolygon");
-    const hit = nearestPoint(small, this.map, event.point) ?? small[0] ?? hits[0];
-    this.select(hit ?? null, [event.lngLat.lng, event.lngLat.lat]);
-  }
-
-  private select(feature: MapGeoJSONFeature | null, lngLat: [number, number] = [0, 0]): void {
-    if (this.selected && this.map.getSource(this.selected.source)) {
-      this.map.setFeatureState(this.selected, { selected: false });
-    }
-    this.selected = feature && feature.id !== undefined ? { source: feature.source, ...(feature.sourceLayer && { sourceLayer: feature.sourceLayer }), id: feature.id } : null;
-    if (this.selected) this.map.setFeatureState(this.selected, { selected: true });
-    const selection = feature
-      ? {
-          sourceId: feature.source,
-          properties: { ...feature.properties },
-          geometryType: feature.geometry.type,
-          // A point's own position, not where the click landed (up to 6 px away).
-          lngLat: feature.geometry.type === "Point" ? (feature.geometry.coordinates.slice(0, 2) as [number, number]) : lngLat,
-        }
-      : null;
-    for (const listener of this.selectionListeners) listener(selection);
-  }
 }
 
-/** The point feature drawn nearest to `at` (screen pixels), if any of `features` is a point. */
-function nearestPoint(features: MapGeoJSONFeature[], map: MapLibreMap, at: { x: number; y: number }): MapGeoJSONFeature | undefined {
-  let best: MapGeoJSONFeature | undefined;
-  let bestDistance = Infinity;
-  for (const feature of features) {
-    if (feature.geometry.type !== "Point") continue;
-    const drawn = map.project(feature.geometry.coordinates as [number, number]);
-    const distance = Math.hypot(drawn.x - at.x, drawn.y - at.y);
-    if (distance < bestDistance) [best, bestDistance] = [feature, distance];
-  }
-  return best;
-}
+
