@@ -18,7 +18,7 @@ function listeningCache(maxBytes = 1_000_000): ItemPageCache {
 }
 
 function keep(cache: ItemPageCache, collection: string, bbox: ItemQuery["bbox"], text = "{}"): string {
-  const key = ItemPageCache.key("user", collection, query(bbox), "/items");
+  const key = ItemPageCache.key("user", `/collections/${collection}/items?bbox=${bbox?.join(",") ?? ""}`);
   cache.keep(key, cache.currentGeneration, collection, query(bbox), body(text));
   return key;
 }
@@ -26,7 +26,7 @@ function keep(cache: ItemPageCache, collection: string, bbox: ItemQuery["bbox"],
 describe("ItemPageCache", () => {
   it("keeps nothing read while something was forgotten, and serves nothing until listening", () => {
     const cache = new ItemPageCache(1_000_000);
-    const key = ItemPageCache.key("user", "incidents", query(null), "/items");
+    const key = ItemPageCache.key("user", "/collections/incidents/items");
     cache.keep(key, cache.currentGeneration, "incidents", query(null), body("{}"));
     expect(cache.find(key), "not listening yet").toBeNull();
     cache.resume();
@@ -66,6 +66,6 @@ describe("ItemPageCache", () => {
     expect(cache.find(keys[1]), "the oldest unused").toBeNull();
     expect(cache.size).toBe(9);
     keep(cache, "incidents", [20, 0, 21, 1], "y".repeat(751));
-    expect(cache.find(ItemPageCache.key("user", "incidents", query([20, 0, 21, 1]), "/items")), "a page above an eighth of the memory is not kept").toBeNull();
+    expect(cache.find(ItemPageCache.key("user", "/collections/incidents/items?bbox=20,0,21,1")), "a page above an eighth of the memory is not kept").toBeNull();
   });
 });

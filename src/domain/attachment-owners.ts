@@ -11,6 +11,12 @@ export const ATTACHMENT_OWNER_COLLECTIONS = [INCIDENT_COLLECTION, MARKER_INSPECT
 
 export type AttachmentOwnerCollection = (typeof ATTACHMENT_OWNER_COLLECTIONS)[number];
 
+/** The item a photo belongs to. */
+export interface AttachmentOwner {
+  collection: AttachmentOwnerCollection;
+  id: string;
+}
+
 export function isAttachmentOwnerCollection(collection: string): collection is AttachmentOwnerCollection {
   return (ATTACHMENT_OWNER_COLLECTIONS as readonly string[]).includes(collection);
 }

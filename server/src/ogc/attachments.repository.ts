@@ -5,7 +5,7 @@
 // may not see does not exist (404).
 
 import type { Queryable } from "../db/user-transaction";
-import type { AttachmentOwnerCollection } from "../../../src/domain/attachment-owners";
+import type { AttachmentOwner, AttachmentOwnerCollection } from "../../../src/domain/attachment-owners";
 import { notFound, unprocessable } from "../http/problem";
 import { ATTACHMENT_JSON } from "./feature-sql";
 import { parsePhotoCapture } from "./photo-capture-input";
@@ -18,12 +18,6 @@ export interface AttachmentMetadataInput {
   width: number | null;
   height: number | null;
   capture: PhotoCapture | null;
-}
-
-/** The item a photo belongs to. */
-export interface AttachmentOwner {
-  collection: AttachmentOwnerCollection;
-  id: string;
 }
 
 export interface AttachmentWrite {

@@ -61,9 +61,9 @@ export class ItemPageCache {
     return this.entries.size;
   }
 
-  /** `requestUrl`: the URL as asked (base + path + query), which the page's links repeat. */
-  static key(userId: string, collection: string, query: ItemQuery, requestUrl: string): string {
-    return `${userId}\n${collection}\n${JSON.stringify(query)}\n${requestUrl}`;
+  /** `requestUrl`: the URL as asked (base + path + query): it decides the page and its links. */
+  static key(userId: string, requestUrl: string): string {
+    return `${userId}\n${requestUrl}`;
   }
 
   find(key: string): Buffer | null {

@@ -53,7 +53,7 @@ export function registerItemsReadRoutes(app: FastifyInstance, context: ServerCon
     const base = baseUrl(request, context.config);
     // The page from memory when this user read it since the last change that could alter it (item-page-cache.ts).
     const { pageCache } = context;
-    const key = ItemPageCache.key(userId, collection.id, query, `${base}${request.url}`);
+    const key = ItemPageCache.key(userId, `${base}${request.url}`);
     let rest = pageCache.find(key);
     if (!rest) {
       const generation = pageCache.currentGeneration;

@@ -12,15 +12,10 @@ import * as v from "valibot";
 import { photoCaptureSchema } from "../../io/schemas/photo-capture.schema";
 import type { AppDatabase } from "../database";
 import type { PhotoCapture } from "../../domain/photo-capture";
-import { attachmentPath, isAttachmentOwnerCollection, type AttachmentOwnerCollection } from "../../domain/attachment-owners";
+import { attachmentPath, isAttachmentOwnerCollection, type AttachmentOwner } from "../../domain/attachment-owners";
 import { INCIDENT_COLLECTION } from "../../domain/incident-ogc-feature";
 import type { IncidentAttachmentRecord } from "../incidents/attachment.repository";
 import type { MarkerAttachment } from "../drills-border/marker-inspection.repository";
-
-export interface AttachmentOwner {
-  collection: AttachmentOwnerCollection;
-  id: string;
-}
 
 export type PulledPhoto = { table: "incidentAttachments"; record: IncidentAttachmentRecord } | { table: "markerAttachments"; record: MarkerAttachment };
 
